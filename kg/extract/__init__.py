@@ -1,0 +1,1 @@
+"""Extraction: articles in, facts out (see kg.extract.pipeline)."""

@@ -1,0 +1,74 @@
+"""Sentence splitting for Indonesian news prose, keeping character offsets.
+
+Every fact points back at its sentence by offsets into the article body, so the
+splitter never rewrites text: it only finds boundaries. A period ends a sentence
+unless it closes an abbreviation (`Dr.`, `Plt.`, `Kab.`), an initial (`S.W.`,
+`G.`) or a number (`46/2025.` is an end, `1.000` is not).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lang import words
+
+_ABBREV = {a.lower().rstrip(".") for a in words.ABBREVIATIONS}
+
+# a candidate end: . ! ? (and a closing quote or bracket after it), then space
+_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
+_NEXT_START = re.compile(r"\s+[\"'“‘(]?[A-Z0-9]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int  # exclusive
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, pos - 30):pos])
+    return m.group(1) if m else ""
+
+
+def _is_boundary(text: str, end_pos: int, mark: str) -> bool:
+    """end_pos: index just after the punctuation run (and closing quotes)."""
+    if "!" in mark or "?" in mark:
+        return True
+    dot = text.rfind(".", 0, end_pos)
+    word = _word_before(text, dot)
+    bare = word.rstrip(".").lower()
+    if not word:
+        return True
+    last = word.split(".")[-1] if "." in word else word
+    # initials: single capital letters (G. / S.W. / M.Samsul)
+    if len(last) == 1 and last.isupper():
+        return False
+    if bare in _ABBREV or last.lower() in _ABBREV:
+        return False
+    # the next thing must look like a sentence start
+    return bool(_NEXT_START.match(text, end_pos)) or end_pos >= len(text.rstrip())
+
+
+def split(text: str) -> list[Sentence]:
+    """Split a body into sentences; paragraphs (blank or single newlines between
+    lines) always end a sentence."""
+    out: list[Sentence] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p_start, p_text = para.start(), para.group()
+        cur = 0
+        for m in _END.finditer(p_text):
+            if _is_boundary(p_text, m.end(), m.group()):
+                _add(out, p_text, p_start, cur, m.end())
+                cur = m.end()
+        _add(out, p_text, p_start, cur, len(p_text))
+    return out
+
+
+def _add(out: list[Sentence], para: str, base: int, a: int, b: int) -> None:
+    chunk = para[a:b]
+    lead = len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    if chunk:
+        start = base + a + lead
+        out.append(Sentence(chunk, start, start + len(chunk)))

@@ -1,0 +1,32 @@
+"""Language data for Indonesian KPU news: abbreviations, titles, cue words.
+
+Kept apart from the logic that uses it, so it can be extended without reading
+the code. Everything here is lower-case unless said otherwise.
+"""
+
+# Tokens ending in "." that do not end a sentence.
+ABBREVIATIONS = [
+    "dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "sh", "mh", "msi", "si",
+    "mm", "mpd", "spd", "se", "sip", "sos", "ssos", "mt", "skom", "mkom", "phd", "ma",
+    "plt", "plh", "pj", "kab", "prov", "kec", "kel", "jl", "jln", "no", "nomor", "tgl",
+    "bpk", "ibu", "sdr", "sdri", "a.md", "amd", "dll", "dsb", "dst", "yth", "kom", "pol",
+    "moch", "muh", "moh", "mochd", "mgr", "pdt", "ust", "hlm", "vol", "ir", "lc", "ak",
+    "s.h", "m.si", "m.h", "s.sos", "s.ip", "s.pd", "m.pd", "s.e", "m.m", "s.t", "m.t",
+    "s.kom", "m.kom", "s.ag", "m.ag", "s.hi", "m.hi",
+]
+
+# Academic, religious and police/military titles stripped from names (kept as a property).
+NAME_TITLES_BEFORE = [
+    "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "ust", "ustadz", "ustadzah", "pdt",
+    "romo", "bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara", "saudari", "kombes",
+    "kombes pol", "akbp", "kompol", "ajun", "iptu", "ipda", "aiptu", "aipda", "brigjen",
+    "brigjen pol", "irjen", "irjen pol", "mayjen", "kolonel", "letkol", "mayor", "kapten",
+    "tuan", "nyonya", "ners", "apt", "drg",
+]
+NAME_TITLES_AFTER = [
+    "s.h", "sh", "m.h", "mh", "m.si", "msi", "s.sos", "s.ip", "sip", "s.pd", "m.pd", "s.e", "se",
+    "m.m", "mm", "s.t", "st", "m.t", "mt", "s.kom", "m.kom", "s.ag", "m.ag", "s.hi", "m.hi",
+    "ph.d", "phd", "m.a", "ma", "m.sc", "msc", "s.si", "lc", "mba", "m.ap", "s.ap", "s.ikom",
+    "m.ikom", "s.psi", "m.psi", "s.ked", "sp", "a.md", "amd", "ak", "ca", "cpa", "s.kep",
+    "m.kes", "s.km", "m.pa", "s.pi", "m.sos", "s.stp", "m.ip", "s.fil", "cht", "m.eng",
+]

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The README's test command: install what the tests need, then run them all.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/pip install -q -e '.[test]'
+if [ -f tools/cypherlint/package.json ]; then
+  (cd tools/cypherlint && { [ -d node_modules/@neo4j-cypher ] || npm ci --silent --no-audit --no-fund; })
+fi
+exec .venv/bin/python -m pytest -q "$@"
