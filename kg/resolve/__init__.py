@@ -13,8 +13,8 @@ from kg.model import Article, Edge, Fact, Graph, Node
 PROVENANCE_OF = lambda f: {  # noqa: E731
     "article": f.article.id,
     "sentence": f.evidence.text,
-    "start": f.evidence.start,
-    "end": f.evidence.end,
+    "char_start": f.evidence.start,
+    "char_end": f.evidence.end,
     "extractor": f.evidence.rule,
     "confidence": round(f.confidence, 3),
     "date": f.article.date,
