@@ -106,9 +106,10 @@ class Fact:
     object: Entity
     evidence: Evidence
     confidence: float = 0.9
+    date: str | None = None  # ISO date the fact holds at: the event's date, else the article's
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "article": self.article.ref(),
             "subject": self.subject.to_dict(),
             "predicate": self.predicate,
@@ -116,6 +117,9 @@ class Fact:
             "evidence": self.evidence.to_dict(),
             "confidence": round(self.confidence, 3),
         }
+        if self.date:
+            out["date"] = self.date
+        return out
 
 
 # ---------------------------------------------------------------- the graph

@@ -1,0 +1,459 @@
+"""People and their posts, read from one sentence.
+
+A sentence is cut into items: POST phrases (`Kepala Bagian Keuangan, Umum, dan
+Logistik KPU Provinsi NTT`), NAMEs (capitalised words that are neither unit
+words nor organizations), ORGs (from kg.extract.orgs), and the small words that
+bind them (`,` `(` `)` `selaku` `yang juga menjabat sebagai` `dan`). The rules
+then pair posts with names in the orders Indonesian news writes them:
+
+    POST NAME                      Ketua KPU Provinsi NTT Jemris Fointuna
+    POST, NAME                     Ketua KPU RI, Mochammad Afifuddin
+    NAME, POST                     Sutarja, Arsiparis dari Dinas Arsip ...
+    NAME selaku POST               Baharudin Hamzah selaku Ketua Divisi ...
+    NAME (POST)                    Petrus Kanisius Nahak (Kadiv Hukum ...)
+    POST yang juga menjabat sebagai POST NAME   (two posts, one person)
+    POST ORG NAME, NAME dan NAME   (a list sharing the post)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.lang import posts, words
+
+_TITLES_BEFORE = sorted({t.lower().rstrip(".") for t in words.NAME_TITLES_BEFORE}, key=len, reverse=True)
+_TITLES_AFTER = {t.lower().replace(".", "") for t in words.NAME_TITLES_AFTER}
+_ABBREV = {a.lower().rstrip(".") for a in words.ABBREVIATIONS}
+
+
+def _phrase_list(items):
+    out = []
+    for p in items:
+        toks = tuple(t.lower().rstrip(".") for t in p.split())
+        out.append((toks, p))
+    return sorted(set(out), key=lambda x: -len(x[0]))
+
+
+_INTERNAL = _phrase_list(posts.INTERNAL_HEADS)
+_EXTERNAL = _phrase_list(posts.EXTERNAL_HEADS)
+_INTERNAL_SET = {t for t, _ in _INTERNAL}
+_HEADS = sorted({t for t, _ in _INTERNAL} | {t for t, _ in _EXTERNAL}, key=len, reverse=True)
+_ACTING = _phrase_list(posts.ACTING)
+_UNIT = posts.UNIT_WORDS
+_NOT_NAMES = posts.NOT_NAMES
+_PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el"}
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9'’./&-]*|[,;:()“”\"]")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]\.?$")
+_GLUED = re.compile(r"^(dan|serta|beserta|bersama)([A-Z][a-z]+)$")
+
+SELAKU = [("selaku",), ("sebagai",), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
+          ("yang", "menjabat"), ("bertindak", "sebagai")]
+ALSO = [("yang", "juga", "menjabat", "sebagai"), ("yang", "juga", "menjabat"), ("yang", "juga", "sebagai"),
+        ("sekaligus", "sebagai"), ("sekaligus",), ("merangkap",), ("juga", "sebagai")]
+AND = {"dan", "serta", "bersama", "beserta", "&"}
+LINK = {"pada", "dari", "di"}
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+def tokenize(text: str) -> list[Tok]:
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        t, s = m.group(), m.start()
+        g = _GLUED.match(t)
+        if g:  # "besertaOperator": a missing space in the source
+            out.append(Tok(g.group(1), s, s + len(g.group(1))))
+            out.append(Tok(g.group(2), s + len(g.group(1)), m.end()))
+            continue
+        if t.endswith(".") and len(t) > 1 and not _INITIALS.match(t) and t.lower().rstrip(".") not in _ABBREV:
+            if "." not in t[:-1] or not re.search(r"\.[A-Z]", t):
+                out.append(Tok(t[:-1], s, m.end() - 1))
+                continue
+        out.append(Tok(t, s, m.end()))
+    return out
+
+
+@dataclass
+class Name:
+    name: str  # without titles
+    written: str
+    titles: list[str]
+    start: int
+    end: int
+    ntok: int
+
+
+@dataclass
+class Post:
+    head: str  # canonical head, e.g. "Ketua Divisi"
+    name: str  # canonical post title, e.g. "Ketua Divisi Hukum dan Pengawasan"
+    written: str
+    acting: bool
+    internal: bool
+    org: object | None  # an OrgMention when the phrase names it
+    start: int
+    end: int
+
+
+@dataclass
+class Holding:
+    person: Name
+    post: Post
+    org: object | None  # OrgMention (explicit, or from context)
+    org_source: str  # explicit | list | sentence | home
+    rule: str
+
+
+@dataclass
+class SentenceParse:
+    names: list[Name] = field(default_factory=list)
+    holdings: list[Holding] = field(default_factory=list)
+    posts: list[Post] = field(default_factory=list)
+
+
+def _match(toks: list[Tok], i: int, phrases) -> tuple[int, object] | None:
+    for ptoks, value in phrases:
+        n = len(ptoks)
+        if i + n <= len(toks) and tuple(t.low for t in toks[i:i + n]) == ptoks:
+            return n, value
+    return None
+
+
+def _is_cap(t: Tok) -> bool:
+    return t.text[:1].isupper()
+
+
+def _name_token(t: Tok) -> bool:
+    if not _is_cap(t):
+        return False
+    low = t.low
+    if low in _NOT_NAMES or low in _UNIT or low in posts.ROMAN:
+        return False
+    if len(t.text) >= 2 and t.text.isupper() and not _INITIALS.match(t.text):
+        return False  # acronyms: KPU, PSI, PPK
+    if any(c.isdigit() for c in t.text):
+        return False
+    return True
+
+
+def _title_at(toks: list[Tok], i: int) -> int:
+    """Number of tokens of academic/religious titles starting at i."""
+    n = 0
+    while i + n < len(toks):
+        low = toks[i + n].text.lower().rstrip(".")
+        if low in _TITLES_BEFORE and _is_cap(toks[i + n]):
+            n += 1
+        else:
+            break
+    return n
+
+
+def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
+    """A person's name starting at i (titles first), and the index after it."""
+    j = i + _title_at(toks, i)
+    titles = [t.text for t in toks[i:j]]
+    k = j
+    while k < len(toks) and k - j < 6:
+        t = toks[k]
+        if _name_token(t) or (t.text.lower() in _PARTICLES and k > j and k + 1 < len(toks)
+                                and _name_token(toks[k + 1])):
+            k += 1
+        else:
+            break
+    if k == j:
+        return None
+    # a head word right after ends the name ("... Hamzah Ketua Divisi")
+    name_toks = toks[j:k]
+    # degree suffixes after a comma: "Nama, S.H., M.Si."
+    end = k
+    while end + 1 < len(toks) and toks[end].text == "," and \
+            toks[end + 1].text.lower().replace(".", "") in _TITLES_AFTER:
+        titles.append(toks[end + 1].text)
+        end += 2
+    name = text[name_toks[0].start:name_toks[-1].end]
+    name = re.sub(r"\s+", " ", name)
+    written = text[toks[i].start:toks[end - 1].end]
+    return Name(name, written, titles, toks[i].start, toks[end - 1].end, len(name_toks)), end
+
+
+def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, int] | None:
+    """A post phrase at i: [acting] HEAD [unit words] [(ABBR)] [pada|dari ORG] [Divisi ...]."""
+    if not _is_cap(toks[i]):
+        return None
+    j = i
+    acting = False
+    m = _match(toks, j, _ACTING)
+    if m:
+        acting, j = True, j + m[0]
+    head = None
+    for ptoks in _HEADS:
+        n = len(ptoks)
+        if j + n <= len(toks) and tuple(t.low for t in toks[j:j + n]) == ptoks and _is_cap(toks[j]):
+            head = ptoks
+            break
+    if head is None:
+        if acting:  # "Plt. Bupati X" is handled by the head list; a bare "Plt." is not a post
+            return None
+        return None
+    k = j + len(head)
+    head_low = " ".join(head)
+    bare = head_low in posts.BARE_HEADS
+    units_end = k
+    if not bare:
+        units_end = _read_units(toks, k, org_at)
+    k = units_end
+    org = None
+    # "(PPK)" / "(Kapusdatin)": an abbreviation of the post
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_cap(toks[k + 1]):
+        k += 3
+    # the organization: straight after, or after pada/dari
+    kk = k
+    if kk < len(toks) and toks[kk].low in LINK and kk + 1 < len(toks):
+        kk += 1
+        # sub-unit words before the organization ("pada Jaksa Agung Muda Bidang ... Kejaksaan Agung")
+        scan = kk
+        while scan < len(toks) and scan not in org_at and scan - kk < 10 and \
+                (toks[scan].low in _UNIT or _is_cap(toks[scan])) and toks[scan].text not in ",;()":
+            scan += 1
+        if scan in org_at:
+            kk = scan
+    if kk in org_at:
+        org, k = org_at[kk]
+    post_end = k
+    # division after the organization: "Anggota KPU RI Divisi Hukum dan Pengawasan"
+    division = ""
+    d = k
+    if d < len(toks) and toks[d].text == "," and d + 1 < len(toks) and toks[d + 1].low == "divisi":
+        d += 1
+    if org is not None and d < len(toks) and toks[d].low == "divisi":
+        e = _read_units(toks, d + 1, org_at)
+        if e > d + 1:
+            division = text[toks[d].start:toks[e - 1].end]
+            k = e
+            post_end = e
+    written_head = text[toks[i].start:toks[units_end - 1].end] if units_end > i else toks[i].text
+    canon_head = posts.HEAD_EXPANSIONS.get(head_low, " ".join(toks[x].text for x in range(j, j + len(head))))
+    rest = text[toks[j + len(head) - 1].end:toks[units_end - 1].end].strip() if units_end > j + len(head) else ""
+    name = (canon_head + (" " + rest if rest else "")).strip()
+    if division:
+        name = f"{name} {division}"
+    if acting:
+        name = f"{posts.HEAD_EXPANSIONS.get(toks[i].low, toks[i].text)} {name}"
+    name = re.sub(r"\s+", " ", name).strip(" ,")
+    internal = head in _INTERNAL_SET
+    return Post(canon_head, name, re.sub(r"\s+", " ", written_head), acting, internal, org,
+                toks[i].start, toks[post_end - 1].end), k
+
+
+def _read_units(toks: list[Tok], k: int, org_at: dict) -> int:
+    """Extend over division/section words: commas and 'dan' only when a unit word follows."""
+    end = k
+    x = k
+    while x < len(toks) and x not in org_at:
+        t = toks[x]
+        low = t.low
+        if low in ("dan", "&", ",") or t.text == ",":
+            nxt = x + 1
+            if nxt < len(toks) and toks[nxt].low in ("dan", "&"):
+                nxt += 1
+            if nxt < len(toks) and toks[nxt].low in _UNIT and toks[nxt].low not in ("dan", "&", "pada") \
+                    and _is_cap(toks[nxt]):
+                x = nxt
+                continue
+            break
+        if (low in _UNIT and low not in ("pada", "dan", "&") and (_is_cap(t) or t.text.isupper())) \
+                or low in posts.ROMAN or t.text.isdigit() or (t.text.isupper() and len(t.text) <= 6
+                                                               and low not in _NOT_NAMES):
+            x += 1
+            end = x
+            continue
+        break
+    return end
+
+
+def parse_sentence(text: str, orgs: list) -> SentenceParse:
+    """Find names and post holdings in one sentence. `orgs` are OrgMentions with
+    offsets relative to `text`."""
+    toks = tokenize(text)
+    # map token index -> (OrgMention, index after it)
+    org_at: dict[int, tuple[object, int]] = {}
+    in_org: set[int] = set()
+    for om in orgs:
+        first = next((x for x, t in enumerate(toks) if t.start >= om.start), None)
+        if first is None:
+            continue
+        last = first
+        while last < len(toks) and toks[last].end <= om.end:
+            last += 1
+        if last > first:
+            org_at[first] = (om, last)
+            in_org.update(range(first, last))
+
+    items: list[tuple[str, object, int, int]] = []  # (kind, value, tok_start, tok_end)
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if i in org_at:
+            om, e = org_at[i]
+            items.append(("ORG", om, i, e))
+            i = e
+            continue
+        p = _read_post(toks, i, text, org_at)
+        if p:
+            post, e = p
+            items.append(("POST", post, i, e))
+            i = e
+            continue
+        m = _match(toks, i, [(a, a) for a in ALSO])
+        if m:
+            items.append(("ALSO", None, i, i + m[0]))
+            i += m[0]
+            continue
+        m = _match(toks, i, [(s, s) for s in SELAKU])
+        if m:
+            items.append(("SELAKU", None, i, i + m[0]))
+            i += m[0]
+            continue
+        if i not in in_org and (_name_token(t) or _title_at(toks, i)):
+            r = _read_name(toks, i, text)
+            if r and r[1] > i:
+                nm, e = r
+                # a name cannot swallow a post head: cut at the first head word
+                items.append(("NAME", nm, i, e))
+                i = e
+                continue
+        if t.text == ",":
+            items.append(("COMMA", None, i, i + 1))
+        elif t.text == ";":
+            items.append(("SEMI", None, i, i + 1))
+        elif t.text == "(":
+            items.append(("LPAR", None, i, i + 1))
+        elif t.text == ")":
+            items.append(("RPAR", None, i, i + 1))
+        elif t.low in AND:
+            items.append(("AND", None, i, i + 1))
+        else:
+            items.append(("OTHER", t.text, i, i + 1))
+        i += 1
+    return _bind(items)
+
+
+def _bind(items) -> SentenceParse:
+    out = SentenceParse()
+    kinds = [k for k, *_ in items]
+    out.names = [v for k, v, *_ in items if k == "NAME"]
+    out.posts = [v for k, v, *_ in items if k == "POST"]
+    bound_name: set[int] = set()
+    bound_post: set[int] = set()
+
+    # group POST (ALSO POST)* into one unit of posts held by one person
+    groups: list[tuple[int, int]] = []  # (first item index, last item index)
+    x = 0
+    while x < len(items):
+        if kinds[x] == "POST":
+            y = x
+            while y + 2 < len(items) and kinds[y + 1] == "ALSO" and kinds[y + 2] == "POST":
+                y += 2
+            groups.append((x, y))
+            x = y + 1
+        else:
+            x += 1
+
+    def posts_of(g):
+        return [items[z][1] for z in range(g[0], g[1] + 1) if kinds[z] == "POST"]
+
+    def bind(name_idx, g, rule):
+        nm = items[name_idx][1]
+        first_org = None
+        for post in posts_of(g):
+            org = post.org or first_org
+            first_org = first_org or post.org
+            out.holdings.append(Holding(nm, post, org, "explicit" if org else "", rule))
+        bound_name.add(name_idx)
+        for z in range(g[0], g[1] + 1):
+            bound_post.add(z)
+
+    def followed_by_own_post(n):
+        """NAME , [selaku] POST  or  NAME ( POST : the name has its own post after it."""
+        z = n + 1
+        if z < len(items) and kinds[z] == "COMMA":
+            z += 1
+        if z < len(items) and kinds[z] == "SELAKU":
+            return True
+        if z < len(items) and kinds[z] == "LPAR" and z + 1 < len(items) and kinds[z + 1] == "POST":
+            return True
+        if z < len(items) and kinds[z] == "POST" and z > n + 1:
+            return True
+        return False
+
+    # NAME ( POST )
+    for g in groups:
+        a = g[0]
+        if a >= 2 and kinds[a - 1] == "LPAR" and kinds[a - 2] == "NAME" and \
+                g[1] + 1 < len(items) and kinds[g[1] + 1] == "RPAR":
+            bind(a - 2, g, "name(post)")
+    # NAME [,] selaku POST
+    for g in groups:
+        a = g[0]
+        if a in bound_post:
+            continue
+        if a >= 2 and kinds[a - 1] == "SELAKU":
+            n = a - 2 if kinds[a - 2] == "NAME" else (a - 3 if a >= 3 and kinds[a - 2] == "COMMA"
+                                                     and kinds[a - 3] == "NAME" else None)
+            if n is not None and n not in bound_name:
+                bind(n, g, "name selaku post")
+    # POST NAME / POST, NAME / NAME, POST
+    for g in groups:
+        a, b = g
+        if a in bound_post:
+            continue
+        nxt = b + 1
+        direct = nxt < len(items) and kinds[nxt] == "NAME" and nxt not in bound_name
+        comma_next = (nxt + 1 < len(items) and kinds[nxt] == "COMMA" and kinds[nxt + 1] == "NAME"
+                      and nxt + 1 not in bound_name)
+        prev = None
+        if a >= 2 and kinds[a - 1] == "COMMA" and kinds[a - 2] == "NAME" and a - 2 not in bound_name:
+            prev = a - 2
+        target = None
+        rule = ""
+        if direct:
+            target, rule = nxt, "post name"
+        elif comma_next and prev is not None:
+            # NAME1, POST, NAME2, POST2 ... : the names come first in this sentence
+            target, rule = (prev, "name, post") if followed_by_own_post(nxt + 1) else (nxt + 1, "post, name")
+        elif comma_next:
+            target, rule = nxt + 1, "post, name"
+        elif prev is not None:
+            target, rule = prev, "name, post"
+        if target is None:
+            continue
+        bind(target, g, rule)
+        if target > b:  # a list sharing the post: POST NAME, NAME dan NAME
+            z = target + 1
+            while z + 1 < len(items) and kinds[z] in ("COMMA", "AND") and kinds[z + 1] == "NAME" \
+                    and not followed_by_own_post(z + 1):
+                if kinds[z] == "COMMA" and z + 2 < len(items) and kinds[z + 2] == "AND":
+                    pass
+                bind(z + 1, g, "post name-list")
+                z += 2
+                if z < len(items) and kinds[z] == "COMMA" and z + 1 < len(items) and kinds[z + 1] == "AND":
+                    z += 1
+
+    # posts without an organization: the previous post's organization in a list
+    last_org = None
+    for h in sorted(out.holdings, key=lambda h: h.post.start):
+        if h.org is not None:
+            last_org = h.org
+        elif last_org is not None and h.post.internal:
+            h.org, h.org_source = last_org, "list"
+    return out

@@ -1,0 +1,125 @@
+"""Post titles as KPU pages write them: heads, abbreviations, unit words.
+
+A post phrase is a HEAD (`Ketua`, `Kepala Bagian`, `Kasubag`, `Dosen`) followed
+by UNIT words naming the division or section (`Hukum dan Pengawasan`,
+`Keuangan, Umum, dan Logistik`). Unit words are what tells a division from the
+person's name that follows it, so the list is long and meant to grow.
+"""
+
+# Abbreviated heads and their expansions (applied to the head only).
+HEAD_EXPANSIONS = {
+    "kadiv": "Ketua Divisi",
+    "kabag": "Kepala Bagian",
+    "kasubag": "Kepala Subbagian",
+    "kasubbag": "Kepala Subbagian",
+    "kasub bag": "Kepala Subbagian",
+    "kabiro": "Kepala Biro",
+    "karo": "Kepala Biro",
+    "kapusdatin": "Kepala Pusat Data dan Informasi",
+    "kasubdit": "Kepala Subdirektorat",
+    "kasi": "Kepala Seksi",
+    "kadis": "Kepala Dinas",
+    "sekjen": "Sekretaris Jenderal",
+    "wasekjen": "Wakil Sekretaris Jenderal",
+    "sekda": "Sekretaris Daerah",
+    "irtama": "Inspektur Utama",
+    "plt": "Plt.",
+    "plh": "Plh.",
+    "pj": "Pj.",
+    "pelaksana tugas": "Plt.",
+    "pelaksana harian": "Plh.",
+    "penjabat": "Pj.",
+    "kepala sub bagian": "Kepala Subbagian",
+    "kepala sub bag": "Kepala Subbagian",
+    "kepala sub direktorat": "Kepala Subdirektorat",
+}
+
+# Heads of posts inside an election body: when the sentence names no
+# organization, the post is in the satker the context gives.
+INTERNAL_HEADS = [
+    "Ketua Divisi", "Kepala Divisi", "Koordinator Divisi", "Kadiv",
+    "Kepala Bagian", "Kabag", "Kepala Subbagian", "Kepala Sub Bagian", "Kepala Sub Bag",
+    "Kasubag", "Kasubbag", "Kepala Biro", "Kabiro", "Karo", "Kepala Pusat", "Kapusdatin",
+    "Wakil Sekretaris Jenderal", "Sekretaris Jenderal", "Sekjen", "Wasekjen",
+    "Deputi", "Inspektur Utama", "Inspektur Wilayah", "Inspektur", "Irtama",
+    "Wakil Ketua", "Ketua", "Anggota", "Komisioner", "Sekretaris",
+    "Pejabat Pembuat Komitmen", "Pejabat Pengadaan", "Bendahara", "Operator",
+    "Kepala Seksi", "Kasi", "Staf Ahli", "Tenaga Ahli", "Koordinator",
+]
+
+# Heads of posts anywhere; these need the organization in the sentence.
+EXTERNAL_HEADS = [
+    "Direktur Jenderal", "Direktur Utama", "Wakil Direktur", "Direktur", "Kepala Subdirektorat",
+    "Kasubdit", "Dosen", "Guru Besar", "Rektor", "Wakil Rektor", "Dekan", "Wakil Dekan",
+    "Ketua Program Studi", "Kaprodi", "Ketua Departemen", "Sekretaris Departemen",
+    "Kepala Departemen", "Peneliti", "Arsiparis", "Pemeriksa", "Analis", "Auditor",
+    "Pranata", "Widyaiswara", "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati",
+    "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "Sekretaris Daerah", "Sekda",
+    "Asisten", "Kepala Dinas", "Kadis", "Kepala Badan", "Kepala Kantor", "Camat", "Lurah",
+    "Kapolda", "Wakapolda", "Kapolres", "Kapolrestabes", "Kapolresta", "Kapolsek",
+    "Kajati", "Kajari", "Kepala Kejaksaan Negeri", "Kepala Kejaksaan Tinggi", "Jaksa",
+    "Hakim", "Panitera", "Ketua Umum", "Sekretaris Umum", "Wakil Ketua Umum",
+    "Bendahara Umum", "Ketua Harian", "Menteri", "Wakil Menteri", "Staf Khusus",
+    "Komisioner", "Anggota", "Ketua", "Wakil Ketua", "Sekretaris", "Kepala",
+    "Assistant Professor", "Associate Professor", "Profesor", "Praktisi", "Pakar",
+    "Koordinator", "Kepala Biro", "Kepala Bidang", "Kabid", "Kepala Pusat", "Deputi",
+]
+
+# Prefixes that mark an acting post.
+ACTING = ["Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pelaksana Tugas", "Pelaksana Harian", "Penjabat"]
+
+# Heads that take no division words after them (the division would be a name).
+BARE_HEADS = {"anggota", "ketua", "sekretaris", "komisioner", "wakil ketua", "bupati",
+              "gubernur", "wali kota", "walikota", "rektor", "menteri"}
+
+# Heads that name the unit they lead: the post is held in that unit.
+UNIT_OF_HEAD = {
+    "kepala biro": "Biro",
+    "inspektur utama": "Inspektorat Utama",
+}
+
+# Words that continue a division/section name after a head ("Kepala Bagian
+# Keuangan, Umum, dan Logistik"). Case-insensitive.
+UNIT_WORDS = set("""
+hukum pengawasan teknis penyelenggaraan pemilu pemilihan data informasi keuangan umum
+logistik perencanaan program anggaran sdm sumber daya manusia parmas partisipasi masyarakat
+hubungan humas hupmas parhumas sosialisasi pendidikan pemilih sosdiklih sosparmas organisasi
+pelatihan penelitian pengembangan litbang kinerja kesejahteraan pegawai penegakan disiplin
+publik rumah tangga kepegawaian tata usaha protokol dokumentasi arsip kearsipan perpustakaan
+pengadaan barang jasa milik negara bmn advokasi pemerintah pusat daerah bidang divisi bagian
+subbagian sub bag biro direktorat deputi dukungan administrasi fasilitasi kampanye pencalonan
+pemungutan penghitungan suara rekapitulasi kelembagaan pembinaan peran serta pencegahan
+politik ilmu pemerintahan komputer departemen wilayah utama madya muda pratama ahli pertama
+penyelia terampil tindak pidana khusus teknologi sistem monitoring evaluasi sengketa regulasi
+legal drafting jdih antar lembaga internal eksternal pengelolaan sarana prasarana keamanan
+perlengkapan verifikasi pendaftaran pemutakhiran akuntansi pelaporan perbendaharaan layanan
+pelayanan komunikasi media it ti pengolahan statistik partai kerja sama luar negeri
+persidangan pelaksanaan pemantauan penindakan pelanggaran penanganan perselisihan hasil
+kajian analisis strategi kebijakan strategis informatika jaringan infrastruktur aplikasi
+fakultas program studi prodi sosial ilmu-ilmu ekonomi bisnis teknik kedokteran keagamaan
+pemilu-pemilihan dan & pada perundang-undangan peraturan perundangan pengkajian
+penganggaran pemetaan inspektorat investigasi audit pemeriksaan kepatuhan reformasi birokrasi
+internasional nasional provinsi kabupaten kota pembangunan ekonomi politik hubungan-masyarakat
+""".split())
+
+ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
+
+# Capitalised words that are never (part of) a person's name.
+NOT_NAMES = set("""
+kpu kip bawaslu dkpp ri dprd pemilu pemilihan pilkada sirekap sidalih sipol silon situng
+siakba sidapil jdih zoom youtube senin selasa rabu kamis jumat sabtu minggu januari februari
+maret april mei juni juli agustus september oktober november desember dalam acara kegiatan
+hadir turut sementara menurut ia sebagai melalui selain dengan pada untuk dari oleh bagi
+kami kita mereka para seluruh setiap jajaran rakor bimtek webinar fgd apel audiensi rapat
+selamat tahun nomor hal provinsi kabupaten kota se indonesia republik jakarta acara tim
+sekretariat jenderal komisi pemilihan umum badan pengawas dinas universitas fakultas
+lembaga kementerian pemerintah partai direktorat biro bagian subbagian divisi narasumber
+moderator peserta pimpinan staf pegawai pns asn pppk tps pps ppk kpps ppdp kabag kasubag
+kadiv plt plh pj wbk wbbm zi spip wtp opini perpres pkpu uu undang-undang peraturan surat
+keputusan the of and for in on at to by with knowledge sharing forum group discussion
+diskusi sosialisasi bimbingan teknis pelatihan orientasi launching kajian seri sesi tahap
+program media center ruang aula hotel gedung kantor balai halaman kepala ketua anggota
+sekretaris wakil dosen rektor dekan bupati gubernur menteri direktur inspektur deputi
+di dua tiga empat lima hal kemudian selanjutnya adapun namun selain setelah sebelum saat ketika
+usai bahkan sedangkan sehingga karena agar yakni yaitu antara lain berbagai beberapa
+""".split())
