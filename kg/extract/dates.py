@@ -1,0 +1,193 @@
+"""Dates in the running text of KPU articles, with the year fixed when the
+text leaves it out.
+
+Pages write event dates in many ways (`Senin (27/10)`, `Kamis (14/10/2021)`,
+`Selasa, 12/10/21`, `(Selasa/12/10/2021)`, `pada 20-22 Oktober 2025`,
+`10 hingga 11 November 2025`, `28 Februari - 2 Maret 2024`). Numeric dates are
+always day first. A date without a year is read against the page: the weekday
+written next to it picks the year among the years the page speaks of (and
+their neighbours), and with no weekday the latest such year not after `ref`
+wins. Regular expressions are compiled once; `find_dates` is called for every
+article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+from kg.lang.events_data import RANGE_WORDS, WEEKDAY_NUMBERS
+from kg.lang.pages import MONTHS
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int  # exclusive
+    date: date
+    end_date: date | None
+    written: str
+    weekday: int | None = None  # the weekday the text gives, if any
+    year_given: bool = True  # False when the year was inferred
+    textual: bool = False  # month written as a word
+
+
+_WD = "|".join(sorted((re.escape(w) for w in WEEKDAY_NUMBERS), key=len, reverse=True))
+_MON = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_RANGE = "|".join(sorted((re.escape(w) for w in RANGE_WORDS), key=len, reverse=True))
+_Y = r"(?:19|20)\d\d"
+
+# Numeric: (27/10), Senin (27/10), Senin, (10/11), (Selasa/12/10/2021),
+# Selasa, 12/10/21, (20-22/10/2025), and a bare 14/10/2021.
+_NUMERIC = re.compile(
+    rf"""(?:\b(?P<wd1>{_WD})\b\s*,?\s*)?
+    (?P<open>\()?\s*
+    (?:(?P<wd2>{_WD})\s*[/,]\s*|(?<![\w/.-]))
+    (?P<d>\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?)\s*(?P<d2>\d{{1,2}}))?
+    /(?P<m>\d{{1,2}})
+    (?:/(?P<y>\d{{4}}|\d{{2}}))?(?![\w/])
+    \s*(?P<close>\))?""",
+    re.I | re.X,
+)
+# Textual: 27 Oktober 2025, Senin, 27 Oktober 2025, 20-22 Oktober 2025,
+# tanggal 5 s.d. 7 Maret 2024, 28 Februari - 2 Maret 2024, 27 Okt 2025.
+_TEXTUAL = re.compile(
+    rf"""(?:\b(?P<wd>{_WD})\b\s*(?:,\s*|\s+)(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?
+    (?<![\w/.])(?P<d>\d{{1,2}})
+    (?:\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>{_Y}))?)?
+    (?:\s*(?:{_RANGE})\s*(?:tanggal\s+)?(?P<d2>\d{{1,2}}))?
+    \s+(?P<m>{_MON})\b\.?
+    (?:\s*,?\s*(?P<y>{_Y})\b)?""",
+    re.I | re.X,
+)
+_YEAR = re.compile(rf"(?<![\w/.-])({_Y})(?![\w/])")
+
+
+def years_in(text: str) -> list[int]:
+    """The years a text speaks of (`Pilkada 2024`, `Tahun 2025`), in order."""
+    return [int(y) for y in _YEAR.findall(text or "")]
+
+
+def _year(y: str | None) -> int | None:
+    if not y:
+        return None
+    n = int(y)
+    return n + 2000 if n < 100 else n
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def fix_year(day: int, month: int, weekday: int | None, context_years: Iterable[int],
+             ref: date | None = None) -> int | None:
+    """The year of a day/month the text gives without one.
+
+    With a weekday: the first year that fits it, trying the page's years
+    (latest first), then years ever further from them, never after `ref`'s
+    year. Without: the latest page year not after `ref`, else `ref`'s year.
+    """
+    ref = ref or date.today()
+    years = sorted({y for y in context_years if 1900 < y <= ref.year}, reverse=True)
+    if weekday is None:
+        for y in years:
+            if _valid(y, month, day):
+                return y
+        return ref.year if _valid(ref.year, month, day) else None
+    tried: set[int] = set()
+    bases = years or [ref.year]
+    for step in range(0, 12):
+        for base in bases:
+            for y in ((base,) if step == 0 else (base + step, base - step)):
+                if y in tried or y > ref.year:
+                    continue
+                tried.add(y)
+                d = _valid(y, month, day)
+                if d and d.weekday() == weekday:
+                    return y
+    return None
+
+
+def _wd(*names: str | None) -> int | None:
+    for n in names:
+        if n:
+            return WEEKDAY_NUMBERS.get(n.lower())
+    return None
+
+
+def find_dates(text: str, context_years: Iterable[int] = (), ref: date | None = None) -> list[DateMention]:
+    """Every date written in `text`, in order of position. Years missing from
+    the text are fixed from the weekday and `context_years` (defaults to the
+    years `text` itself mentions)."""
+    ctx = list(context_years) or years_in(text)
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    for m in _TEXTUAL.finditer(text):
+        mon = MONTHS[m["m"].lower()]
+        d = int(m["d"])
+        wd = _wd(m["wd"])
+        y = _year(m["y"])
+        given = y is not None
+        end_d = int(m["d2"]) if m["d2"] else None
+        if m["m1"]:  # cross-month range: 28 Februari (2024) - 2 Maret 2024
+            if end_d is None:
+                continue
+            mon1 = MONTHS[m["m1"].lower()]
+            y = y or fix_year(end_d, mon, None, ctx, ref)
+            y1 = _year(m["y1"]) or (y - 1 if y and mon1 > mon else y)
+            first = _valid(y1, mon1, d) if y1 else None
+            last = _valid(y, mon, end_d) if y else None
+        else:
+            if y is None:
+                y = fix_year(d, mon, wd, ctx, ref)
+            first = _valid(y, mon, d) if y else None
+            last = _valid(y, mon, end_d) if (y and end_d) else None
+        if not first:
+            continue
+        if last and last < first:
+            last = None
+        out.append(DateMention(m.start(), m.end(), first, last, m.group(), wd, given, True))
+        taken.append((m.start(), m.end()))
+
+    for m in _NUMERIC.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        has_year = m["y"] is not None
+        wd = _wd(m["wd1"], m["wd2"])
+        # a bare d/m without a year is too ambiguous (a score, a ratio) unless a
+        # weekday or brackets say it is a date
+        if not has_year and wd is None and not (m["open"] and m["close"]):
+            continue
+        if has_year and len(m["y"]) == 2 and wd is None and not m["open"]:
+            continue  # 12/10/21 needs a weekday or brackets
+        day, mon = int(m["d"]), int(m["m"])
+        if not 1 <= mon <= 12:
+            continue
+        y = _year(m["y"]) if has_year else fix_year(day, mon, wd, ctx, ref)
+        first = _valid(y, mon, day) if y else None
+        if not first:
+            continue
+        last = _valid(y, mon, int(m["d2"])) if m["d2"] else None
+        if last and last < first:
+            last = None
+        # trim spaces, and a bracket the date did not open or close
+        if m["close"] and not m["open"]:
+            e = m.start("close")
+        if m["open"] and not m["close"]:
+            s = m.end("open") if not m["wd1"] else s
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        written = text[s:e]
+        out.append(DateMention(s, e, first, last, written, wd, has_year, False))
+        taken.append((s, e))
+
+    out.sort(key=lambda dm: dm.start)
+    return out
