@@ -1,0 +1,58 @@
+"""Words of KPU web pages that are not article text: section headers, page
+chrome, credit and caption prefixes, month and weekday names.
+
+Used by kg.sources to tell titles from body paragraphs and to read dates.
+Everything is lower-case; matching folds case.
+"""
+
+# A listing page may open with one of these; it names the section, it is not an article.
+SECTION_HEADERS = [
+    "berita", "berita terkini", "berita terbaru", "berita utama", "berita kpu",
+    "kpu dalam berita", "berita satker", "berita daerah", "berita kpu daerah",
+    "berita kpu provinsi", "berita kpu kabupaten/kota", "kabar kpu", "kabar satker",
+    "opini", "artikel", "pengumuman", "siaran pers", "rilis", "rilis media", "press release",
+    "kegiatan", "agenda", "info pemilu", "informasi", "publikasi", "liputan", "headline",
+    "arsip berita", "terpopuler", "populer", "sorotan", "galeri", "galeri kegiatan",
+    "news", "latest news", "seputar kpu", "kpu terkini", "warta kpu", "warta",
+]
+
+# Lines of page furniture (read-more links, pagination, share bars): dropped, never text.
+# Regular expressions, matched against the whole stripped line, case folded.
+CHROME_LINES = [
+    r"(baca\s+)?selengkapnya\s*[»>›.…]*",
+    r"read\s+more\s*[»>›.…]*",
+    r"lanjut(kan)?\s+membaca\s*[»>›.…]*",
+    r"lihat\s+(semua|selengkapnya|lainnya)\s*[»>›.…]*",
+    r"(bagikan|share)(\s+(ke|on|:).*)?",
+    r"[«‹<]?\s*(sebelumnya|berikutnya|selanjutnya|next|prev(ious)?|older|newer)(\s+(posts?|berita))?\s*[»›>]?",
+    r"(halaman|page)\s+\d+(\s+(dari|of)\s+\d+)?",
+    r"[\d\s«»‹›<>.…|/-]+",  # bare pagination: "1 2 3 … 10 »"
+]
+
+# A short line starting like this is a credit, caption or link, not a title.
+NOT_TITLE_PREFIXES = [
+    "baca juga", "foto:", "foto :", "sumber:", "sumber :", "editor:", "editor :",
+    "penulis:", "penulis :", "reporter:", "reporter :", "tags:", "tag:", "kategori:",
+    "keterangan foto", "ket. foto", "ket foto", "caption:", "diposting", "dipublikasikan",
+    "posted", "oleh:", "oleh :",
+]
+
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nopember": 11, "nop": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+
+WEEKDAYS = [
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]

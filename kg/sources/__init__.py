@@ -1,0 +1,137 @@
+"""Pages -> articles: plain-text listings, JSON Lines/JSON, HTML.
+
+    from kg.sources import read_articles
+    result = read_articles(["examples/pages", "scraped.jsonl", "-"])
+    result.articles   # one Article per id, in input order
+    result.problems   # one-line Problems; result.ok says whether any failed
+
+A bad input never stops the others: its problem is recorded and reading goes on.
+"""
+from __future__ import annotations
+
+import glob
+import sys
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kg.model import Article
+from kg.sources.decode import decode
+from kg.sources.html import read_html
+from kg.sources.jsonl import read_json, read_jsonl
+from kg.sources.problems import Problem, ReadResult
+from kg.sources.text import read_text
+
+__all__ = ["read_articles", "read_file", "read_bytes", "expand_paths", "Problem", "ReadResult",
+           "READERS", "EXTENSIONS"]
+
+READERS: dict[str, Callable[[str, str, str], tuple[list[Article], list[Problem]]]] = {
+    "text": read_text, "jsonl": read_jsonl, "json": read_json, "html": read_html,
+}
+EXTENSIONS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
+              ".json": "json", ".html": "html", ".htm": "html"}
+STDIN = "-"
+
+
+def _sniff(text: str) -> str:
+    """The format of a text whose name does not say (stdin, odd extensions, .txt
+    files that are really saved HTML or JSON Lines)."""
+    head = text.lstrip("\ufeff \t\r\n")[:1000].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<article" in head:
+        return "html"
+    if head.startswith("["):
+        return "json"
+    if head.startswith("{"):
+        return "jsonl" if "\n" in text.strip() or text.strip().endswith("}") else "json"
+    return "text"
+
+
+def read_bytes(data: bytes, source: str, name: str | None = None,
+               fmt: str | None = None) -> tuple[list[Article], list[Problem]]:
+    """Decode and read one input. `fmt` is "text", "jsonl", "json" or "html";
+    None guesses from the content."""
+    name = name or source
+    decoded = decode(data)
+    if decoded.text is None:
+        return [], [Problem(name, decoded.problem or "not readable")]
+    problems = [Problem(name, decoded.problem, severity="warning")] if decoded.problem else []
+    text = decoded.text
+    sniffed = _sniff(text)
+    if fmt is None or (fmt == "text" and sniffed in ("html", "jsonl")):
+        fmt = sniffed
+    articles, more = READERS[fmt](text, source, name)
+    return articles, problems + more
+
+
+def read_file(path: str | Path) -> tuple[list[Article], list[Problem]]:
+    """Read one file (or "-" for stdin) into its articles, with its problems."""
+    name = str(path)
+    if name == STDIN:
+        return read_bytes(sys.stdin.buffer.read(), STDIN, STDIN)
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        return [], [Problem(name, "no such file")]
+    except IsADirectoryError:
+        return [], [Problem(name, "is a folder; give the folder to read_articles")]
+    except OSError as exc:
+        return [], [Problem(name, f"cannot read: {exc.strerror or exc}")]
+    return read_bytes(data, p.name, name, EXTENSIONS.get(p.suffix.lower()))
+
+
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[str], list[Problem]]:
+    """Files, folders (searched recursively for known extensions), globs and "-"
+    -> the files to read, each once, in the order given."""
+    out: list[str] = []
+    seen: set[str] = set()
+    problems: list[Problem] = []
+
+    def add(f: str) -> None:
+        key = f if f == STDIN else str(Path(f).resolve())
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+
+    for raw in paths:
+        name = str(raw)
+        p = Path(name)
+        if name == STDIN or p.is_file():
+            add(name)
+        elif p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file()
+                           and f.suffix.lower() in EXTENSIONS
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not found:
+                problems.append(Problem(name, "folder holds no .txt, .jsonl, .json or .html files"))
+            for f in found:
+                add(str(f))
+        elif glob.has_magic(name):
+            found = sorted(f for f in glob.glob(name, recursive=True) if Path(f).is_file())
+            if not found:
+                problems.append(Problem(name, "no files match"))
+            for f in found:
+                add(f)
+        elif p.exists():
+            problems.append(Problem(name, "not a regular file"))
+        else:
+            problems.append(Problem(name, "no such file or folder"))
+    return out, problems
+
+
+def read_articles(paths: Iterable[str | Path], strict: bool = False,
+                  progress: Callable[[int, int, str], None] | None = None) -> ReadResult:
+    """Read every input; the same article (same id) read twice is kept once, where
+    it was first seen. `progress(done, total, file)` is called after each file."""
+    files, problems = expand_paths(paths)
+    result = ReadResult(problems=problems, strict=strict)
+    ids: set[str] = set()
+    for done, f in enumerate(files, 1):
+        articles, probs = read_file(f)
+        result.problems += probs
+        for art in articles:
+            if art.id not in ids:
+                ids.add(art.id)
+                result.articles.append(art)
+        if progress:
+            progress(done, len(files), f)
+    return result

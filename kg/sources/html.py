@@ -1,0 +1,194 @@
+"""HTML pages of KPU sites -> articles: an article page gives one, a listing
+page (several posts) one per post with its excerpt.
+
+KPU sites are WordPress or WordPress-like: posts in `<article>` or `.post`
+blocks, the title in `h1`/`.entry-title`, the text in `.entry-content`
+paragraphs, the date in `<time datetime>` or `article:published_time`, the
+address in `<link rel=canonical>`. Menus, sidebars, share bars, captions and
+scripts are removed before reading, so only the article's own text remains.
+"""
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from kg.model import Article
+from kg.sources.dateline import parse_dateline
+from kg.sources.dates import parse_date
+from kg.sources.problems import Problem
+from kg.sources.text import _CHROME
+
+_DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "svg", "form", "button",
+              "nav", "aside", "footer", "figcaption", "select", "input"]
+# class/id words of page furniture inside or around the content
+_DROP_CLASS = re.compile(
+    r"\b(share|sharedaddy|sharing|social|related|jp-relatedposts|comments?|respond|sidebar|widget|"
+    r"breadcrumbs?|navigation|nav-links|post-navigation|pagination|menu|wp-caption-text|"
+    r"entry-meta|post-meta|meta-info|tags?-links|cat-links|author|byline|advert|ads)\b", re.I)
+_POST = ("article, .post, .type-post, .hentry, .news-item, .berita-item, .item-berita, "
+         ".list-berita .item, .card-berita")
+_CONTENT = ("[itemprop=articleBody], .entry-content, .post-content, .td-post-content, "
+            ".single-content, .article-content, .content-berita, .isi-berita, .post-body, "
+            ".entry-summary, .excerpt, .post-excerpt, .summary")
+_TITLE = "h1.entry-title, .entry-title, h1.post-title, .post-title, h1"
+_DATE = ("time, .entry-date, .post-date, .published, .date, .tanggal, "
+         "[itemprop=datePublished]")
+_BLOCKS = ["p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "pre"]
+
+
+def _clean(node: Tag) -> None:
+    for tag in node.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in node.find_all(True):
+        if tag.decomposed or tag.attrs is None:
+            continue
+        words = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+        if tag.name not in ("body", "html", "article", "main") and _DROP_CLASS.search(words):
+            tag.decompose()
+    for br in node.find_all("br"):
+        br.replace_with("\n")
+
+
+def _text(node: Tag) -> str:
+    return re.sub(r"[ \t\r\f\v\xa0]+", " ", node.get_text()).strip()
+
+
+def _paragraphs(node: Tag) -> list[str]:
+    """The text of a content node, one string per paragraph as printed."""
+    blocks = [b for b in node.find_all(_BLOCKS) if not b.find_parent(_BLOCKS)]
+    if not blocks:
+        blocks = [node]
+    out = []
+    for b in blocks:
+        for part in _text(b).split("\n"):
+            part = " ".join(part.split())
+            if part and not _CHROME.fullmatch(part):
+                out.append(part)
+    return out
+
+
+def html_to_paragraphs(html: str) -> list[str]:
+    """Paragraph texts of an HTML fragment (a scraped `content` field)."""
+    soup = BeautifulSoup(html, "html.parser")
+    _clean(soup)
+    return _paragraphs(soup)
+
+
+def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+    for n in names:
+        tag = soup.find("meta", attrs={"property": n}) or soup.find("meta", attrs={"name": n}) \
+            or soup.find("meta", attrs={"itemprop": n})
+        if tag and tag.get("content", "").strip():
+            return tag["content"].strip()
+    return None
+
+
+def _json_ld_date(soup: BeautifulSoup) -> str | None:
+    for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(tag.string or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        items = data.get("@graph", [data]) if isinstance(data, dict) else data
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and item.get("datePublished"):
+                return parse_date(str(item["datePublished"]))
+    return None
+
+
+def _date_in(node: Tag) -> str | None:
+    for tag in node.select(_DATE):
+        date = parse_date(tag.get("datetime") or tag.get("content") or "") or parse_date(_text(tag))
+        if date:
+            return date
+    return None
+
+
+def _host(url: str | None) -> str | None:
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    return host.removeprefix("www.") or None
+
+
+def _make(title: str, paragraphs: list[str], source: str, position: int, url: str | None,
+          date: str | None, section: str | None) -> Article:
+    body = "\n".join(paragraphs)
+    dl = parse_dateline(body)
+    return Article.make(
+        " ".join(title.split()), body, source=source, position=position,
+        site=(dl.site if dl and dl.site else None) or _host(url), place=dl.place if dl else None,
+        url=url, date=date or (dl.date if dl else None), section=section)
+
+
+def _top_level(nodes: list[Tag]) -> list[Tag]:
+    """Posts not nested in another post (a post's own <article> inside a .post)."""
+    ids = {id(n) for n in nodes}
+    return [n for n in nodes if not any(id(a) in ids for a in n.parents)]
+
+
+def read_html(text: str, source: str, name: str | None = None) -> tuple[list[Article], list[Problem]]:
+    name = name or source
+    soup = BeautifulSoup(text, "html.parser")
+    canonical = soup.find("link", rel="canonical")
+    page_url = (canonical.get("href") if canonical else None) or _meta(soup, "og:url")
+    page_date = (parse_date(_meta(soup, "article:published_time", "datePublished", "date") or "")
+                 or _json_ld_date(soup))
+    og_title = _meta(soup, "og:title")
+    section = _meta(soup, "article:section")
+    posts = _top_level(soup.select(_POST))
+    # Dates sit in the post's meta line, which cleaning removes: read them first.
+    post_dates = {id(p): _date_in(p) for p in posts}
+    root = posts[0] if len(posts) == 1 else (soup.find("main") or soup.body or soup)
+    root_date = _date_in(root)
+    _clean(soup)
+    posts = [p for p in posts if not p.decomposed]
+
+    if len(posts) >= 2:
+        return _read_listing(soup, posts, post_dates, source, name, page_url)
+
+    heading = root.select_one(_TITLE) or soup.select_one(_TITLE)
+    title = _text(heading) if heading else (og_title or "")
+    if not title and soup.title:
+        title = re.split(r"\s+[|–—-]\s+", _text(soup.title))[0]
+    if not title:
+        return [], [Problem(name, "no article found: no title (h1, .entry-title or og:title)")]
+    content = root.select_one(_CONTENT) or root
+    if heading is not None and heading in content.descendants:
+        heading.decompose()
+    paragraphs = _paragraphs(content)
+    if not paragraphs:
+        return [], [Problem(name, f"no article found: {title!r} has no text paragraphs")]
+    date = page_date or post_dates.get(id(root)) or root_date
+    return [_make(title, paragraphs, source, 1, page_url, date, section)], []
+
+
+def _read_listing(soup: BeautifulSoup, posts: list[Tag], post_dates: dict[int, str | None],
+                  source: str, name: str, page_url: str | None) -> tuple[list[Article], list[Problem]]:
+    header = soup.select_one(".page-title, .archive-title, .section-title, h1")
+    section = _text(header) if header and not any(header in p.descendants for p in posts) else None
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for position, post in enumerate(posts, 1):
+        heading = post.select_one(".entry-title, h1, h2, h3, h4")
+        if heading is None:
+            problems.append(Problem(name, f"post {position} has no title; skipped", severity="warning"))
+            continue
+        title = _text(heading)
+        link = heading.find("a", href=True) or post.find("a", href=True)
+        url = urljoin(page_url or "", link["href"]) if link else None
+        heading.decompose()
+        for tag in post.select(_DATE):
+            tag.decompose()
+        content = post.select_one(_CONTENT) or post
+        paragraphs = _paragraphs(content)
+        if not paragraphs:
+            problems.append(Problem(name, f"post {position} {title!r} has no text; skipped",
+                                    severity="warning"))
+            continue
+        articles.append(_make(title, paragraphs, source, position, url, post_dates.get(id(post)),
+                              section))
+    if not articles:
+        problems.append(Problem(name, "no article found: the listing's posts have no text"))
+    return articles, problems

@@ -1,0 +1,46 @@
+"""What went wrong reading an input, said in one line a user can act on."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from kg.model import Article
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    message: str
+    line: int | None = None
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {' '.join(self.message.split())}"
+
+    def to_dict(self) -> dict:
+        return {"file": self.file, "line": self.line, "severity": self.severity,
+                "message": self.message}
+
+
+@dataclass
+class ReadResult:
+    """Articles read (one per id, in input order) and the problems met on the way."""
+
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    strict: bool = False
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not (self.strict and self.warnings)
