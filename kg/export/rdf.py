@@ -39,7 +39,7 @@ from urllib.parse import quote
 
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib import Dataset, Graph as RDFGraph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 import kg
 from kg import schema as kg_schema
@@ -266,6 +266,7 @@ class _Maker:
         if iri not in self.concepts:
             self.concepts.add(iri)
             extra += [(iri, RDF.type, klass), (iri, RDF.type, SKOS.Concept), (iri, SKOS.inScheme, scheme),
+                      (iri, DCTERMS.identifier, Literal(f"{name}:{iri.rsplit('/', 1)[-1]}")),
                       (iri, SKOS.prefLabel, Literal(label, lang="id"))]
         return iri, extra
 
