@@ -1,0 +1,23 @@
+"""Personal-name data for Indonesian pages: spellings that are one given name.
+
+Lower-case. kg/resolve/names.py treats every spelling in one group (and the
+abbreviations listed with it) as the same name token, so `Moch. Afifuddin`,
+`Mochamad Afifuddin` and `Mochammad Afifuddin` can be recognised as one person.
+"""
+
+VARIANT_GROUPS = {
+    "muhammad": ["muhammad", "muhamad", "mohammad", "mohamad", "mochammad", "mochamad",
+                 "mochamat", "muhamat", "mohamed", "muhammed", "mokhamad", "mokhammad",
+                 "muchammad", "muchamad", "mohammed", "moehammad", "mukhammad", "mukhamad",
+                 "moch", "moh", "muh", "mhd", "mohd", "muhd", "mch", "mochd", "md"],
+    "abdul": ["abdul", "abdoel", "abd"],
+    "achmad": ["achmad", "ahmad", "akhmad", "ahmat", "achmat", "ach", "ahm"],
+    "yusuf": ["yusuf", "yusup", "yoesoef", "jusuf"],
+    "nur": ["nur", "noor", "nurul"],
+    "siti": ["siti", "sitti"],
+    "sri": ["sri", "sry"],
+}
+
+# Tokens that are abbreviations of a group (printed with or without a dot).
+GROUP_ABBREVIATIONS = {"moch", "moh", "muh", "mhd", "mohd", "muhd", "mch", "mochd", "md",
+                       "abd", "ach", "ahm"}

@@ -1,0 +1,85 @@
+"""Post titles of KPU pages: abbreviations, acting markers, single-holder posts.
+
+Lower-case keys. Used by kg/resolve/roles.py to give one Role node per post
+however the post is printed (`Kadiv Hukum` = `Ketua Divisi Hukum`).
+"""
+
+# Title abbreviations, one token -> its expansion (first token of a post title).
+TITLE_ABBREVIATIONS = {
+    "kadiv": "Ketua Divisi",
+    "kasubag": "Kepala Subbagian",
+    "kasubbag": "Kepala Subbagian",
+    "kasubbagian": "Kepala Subbagian",
+    "kabag": "Kepala Bagian",
+    "kabiro": "Kepala Biro",
+    "karo": "Kepala Biro",
+    "kasubdit": "Kepala Subdirektorat",
+    "kadis": "Kepala Dinas",
+    "kasi": "Kepala Seksi",
+    "kasie": "Kepala Seksi",
+    "sekjen": "Sekretaris Jenderal",
+    "wasekjen": "Wakil Sekretaris Jenderal",
+    "irtama": "Inspektur Utama",
+    "kapusdatin": "Kepala Pusat Data dan Informasi",
+    "kapus": "Kepala Pusat",
+    "dirjen": "Direktur Jenderal",
+    "sekda": "Sekretaris Daerah",
+    "komisioner": "Anggota",
+}
+
+# Multi-word spellings folded to one title before anything else.
+TITLE_PHRASES = {
+    "kepala sub bagian": "Kepala Subbagian",
+    "kepala sub bag": "Kepala Subbagian",
+    "kepala sub-bagian": "Kepala Subbagian",
+    "ketua div": "Ketua Divisi",
+    # the commissioner who leads a division is its Ketua Divisi; pages also print
+    # "Kepala Divisi" or "Koordinator Divisi" for the same post
+    "kepala divisi": "Ketua Divisi",
+    "koordinator divisi": "Ketua Divisi",
+}
+
+# Acting markers in front of a title: (printed token, canonical prefix).
+ACTING_PREFIXES = {
+    "plt": "Plt.",
+    "plt.": "Plt.",
+    "pelaksana tugas": "Plt.",
+    "plh": "Plh.",
+    "plh.": "Plh.",
+    "pelaksana harian": "Plh.",
+    "pj": "Pj.",
+    "pj.": "Pj.",
+    "penjabat": "Pj.",
+}
+
+# Division-name abbreviations, folded only to decide that two printed posts are one
+# (the node keeps the fullest printed form as its name).
+DIVISION_ABBREVIATIONS = {
+    "parmas": "partisipasi masyarakat",
+    "sdm": "sumber daya manusia",
+    "datin": "data dan informasi",
+    "sosdiklih": "sosialisasi pendidikan pemilih",
+    "sosparmas": "sosialisasi pendidikan pemilih dan partisipasi masyarakat",
+    "parhumas": "partisipasi dan hubungan masyarakat",
+    "humas": "hubungan masyarakat",
+    "kul": "keuangan umum dan logistik",
+    "hukwas": "hukum dan pengawasan",
+    "renlog": "perencanaan dan logistik",
+    "tekpen": "teknis penyelenggaraan",
+    "pusdatin": "pusat data dan informasi",
+}
+
+# Posts only one person holds at a time (the title without its unit decides: a
+# "Kepala Bagian Keuangan" is single, "Anggota" is not).
+SINGLE_HOLDER_TITLES = {
+    "ketua", "wakil ketua", "sekretaris", "sekretaris jenderal", "wakil sekretaris jenderal",
+    "inspektur utama", "inspektur", "inspektur wilayah", "kepala biro", "kepala bagian",
+    "kepala subbagian", "kepala pusat", "kepala pusat data dan informasi", "ketua divisi",
+    "deputi", "direktur", "direktur jenderal", "kepala subdirektorat", "kepala dinas",
+    "kepala seksi", "rektor", "dekan", "kepala", "sekretaris daerah", "gubernur", "bupati",
+    "wali kota", "walikota",
+}
+
+# Words that start the unit part of a title ("Kepala Bagian | Keuangan ...").
+UNIT_WORDS = {"divisi", "bagian", "subbagian", "biro", "pusat", "direktorat", "subdirektorat",
+              "bidang", "seksi", "dinas", "departemen", "fakultas", "wilayah"}

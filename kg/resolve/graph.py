@@ -1,0 +1,354 @@
+"""Building the resolved Graph from facts: nodes once each, edges rewritten.
+
+Order matters and is fixed: organizations and posts first (their ids are
+canonical already), then events (merged on organizer, date, kind and name),
+then people (who may use the merged events, posts and organizations as
+context), then every fact edge rewritten onto the resolved nodes, then the
+structural edges (REPORTS, MENTIONS, OF, PART_OF, IN_REGION) and the HOLDS
+first/last dates.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from kg.model import Article, Edge, Entity, Fact, Graph, Node
+from kg.resolve import events as ev
+from kg.resolve import people
+from kg.resolve.names import parse
+from kg.resolve.roles import better_name, normalise_post, role_id
+
+ORG_LABELS = ("Satker", "Organization")
+ORG_PROPS = {"Satker": ("level", "region_code", "body"), "Organization": ("kind",)}
+EVENT_PROPS = ("kind", "date", "end_date", "mode", "platform", "venue", "city")
+PERSON_EVENT = ("ATTENDED", "SPOKE_AT", "OPENED", "LED")
+
+
+def provenance(f: Fact, date: str | None) -> dict:
+    return {"article": f.article.id, "sentence": f.evidence.text, "start": f.evidence.start,
+            "end": f.evidence.end, "extractor": f.evidence.rule,
+            "confidence": round(f.confidence, 3), "date": date}
+
+
+def _aliases(*values) -> list[str]:
+    out = set()
+    for v in values:
+        for a in ([v] if isinstance(v, str) else (v or [])):
+            a = " ".join(str(a).split())
+            if a:
+                out.add(a)
+    return sorted(out)
+
+
+def _clean(props: dict) -> dict:
+    return {k: v for k, v in props.items() if v not in (None, "", [])}
+
+
+class Builder:
+    def __init__(self, articles: Iterable[Article], facts: Iterable[Fact], existing: Graph | None):
+        self.facts = list(facts)
+        self.articles = {a.id: a for a in articles}
+        for f in self.facts:
+            self.articles.setdefault(f.article.id, f.article)
+        self.old = existing or Graph()
+        self.g = Graph()
+        self.role_of: dict[str, tuple[str, str]] = {}  # role entity id + org -> node key
+        self.event_of: dict[str, tuple[str, str]] = {}
+        self.person_of: dict[tuple[str, str], tuple[str, str]] = {}  # (article, entity id)
+        self.article_event: dict[str, Entity] = {}
+        for f in self.facts:
+            for e in (f.subject, f.object):
+                if e.label == "Event":
+                    self.article_event.setdefault(f.article.id, e)
+
+    # ------------------------------------------------------------ nodes
+    def build(self) -> Graph:
+        for art in self.articles.values():
+            self.g.add_node(Node("Article", art.id, _clean({
+                "id": art.id, "title": art.title, "source": art.source, "site": art.site,
+                "place": art.place, "url": art.url, "date": art.date, "body": art.body})))
+        for f in self.facts:
+            for e in (f.subject, f.object):
+                if e.label in ORG_LABELS:
+                    self.org(e)
+                elif e.label == "Role":
+                    self.role(e)
+                elif e.label not in ("Person", "Event"):
+                    self.plain(e)
+        self.events()
+        self.people()
+        self.edges()
+        return self.g
+
+    def _put(self, label: str, id_: str, props: dict) -> Node:
+        props = _clean(props)
+        if "name" in props and label != "Article":
+            props["name_lower"] = props["name"].lower()
+        node = self.g.add_node(Node(label, id_, {"id": id_, **props}))
+        return node
+
+    def org(self, e: Entity) -> Node:
+        p = e.props
+        props = {"name": e.name, "aliases": _aliases(e.name, p.get("written"))}
+        props.update({k: p.get(k) for k in ORG_PROPS.get(e.label, ())})
+        node = self._put(e.label, e.id, props)
+        if p.get("parent_id") and p["parent_id"] != e.id:
+            parent = self._put(p.get("parent_label") or "Satker", p["parent_id"],
+                               {"name": p.get("parent"), "aliases": _aliases(p.get("parent"))})
+            self._structural("PART_OF", node.key, parent.key)
+        if e.label == "Satker" and p.get("region_code"):
+            code = str(p["region_code"])
+            region = self._put("Region", f"region:{code}", {
+                "code": code, "level": p.get("level"), "name": region_name(e.name, p.get("level"))})
+            self._structural("IN_REGION", node.key, region.key)
+        return node
+
+    def role(self, e: Entity) -> tuple[str, str]:
+        p = e.props
+        org_id = p.get("org_id") or (f"org:{p['org']}" if p.get("org") else None)
+        cache = f"{e.id}|{org_id}|{e.name}"
+        if cache in self.role_of:
+            return self.role_of[cache]
+        post = normalise_post(e.name)
+        rid = role_id(org_id, post)
+        have = self.g.nodes.get(("Role", rid))
+        name = better_name(have.props["name"], post.name) if have else post.name
+        node = self._put("Role", rid, {
+            "name": name, "title": post.title, "org": p.get("org"), "acting": bool(post.acting or p.get("acting")),
+            "single": post.single, "aliases": _aliases(e.name, post.name, p.get("written"))})
+        node.props["name"], node.props["name_lower"] = name, name.lower()
+        if p.get("org_id"):
+            org = self._put(p.get("org_label") or "Satker", p["org_id"],
+                            {"name": p.get("org"), "aliases": _aliases(p.get("org"))})
+            self._structural("OF", node.key, org.key)
+        self.role_of[cache] = node.key
+        return node.key
+
+    def plain(self, e: Entity) -> Node:
+        return self._put(e.label, e.id, {**{k: v for k, v in e.props.items() if k != "written"},
+                                         "name": e.name, "aliases": _aliases(e.name, e.props.get("written"))})
+
+    # ------------------------------------------------------------ events
+    def _person_keys(self, aid: str) -> set[str]:
+        keys = set()
+        for f in self.facts:
+            if f.article.id == aid:
+                for e in (f.subject, f.object):
+                    if e.label == "Person":
+                        n = parse(e.name)
+                        if len(n.full) >= 2:
+                            keys.add(n.key)
+        return keys
+
+    def events(self) -> None:
+        records, entities = [], {}
+        organizers: dict[str, set[str]] = {}
+        for f in self.facts:
+            if f.predicate == "ORGANIZED" and f.object.label == "Event":
+                organizers.setdefault(f.object.id, set()).add(f.subject.id)
+        for f in self.facts:
+            for e in (f.subject, f.object):
+                if e.label == "Event" and e.id not in entities:
+                    entities[e.id] = e
+                    art = self.articles.get(f.article.id)
+                    records.append(ev.EventRecord(
+                        id=e.id, name=e.name, kind=e.props.get("kind") or "", date=e.props.get("date"),
+                        end_date=e.props.get("end_date"), organizers=organizers.get(e.id, set()),
+                        participants=self._person_keys(f.article.id), articles={f.article.id},
+                        sites={art.site} if art and art.site else set()))
+        records += self._stored_events()
+        for group, reasons in ev.cluster_events(records):
+            stored = sorted(r.id for r in group if r.existing)
+            eid = stored[0] if stored else min(r.id for r in group)
+            old = self.old.nodes.get(("Event", eid))
+            props = dict(old.props) if old else {}
+            names = [r.name for r in group if r.name]
+            ents = [entities[r.id] for r in group if r.id in entities]
+            for k in EVENT_PROPS:
+                vals = [e.props.get(k) for e in ents if e.props.get(k)]
+                if vals and props.get(k) in (None, ""):
+                    props[k] = vals[0]
+            dates = [d for d in [props.get("date")] + [e.props.get("date") for e in ents] if d]
+            ends = [d for d in [props.get("end_date")] + [e.props.get("end_date") for e in ents] if d]
+            if dates:
+                props["date"] = min(dates)
+            if ends and max(ends) > props["date"]:
+                props["end_date"] = max(ends)
+            props["mode"] = ev.merged_mode([props.get("mode")] + [e.props.get("mode") for e in ents])
+            if names:
+                props["name"] = props.get("name") or max(names, key=lambda n: (names.count(n), len(n), n))
+            props["aliases"] = _aliases(props.get("aliases"), names)
+            if reasons:
+                props["merges"] = sorted(set(props.get("merges") or []) | set(reasons))
+            self.g.nodes.pop(("Event", eid), None)
+            node = self._put("Event", eid, props)
+            for r in group:
+                self.event_of[r.id] = node.key
+
+    def _stored_events(self) -> list[ev.EventRecord]:
+        out = []
+        for (label, nid), node in self.old.nodes.items():
+            if label != "Event":
+                continue
+            p = node.props
+            out.append(ev.EventRecord(
+                id=nid, name=p.get("name") or "", kind=p.get("kind") or "", date=_iso(p.get("date")),
+                end_date=_iso(p.get("end_date")), existing=True,
+                organizers={e.src[1] for e in self.old.edges if e.type == "ORGANIZED" and e.dst == node.key},
+                participants={parse(self.old.nodes[e.src].props.get("name", "")).key for e in self.old.edges
+                              if e.dst == node.key and e.src[0] == "Person" and e.src in self.old.nodes},
+                articles={e.src[1] for e in self.old.edges if e.type == "REPORTS" and e.dst == node.key}))
+        return out
+
+    # ------------------------------------------------------------ people
+    def people(self) -> None:
+        records: dict[tuple[str, str], people.PersonRecord] = {}
+        for f in self.facts:
+            aid = f.article.id
+            for e in (f.subject, f.object):
+                if e.label != "Person":
+                    continue
+                rec = records.get((aid, e.id))
+                if rec is None:
+                    forms = [parse(w) for w in _aliases(e.name, e.props.get("written"))]
+                    rec = records[(aid, e.id)] = people.PersonRecord(
+                        id=e.id, forms=[n for n in forms if n.tokens], articles={aid},
+                        printed=set(_aliases(e.name, e.props.get("written"))),
+                        titles=list(e.props.get("titles") or []))
+                    for n in forms:
+                        rec.titles += [t for t in n.titles if t not in rec.titles]
+                    if aid in self.article_event:
+                        rec.events.add(self.event_of[self.article_event[aid].id][1])
+                if f.subject is e and f.predicate == "HOLDS" and f.object.label == "Role":
+                    rkey = self.role(f.object)
+                    rec.roles.add(rkey[1])
+                    if f.object.props.get("org_id"):
+                        rec.orgs.add(f.object.props["org_id"])
+                other = f.object if f.subject is e else f.subject
+                if other.label == "Event":
+                    rec.events.add(self.event_of[other.id][1])
+        recs = [r for r in records.values() if r.forms]
+        recs += self._stored_people()
+        for group, reasons in people.cluster(recs):
+            pid = people.person_id(group)
+            old = self.old.nodes.get(("Person", pid))
+            props = dict(old.props) if old else {}
+            merges = list(dict.fromkeys(list(props.get("merges") or []) + reasons))
+            written = [f.written for r in group for f in r.forms]
+            printed = [w for r in group for w in r.printed]
+            props.update({
+                "name": props.get("name") if old else people.canonical_name(group),
+                "aliases": _aliases(props.get("aliases"), written, printed),
+                "titles": sorted({t for r in group for t in r.titles} | set(props.get("titles") or [])),
+                "merges": merges})
+            self._put("Person", pid, props)
+            for r in group:
+                for a in r.articles:
+                    self.person_of[(a, r.id)] = ("Person", pid)
+                if r.existing:
+                    self.person_of[("", r.id)] = ("Person", pid)
+
+    def _stored_people(self) -> list[people.PersonRecord]:
+        out = []
+        role_org = {e.src: e.dst for e in self.old.edges if e.type == "OF"}
+        for (label, nid), node in self.old.nodes.items():
+            if label != "Person":
+                continue
+            p = node.props
+            rec = people.PersonRecord(
+                id=nid, forms=[n for n in (parse(w) for w in _aliases(p.get("name"), p.get("aliases"))) if n.tokens],
+                titles=list(p.get("titles") or []), existing=True, merges=list(p.get("merges") or []))
+            for e in self.old.edges:
+                if e.src != node.key:
+                    continue
+                if e.type == "HOLDS":
+                    rec.roles.add(e.dst[1])
+                    if e.dst in role_org:
+                        rec.orgs.add(role_org[e.dst][1])
+                elif e.dst[0] == "Event":
+                    rec.events.add(e.dst[1])
+            rec.articles |= {e.src[1] for e in self.old.edges if e.type == "MENTIONS" and e.dst == node.key}
+            if rec.forms:
+                out.append(rec)
+        return out
+
+    # ------------------------------------------------------------ edges
+    def key_of(self, e: Entity, aid: str) -> tuple[str, str]:
+        if e.label == "Person":
+            return self.person_of[(aid, e.id)]
+        if e.label == "Event":
+            return self.event_of[e.id]
+        if e.label == "Role":
+            return self.role(e)
+        return (e.label, e.id)
+
+    def _date(self, aid: str) -> str | None:
+        e = self.article_event.get(aid)
+        if e is not None and e.props.get("date"):
+            return e.props["date"]
+        art = self.articles.get(aid)
+        return art.date if art else None
+
+    def _structural(self, type_: str, src, dst) -> None:
+        self.g.add_edge(Edge(type_, src, dst, {}))
+
+    def edges(self) -> None:
+        facts_edges, seen = [], set()
+        for f in self.facts:
+            aid = f.article.id
+            src, dst = self.key_of(f.subject, aid), self.key_of(f.object, aid)
+            prov = provenance(f, self._date(aid))
+            edge = Edge(f.predicate, src, dst, prov)
+            if edge.key not in seen:
+                seen.add(edge.key)
+                facts_edges.append(edge)
+            for key in (src, dst):
+                if key[0] in ("Person", *ORG_LABELS):
+                    m = Edge("MENTIONS", ("Article", aid), key, prov)
+                    if m.key not in seen:
+                        seen.add(m.key)
+                        facts_edges.append(m)
+                elif key[0] == "Event":
+                    r = Edge("REPORTS", ("Article", aid), key, prov)
+                    if r.key not in seen:
+                        seen.add(r.key)
+                        facts_edges.append(r)
+        holds_spans(facts_edges, [e for e in self.old.edges if e.type == "HOLDS"])
+        structural, skeys = [], set()
+        for e in self.g.edges:
+            k = (e.type, e.src, e.dst)
+            if k not in skeys:
+                skeys.add(k)
+                structural.append(e)
+        self.g.edges = facts_edges + structural
+
+
+def _iso(value) -> str | None:
+    return None if value in (None, "") else str(value)[:10]
+
+
+def holds_spans(edges: list[Edge], stored: list[Edge] = ()) -> None:
+    """first_seen/last_seen on every HOLDS edge: the span of dates at which the
+    person was seen in the post, over this run and the stored edges."""
+    dates: dict[tuple, list[str]] = {}
+    for e in list(stored) + [e for e in edges if e.type == "HOLDS"]:
+        for k in ("date", "first_seen", "last_seen"):
+            d = _iso(e.props.get(k))
+            if d:
+                dates.setdefault((e.src, e.dst), []).append(d)
+    for e in edges:
+        if e.type == "HOLDS" and dates.get((e.src, e.dst)):
+            e.props["first_seen"] = min(dates[(e.src, e.dst)])
+            e.props["last_seen"] = max(dates[(e.src, e.dst)])
+
+
+def region_name(satker: str, level: str | None) -> str:
+    """`KPU Provinsi Nusa Tenggara Timur` -> `Nusa Tenggara Timur`; `KPU Kota Semarang` -> `Kota Semarang`."""
+    m = re.search(r"\b(Provinsi|Kabupaten|Kota)\b\s*(.*)", satker or "")
+    if not m:
+        return satker
+    return m.group(2) if m.group(1) == "Provinsi" else f"{m.group(1)} {m.group(2)}"
+
+
+def build(articles: Iterable[Article], facts: Iterable[Fact], existing: Graph | None = None) -> Graph:
+    return Builder(articles, facts, existing).build()

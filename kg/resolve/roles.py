@@ -1,0 +1,91 @@
+"""Post titles: one Role node per post in one organization, however printed.
+
+`Kadiv Hukum dan Pengawasan`, `Kepala Divisi Hukum dan Pengawasan` and
+`Ketua Divisi Hukum & Pengawasan` are one post; `Plt. Sekretaris` is an acting
+post and says so. The key (`Post.key`) decides identity; the name a node shows
+is the fullest printed form.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lang.roles_data import (ACTING_PREFIXES, DIVISION_ABBREVIATIONS, SINGLE_HOLDER_TITLES,
+                                TITLE_ABBREVIATIONS, TITLE_PHRASES, UNIT_WORDS)
+from kg.model import slug
+
+_STOP = {"dan", "serta", "&", "pada", "di", "bidang"}
+
+
+@dataclass(frozen=True)
+class Post:
+    name: str  # canonical printed form: "Plt. Sekretaris", "Ketua Divisi Hukum dan Pengawasan"
+    title: str  # without the unit: "Sekretaris", "Ketua Divisi"
+    acting: str  # "", "Plt.", "Plh.", "Pj."
+    single: bool
+    key: str  # identity: lower-case, abbreviations expanded, punctuation dropped
+
+
+def _acting(text: str) -> tuple[str, str]:
+    low = text.lower()
+    for printed in sorted(ACTING_PREFIXES, key=len, reverse=True):
+        if low == printed.rstrip(".") or re.match(re.escape(printed) + r"[\s.]", low + " "):
+            rest = text[len(printed):].lstrip(" .")
+            return ACTING_PREFIXES[printed], rest
+    return "", text
+
+
+def _expand_title(text: str) -> str:
+    low = text.lower()
+    for phrase in sorted(TITLE_PHRASES, key=len, reverse=True):
+        if low == phrase or low.startswith(phrase + " "):
+            return TITLE_PHRASES[phrase] + text[len(phrase):]
+    first, _, rest = text.partition(" ")
+    exp = TITLE_ABBREVIATIONS.get(first.lower().rstrip("."))
+    if exp:
+        return (exp + " " + rest).strip()
+    return text
+
+
+def _key_words(text: str) -> list[str]:
+    words = re.sub(r"[^0-9a-z&]+", " ", text.lower()).split()
+    out: list[str] = []
+    for w in words:
+        out += DIVISION_ABBREVIATIONS.get(w, w).split()
+    return [w for w in out if w not in _STOP]
+
+
+def normalise_post(written: str) -> Post:
+    """`Plt. Kasubag Keuangan` -> Post('Plt. Kepala Subbagian Keuangan', 'Kepala Subbagian', 'Plt.', True, ...)."""
+    text = re.sub(r"\s+", " ", (written or "").strip(" ,;"))
+    acting, rest = _acting(text)
+    rest = _expand_title(rest)
+    rest = rest[:1].upper() + rest[1:]
+    words = rest.split()
+    title_words = words
+    for i, w in enumerate(words[:4]):
+        if w.lower().strip(",") in UNIT_WORDS:
+            title_words = words[: i + 1]
+            break
+    else:
+        # a title followed directly by its unit name ("Inspektur Utama", "Anggota")
+        for n in (3, 2, 1):
+            if " ".join(words[:n]).lower() in SINGLE_HOLDER_TITLES:
+                title_words = words[:n]
+                break
+    title = " ".join(title_words).strip(",")
+    name = f"{acting} {rest}".strip() if acting else rest
+    single = title.lower() in SINGLE_HOLDER_TITLES
+    key = " ".join(([acting.lower().rstrip(".")] if acting else []) + _key_words(rest))
+    return Post(name=name, title=title, acting=acting, single=single, key=key)
+
+
+def role_id(org_id: str | None, post: Post) -> str:
+    """`role:<org>/<post>`, from the post's key so every printed form gives the same id."""
+    org = (org_id or "").split(":", 1)[-1] or "unknown"
+    return f"role:{org}/{slug(post.key)}"
+
+
+def better_name(a: str, b: str) -> str:
+    """The fuller printed form of one post (longer after expansion; ties: alphabetical)."""
+    return max((a, b), key=lambda s: (len(s), s))
