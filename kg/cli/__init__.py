@@ -11,8 +11,10 @@ import importlib
 import click
 
 COMMAND_MODULES = [
-    "kg.cli.articles",   # kg articles, kg extract
-    "kg.cli.store",      # kg build, query, cypher, explain, stats, entities
+    "kg.cli.articles",   # kg articles
+    "kg.cli.extract",    # kg extract
+    "kg.cli.store",      # kg build, query, cypher, explain, stats
+    "kg.cli.entities",   # kg entities
     "kg.cli.rdf",        # kg export, validate, sparql
     "kg.cli.analytics",  # kg analytics, viz
 ]

@@ -141,7 +141,7 @@ def _name_token(t: Tok) -> bool:
         return False
     if len(t.text) >= 2 and t.text.isupper() and not _INITIALS.match(t.text):
         return False  # acronyms: KPU, PSI, PPK
-    if any(c.isdigit() for c in t.text):
+    if any(c.isdigit() for c in t.text) or "/" in t.text:
         return False
     return True
 
@@ -237,8 +237,11 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         d += 1
     if org is not None and d < len(toks) and toks[d].low == "divisi":
         e = _read_units(toks, d + 1, org_at)
+        if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
+            e += 3  # "(Sosparmas)"
         if e > d + 1:
             division = text[toks[d].start:toks[e - 1].end]
+            division = re.sub(r"\s*\([^)]*\)$", "", division)
             k = e
             post_end = e
     written_head = text[toks[i].start:toks[units_end - 1].end] if units_end > i else toks[i].text

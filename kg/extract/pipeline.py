@@ -1,13 +1,178 @@
-"""Article -> facts: the one way through extraction (first version: no rules yet)."""
+"""Article -> facts: the one way through extraction.
+
+    sentences (kg.extract.sentences)
+      -> organizations per sentence (kg.extract.orgs)
+      -> names and posts per sentence (kg.extract.people)
+      -> the article's main event, its date, mode and place (kg.extract.events)
+      -> who took part and how (kg.extract.participation)
+      -> topics (kg.extract.topics)
+      -> Facts, each with its sentence and offsets
+
+Entity ids here are per mention (names slugged); kg.resolve merges them into
+one node per real thing.
+"""
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator
 
-from kg.model import Article, Fact
+from kg.extract import orgs as orgs_mod
+from kg.extract import participation
+from kg.extract.people import Holding, Name, parse_sentence
+from kg.extract.sentences import Sentence, split
+from kg.lang import posts
+from kg.model import Article, Entity, Evidence, Fact, slug
+
+KPU_RI = "KPU RI"
+
+
+# ---------------------------------------------------------------- entities
+
+def person_entity(name: Name) -> Entity:
+    return Entity("Person", f"person:{slug(name.name)}", name.name,
+                  {"titles": list(name.titles), "written": name.written})
+
+
+def org_entity(om) -> Entity:
+    props = {"written": om.written, "level": getattr(om, "level", None),
+             "region_code": getattr(om, "region_code", None), "parent": getattr(om, "parent", None),
+             "parent_id": getattr(om, "parent_id", None)}
+    if om.label == "Organization":
+        props["kind"] = getattr(om, "kind", None)
+    if getattr(om, "generic", False):
+        props["level"] = "group"
+    return Entity(om.label, om.id, om.name, {k: v for k, v in props.items() if v is not None})
+
+
+def role_entity(h: Holding) -> Entity:
+    org = h.org
+    return Entity("Role", f"role:{slug(org.name)}/{slug(h.post.name)}", h.post.name,
+                  {"org": org.name, "org_id": org.id, "org_label": org.label, "written": h.post.written,
+                   "acting": h.post.acting})
+
+
+def top_satker(om):
+    """The commission a sub-unit belongs to (Biro SDM Setjen KPU -> KPU RI): who
+    attends when one of its officials attends."""
+    seen = 0
+    while om is not None and getattr(om, "level", None) == "unit" and getattr(om, "parent", None) and seen < 5:
+        parent = orgs_mod.canonical_org(om.parent)
+        if parent is None:
+            break
+        om, seen = parent, seen + 1
+    return om
+
+
+# ---------------------------------------------------------------- the article
+
+class _Article:
+    """What the rules of one article share: sentences, their organizations, the
+    satker that wrote it, and the facts found so far."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.sentences: list[Sentence] = split(article.body)
+        self.orgs: list[list] = [orgs_mod.find_orgs(s.text) for s in self.sentences]
+        self.title_orgs = orgs_mod.find_orgs(article.title)
+        self.home = self._home_satker()
+        self.facts: list[Fact] = []
+        self._seen: dict[tuple, int] = {}
+
+    def _home_satker(self):
+        site = (self.article.site or "").lower()
+        if site:
+            sub = re.sub(r"(^www\.|\.?kpu\.go\.id$)", "", site).replace("-", " ").strip()
+            om = orgs_mod.canonical_org(f"KPU {sub}" if sub else "KPU RI")
+            if om is not None and not getattr(om, "generic", False):
+                return om
+        for group in ([self.title_orgs] + self.orgs[:2]):
+            for om in group:
+                if om.label == "Satker" and not getattr(om, "generic", False):
+                    return om
+        return None
+
+    def evidence(self, i: int, rule: str) -> Evidence:
+        if i < 0:
+            return Evidence(self.article.title, 0, len(self.article.title), rule, field="title")
+        s = self.sentences[i]
+        return Evidence(s.text, s.start, s.end, rule)
+
+    def add(self, subj: Entity, pred: str, obj: Entity, i: int, rule: str, conf: float,
+            date: str | None = None) -> None:
+        key = (subj.id, pred, obj.id, obj.props.get("org"))
+        if key in self._seen:
+            return
+        self._seen[key] = len(self.facts)
+        self.facts.append(Fact(self.article, subj, pred, obj, self.evidence(i, rule), conf, date))
+
+
+def _context_org(ctx: _Article, i: int, h: Holding):
+    """The organization of a post the sentence does not name: the nearest satker
+    named in the sentence (before the post first), else the article's satker."""
+    before = [om for om in ctx.orgs[i] if om.end <= h.post.start and om.label == "Satker"
+              and not getattr(om, "generic", False)]
+    after = [om for om in ctx.orgs[i] if om.start >= h.post.end and om.label == "Satker"
+             and not getattr(om, "generic", False)]
+    if before:
+        return before[-1], "sentence"
+    if after:
+        return after[0], "sentence"
+    if ctx.home is not None:
+        return ctx.home, "home"
+    return None, ""
+
+
+def _unit_of_head(h: Holding):
+    """`Kepala Biro Teknis` holds the post in `Biro Teknis ... Sekretariat Jenderal KPU`."""
+    head = h.post.head.lower()
+    unit = posts.UNIT_OF_HEAD.get(head)
+    if not unit or h.org is None:
+        return h.org
+    # a bureau exists only in the Setjen of KPU RI: a context satker is no evidence against that
+    if h.org.name not in (KPU_RI, "Sekretariat Jenderal KPU") and h.org_source == "explicit":
+        return h.org
+    rest = h.post.name[len(h.post.head):].strip() if h.post.name.startswith(h.post.head) else ""
+    name = f"{unit} {rest}".strip()
+    name = f"{name} Sekretariat Jenderal KPU" if unit == "Biro" else f"{name} KPU"
+    return orgs_mod.canonical_org(name) or h.org
 
 
 def extract_article(article: Article) -> list[Fact]:
-    return []
+    ctx = _Article(article)
+    event = participation.main_event(ctx)
+    date = event.props.get("date") if event is not None else None
+    date = date or article.date
+
+    people: dict[str, tuple[Name, int]] = {}  # person id -> (fullest name, sentence)
+    holdings: list[tuple[Holding, int]] = []
+    for i, s in enumerate(ctx.sentences):
+        parse = parse_sentence(s.text, ctx.orgs[i])
+        for h in parse.holdings:
+            if h.org is None:
+                if not h.post.internal:
+                    continue
+                h.org, h.org_source = _context_org(ctx, i, h)
+                if h.org is None:
+                    continue
+            if getattr(h.org, "generic", False):
+                continue
+            h.org = _unit_of_head(h)
+            holdings.append((h, i))
+        for nm in parse.names:
+            if any(nm is h.person for h in parse.holdings):
+                people.setdefault(nm.name, (nm, i))
+    for nm, i in participation.named_people(ctx):
+        people.setdefault(nm.name, (nm, i))
+
+    canon = participation.back_references({k: v[0] for k, v in people.items()})
+    for h, i in holdings:
+        h.person.name = canon.get(h.person.name, h.person.name)
+        conf = 0.95 if h.org_source in ("explicit", "") else 0.85 if h.org_source == "list" else 0.75
+        ctx.add(person_entity(h.person), "HOLDS", role_entity(h), i, f"holds:{h.rule}:{h.org_source or 'explicit'}",
+                conf, date)
+    if event is not None:
+        participation.add_participation(ctx, event, people, canon, holdings, date)
+    return ctx.facts
 
 
 def extract(articles: Iterable[Article]) -> Iterator[Fact]:

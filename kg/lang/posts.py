@@ -121,5 +121,6 @@ diskusi sosialisasi bimbingan teknis pelatihan orientasi launching kajian seri s
 program media center ruang aula hotel gedung kantor balai halaman kepala ketua anggota
 sekretaris wakil dosen rektor dekan bupati gubernur menteri direktur inspektur deputi
 di dua tiga empat lima hal kemudian selanjutnya adapun namun selain setelah sebelum saat ketika
+keduanya mereka ketiganya assistant associate professor profesor
 usai bahkan sedangkan sehingga karena agar yakni yaitu antara lain berbagai beberapa
 """.split())

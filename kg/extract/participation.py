@@ -1,0 +1,196 @@
+"""Who took part in an article's main event, and how.
+
+Organizations attend or organize by cue words around their mention
+(kg.lang.cues); the host attends too; an organization whose officials open,
+lead, speak at or attend the event attends it (a sub-unit's officials count for
+their commission: Biro SDM Setjen KPU -> KPU RI). People get SPOKE_AT, OPENED,
+LED or ATTENDED from the nearest cue before their name.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import events as events_mod
+from kg.extract import orgs as orgs_mod
+from kg.extract import topics as topics_mod
+from kg.extract.people import Name, _read_name, tokenize
+from kg.lang import cues
+from kg.model import Entity, slug
+
+_ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |\d+ )*$"
+                         % "|".join(cues.ORGANIZED_BEFORE))
+_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:[\w ]{0,20}?\s)?(?:%s)\b" % "|".join(cues.ORGANIZED_AFTER))
+_ATT_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:%s)\b" % "|".join(cues.ATTENDED_AFTER))
+_ATT_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |"
+                         r"perwakilan |\d+ |yakni |yaitu )*$" % "|".join(cues.ATTENDED_BEFORE))
+_PERSON_CUES = [(rel, re.compile(r"\b(?:%s)\b" % pat)) for rel, pat in cues.PERSON_ROLE_BEFORE]
+_ATTRIB = re.compile(r"\b%s\s+(?=[A-Z])" % cues.ATTRIBUTION_BEFORE)
+_SPOKE = re.compile(r"^\s*(?:,\s*)?(?:juga |pun |dalam \w+ |kemudian |lebih lanjut )?%s\b" % cues.PERSON_SPOKE_AFTER)
+_LIST_GLUE = re.compile(r"^[\s,]*(?:dan|serta|,)\s*$")
+
+
+def main_event(ctx) -> Entity | None:
+    info = events_mod.extract_event(ctx.article, ctx.sentences)
+    if info is None:
+        return None
+    props = {"kind": info.kind, "date": _iso(info.date), "end_date": _iso(info.end_date), "mode": info.mode,
+             "platform": info.platform, "venue": info.venue, "city": info.city}
+    ent = Entity("Event", f"event:{ctx.article.id}", info.name or ctx.article.title,
+                 {k: v for k, v in props.items() if v})
+    ent.props["_info"] = info
+    return ent
+
+
+def _iso(d):
+    return d.isoformat() if hasattr(d, "isoformat") else d
+
+
+def named_people(ctx) -> list[tuple[Name, int]]:
+    """Names without a post: quote attributions (`ujar Reni`), speakers
+    (`narasumber Michael Yard dari IFES`), and a name followed by a speech verb."""
+    out = []
+    for i, s in enumerate(ctx.sentences):
+        toks = None
+        spots = [m.end() for m in _ATTRIB.finditer(s.text)]
+        for pat in (r"\b(?:narasumber(?: utama)?|pemateri|pembicara|moderator|pakar [\w ]{1,20}?)"
+                    r"(?:\s+(?:kegiatan ini|lainnya|yang lain))?\s*[,:]?\s*(?:yakni |yaitu |adalah )?(?=[A-Z])",
+                    r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+%s\b)" % cues.PERSON_SPOKE_AFTER):
+            spots += [m.end() for m in re.finditer(pat, s.text)]
+        if not spots:
+            continue
+        toks = tokenize(s.text)
+        org_spans = [(om.start, om.end) for om in ctx.orgs[i]]
+        for pos in sorted(set(spots)):
+            k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
+            if k is None:
+                continue
+            r = _read_name(toks, k, s.text)
+            if not r:
+                continue
+            nm = r[0]
+            if any(a <= nm.start < b for a, b in org_spans):
+                continue
+            if nm.ntok == 1 and len(nm.name) < 3:
+                continue
+            out.append((nm, i))
+    return out
+
+
+def back_references(names: dict[str, Name]) -> dict[str, str]:
+    """Map a bare or shorter form (`Reni`, `Prof. Wayan`) to the fullest name in
+    the article that contains it as whole words; names that match no fuller name
+    (or several) stay themselves."""
+    full = [n for n in names if len(n.split()) >= 2]
+    out = {}
+    for n in names:
+        parts = n.replace(".", ". ").split()
+        cands = [f for f in full if f != n and len(f.split()) > len(n.split())
+                 and all(p.lower() in [w.lower().strip(".") for w in f.replace(".", ". ").split()]
+                         for p in [p.strip(".") for p in parts])]
+        if len(cands) == 1:
+            out[n] = cands[0]
+    return out
+
+
+def _org_facts(ctx, event: Entity, date):
+    found: dict[str, tuple[str, object, int, str]] = {}
+
+    def note(rel, om, i, rule):
+        if om is None:
+            return
+        have = found.get(om.id)
+        if have is None or (rel == "ORGANIZED" and have[0] != "ORGANIZED"):
+            found[om.id] = (rel, om, i, rule)
+
+    for i, s in enumerate(ctx.sentences):
+        oms = ctx.orgs[i]
+        low = s.text.lower()
+        for k, om in enumerate(oms):
+            before = low[max(0, om.start - 80):om.start]
+            after = low[om.end:om.end + 60]
+            # a list of organizations shares the cue of its first member
+            j = k
+            while j > 0 and _LIST_GLUE.match(low[oms[j - 1].end:oms[j].start]):
+                j -= 1
+            before_list = low[max(0, oms[j].start - 80):oms[j].start]
+            if _ORG_BEFORE.search(before) or _ORG_BEFORE.search(before_list):
+                note("ORGANIZED", om, i, "org:organized-by")
+            elif _ORG_AFTER.match(after) and i < 3:
+                note("ORGANIZED", om, i, "org:organizes")
+            elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before) or _ATT_BEFORE.search(before_list):
+                note("ATTENDED", om, i, "org:attends")
+    for om in ctx.title_orgs:
+        after = ctx.article.title.lower()[om.end:om.end + 40]
+        if _ORG_AFTER.match(after):
+            note("ORGANIZED", om, -1, "org:title-organizes")
+        elif _ATT_AFTER.match(after):
+            note("ATTENDED", om, -1, "org:title-attends")
+    return found
+
+
+def _person_relation(text: str, start: int) -> str | None:
+    before = text[max(0, start - 120):start].lower()
+    best, pos = None, -1
+    for rel, pat in _PERSON_CUES:
+        for m in pat.finditer(before):
+            if m.end() > pos:
+                best, pos = rel, m.end()
+    return best
+
+
+def add_participation(ctx, event: Entity, people, canon, holdings, date) -> None:
+    from kg.extract.pipeline import org_entity, person_entity, top_satker
+
+    info = event.props.pop("_info", None)
+    ev_i = _sentence_of(ctx, getattr(info, "evidence", None))
+    # organizations
+    found = _org_facts(ctx, event, date)
+    # officials who took part bring their organization
+    person_rel: dict[str, tuple[str, int]] = {}
+    for h, i in holdings:
+        rel = _person_relation(ctx.sentences[i].text, h.person.start) or "ATTENDED"
+        person_rel.setdefault(h.person.name, (rel, i))
+        om = top_satker(h.org) if h.org.label == "Satker" else h.org
+        if om is not None and om.id not in found:
+            found[om.id] = ("ATTENDED", om, i, f"org:official-{rel.lower()}")
+    for rel, om, i, rule in found.values():
+        ent = org_entity(om)
+        if rel == "ORGANIZED":
+            ctx.add(ent, "ORGANIZED", event, i, rule, 0.85, date)
+        ctx.add(ent, "ATTENDED", event, i, rule, 0.85 if rel == "ATTENDED" else 0.8, date)
+    # people
+    for name, (nm, i) in people.items():
+        full = canon.get(name, name)
+        if full != name:
+            continue  # a back-reference: the full name carries the facts
+        rel = person_rel.get(name, (None, i))[0] or _person_relation(ctx.sentences[i].text, nm.start)
+        ent = person_entity(nm)
+        if rel:
+            ctx.add(ent, rel, event, i, f"person:{rel.lower()}", 0.8, date)
+        else:
+            ctx.add(Entity("Article", f"article:{ctx.article.id}", ctx.article.title), "MENTIONS", ent, i,
+                    "person:mentioned", 0.7, date)
+    # topics and place
+    for hit in topics_mod.topics_for(ctx.article, info, ctx.sentences):
+        topic = Entity("Topic", hit.id, hit.label, {"label_en": getattr(hit, "label_en", None)})
+        ctx.add(event, "ABOUT", topic, _sentence_of(ctx, getattr(hit, "evidence", None)), "topic:cue",
+                min(0.9, 0.5 + 0.1 * float(getattr(hit, "score", 1) or 1)), date)
+    place = event.props.get("venue") or event.props.get("city")
+    if place:
+        ent = Entity("Place", f"place:{slug(place)}", place, {"city": event.props.get("city")})
+        ctx.add(event, "HELD_AT", ent, ev_i, "event:place", 0.8, date)
+
+
+def _sentence_of(ctx, evidence) -> int:
+    """Index of the sentence an evidence object points at (-1: the title)."""
+    if evidence is None:
+        return 0 if ctx.sentences else -1
+    start = getattr(evidence, "start", None)
+    if start is None and isinstance(evidence, (list, tuple)) and evidence:
+        return _sentence_of(ctx, evidence[0])
+    if getattr(evidence, "field", "body") == "title":
+        return -1
+    for i, s in enumerate(ctx.sentences):
+        if start is not None and s.start <= start < s.end + 1:
+            return i
+    return 0 if ctx.sentences else -1

@@ -1,0 +1,61 @@
+"""Cue words that say who took part in an event and how.
+
+Each list is a set of regular-expression fragments (lower-case, matched on
+lower-cased text). BEFORE cues stand before the organization or person they
+govern ("diselenggarakan oleh KPU RI"), AFTER cues after it ("KPU NTT
+menghadiri").
+"""
+
+# "<cue> ORG": ORG held the event
+ORGANIZED_BEFORE = [
+    r"diselenggarakan(?: secara \w+)?(?: oleh)?", r"digelar(?: secara \w+)?(?: oleh)?",
+    r"dilaksanakan(?: secara \w+)?(?: oleh)?", r"diadakan(?: secara \w+)?(?: oleh)?",
+    r"diinisiasi(?: oleh)?", r"difasilitasi(?: oleh)?", r"diprakarsai(?: oleh)?",
+    r"yang (?:di)?gelar(?: secara \w+)? oleh", r"diselenggarakannya(?: oleh)?",
+    r"penyelenggara(?:nya)?(?: adalah| yaitu)?", r"tuan rumah(?: kegiatan)?(?: adalah)?",
+]
+# "ORG <cue>": ORG held the event
+ORGANIZED_AFTER = [
+    r"(?:kembali |resmi |telah |akan )?(?:menggelar|menyelenggarakan|melaksanakan|mengadakan|melakukan|"
+    r"gelar|adakan|laksanakan|selenggarakan)",
+    r"(?:menerima|terima|menyambut) (?:audiensi|kunjungan|kedatangan|silaturahmi|rombongan)",
+    r"(?:menjadi )?tuan rumah",
+]
+# "ORG <cue>": ORG took part
+ATTENDED_AFTER = [
+    r"(?:turut |ikut |juga |pun |telah |secara \w+ )*(?:menghadiri|mengikuti|hadiri|ikuti|hadir|"
+    r"berpartisipasi|ikut serta|terlibat|bergabung)",
+    r"(?:melakukan |mengadakan )?(?:kunjungan|audiensi|kunker)",
+    r"kunjungi|mengunjungi|berkunjung",
+]
+# "<cue> ORG": ORG took part
+ATTENDED_BEFORE = [
+    r"diikuti(?: secara \w+)?(?: pula| juga)?(?: oleh)?", r"dihadiri(?: secara \w+)?(?: pula| juga)?(?: oleh)?",
+    r"(?:turut )?hadir(?: pula)?(?: dalam kegiatan \w+)?(?: dari)?", r"peserta(?:nya)?(?: dari| berasal dari)?",
+    r"perwakilan(?: dari)?", r"narasumber(?: utama)?(?: dari| berasal dari)?", r"pemateri(?: dari)?",
+    r"bersama(?: dengan)?", r"melibatkan", r"mengundang", r"menghadirkan",
+    r"(?:menerima |terima )?(?:audiensi|kunjungan)(?: kerja)?(?: dari)?(?: pengurus| jajaran| rombongan)?",
+    r"dari", r"oleh", r"diwakili(?: oleh)?",
+]
+
+# What a person did at the event, by the words before their name (nearest wins).
+PERSON_ROLE_BEFORE = [
+    ("OPENED", r"dibuka(?: secara resmi| langsung| secara langsung)?(?: oleh)?|membuka"),
+    ("LED", r"dipimpin(?: langsung)?(?: oleh)?|memimpin|dimoderatori(?: oleh)?|moderator(?:nya)?(?: adalah)?"),
+    ("SPOKE_AT", r"narasumber(?: utama)?|pemateri|pembicara|menghadirkan|materi disampaikan oleh|"
+                 r"sambutan(?: oleh)?|keynote speaker"),
+    ("ATTENDED", r"dihadiri(?: oleh)?|diikuti(?: oleh)?|hadir|didampingi(?: oleh)?|bersama|peserta"),
+]
+# Words after a person's name that say they spoke.
+PERSON_SPOKE_AFTER = (
+    r"(?:menyampaikan|menjelaskan|menegaskan|menekankan|memaparkan|mengatakan|menambahkan|"
+    r"mengungkapkan|menyoroti|mengingatkan|mendorong|mengajak|mengimbau|membagikan|menguraikan|"
+    r"memperkenalkan|berbagi|menilai|mencontohkan|mengapresiasi|berharap|menuturkan)"
+)
+
+# Quote attributions: ujar Reni, kata Dody, tegas Baharudin.
+ATTRIBUTION_BEFORE = (
+    r"(?:ujar|ujarnya|kata|katanya|tutur|tuturnya|jelas|jelasnya|terang|terangnya|tambah|tambahnya|"
+    r"ungkap|ungkapnya|tegas|tegasnya|pungkas|pungkasnya|papar|paparnya|sebut|imbuh|lanjut|"
+    r"menurut|tandas|urai|ucap)"
+)
