@@ -24,9 +24,9 @@ CHROME_LINES = [
     r"lanjut(kan)?\s+membaca\s*[»>›.…]*",
     r"lihat\s+(semua|selengkapnya|lainnya)\s*[»>›.…]*",
     r"(bagikan|share)(\s+(ke|on|:).*)?",
-    r"[«‹<]?\s*(sebelumnya|berikutnya|selanjutnya|next|prev(ious)?|older|newer)(\s+(posts?|berita))?\s*[»›>]?",
-    r"(halaman|page)\s+\d+(\s+(dari|of)\s+\d+)?",
-    r"[\d\s«»‹›<>.…|/-]+",  # bare pagination: "1 2 3 … 10 »"
+    # pagination: "« Sebelumnya 1 2 3 … 10 Berikutnya »", "Halaman 2 dari 9"
+    r"(?:[\d\s«»‹›<>.…|/-]|sebelumnya|berikutnya|selanjutnya|next|prev(?:ious)?|older|newer"
+    r"|posts?|pertama|terakhir|first|last|halaman|page|dari|of)+",
 ]
 
 # A short line starting like this is a credit, caption or link, not a title.

@@ -34,7 +34,7 @@ _CONTENT = ("[itemprop=articleBody], .entry-content, .post-content, .td-post-con
             ".single-content, .article-content, .content-berita, .isi-berita, .post-body, "
             ".entry-summary, .excerpt, .post-excerpt, .summary")
 _TITLE = "h1.entry-title, .entry-title, h1.post-title, .post-title, h1"
-_DATE = ("time, .entry-date, .post-date, .published, .date, .tanggal, "
+_DATE = ("time, .entry-date, .post-date, .published, .posted-on, .date, .tanggal, .entry-meta, "
          "[itemprop=datePublished]")
 _BLOCKS = ["p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "pre"]
 
