@@ -64,9 +64,15 @@ _TEXTUAL = re.compile(
 _YEAR = re.compile(rf"(?<![\w/.-])({_Y})(?![\w/])")
 
 
+_CITATION = re.compile(rf"\b(?:nomor|no\.?)\s*[\w./-]+\s+tahun\s+{_Y}\b|\b\d+\s*/\s*{_Y}\b", re.I)
+
+
 def years_in(text: str) -> list[int]:
-    """The years a text speaks of (`Pilkada 2024`, `Tahun 2025`), in order."""
-    return [int(y) for y in _YEAR.findall(text or "")]
+    """The years a text speaks of (`Pilkada 2024`, `Tahun 2025`), in order.
+    The year of a cited regulation (`Nomor 43 Tahun 2009`, `46/2025`) says
+    when the rule was made, not when the page was written, so it is left out."""
+    text = _CITATION.sub(" ", text or "")
+    return [int(y) for y in _YEAR.findall(text)]
 
 
 def _year(y: str | None) -> int | None:
@@ -87,29 +93,25 @@ def fix_year(day: int, month: int, weekday: int | None, context_years: Iterable[
              ref: date | None = None) -> int | None:
     """The year of a day/month the text gives without one.
 
-    With a weekday: the first year that fits it, trying the page's years
-    (latest first), then years ever further from them, never after `ref`'s
-    year. Without: the latest page year not after `ref`, else `ref`'s year.
+    With a weekday: of the years up to `ref`'s (the last twelve) on which the
+    day falls on that weekday, the one nearest to a year the page speaks of
+    (the later on a tie; the latest when the page names no recent year).
+    Without a weekday, or when no year fits it: the latest page year not after
+    `ref`, else `ref`'s year. `ref` defaults to today.
     """
     ref = ref or date.today()
-    years = sorted({y for y in context_years if 1900 < y <= ref.year}, reverse=True)
-    if weekday is None:
-        for y in years:
-            if _valid(y, month, day):
-                return y
-        return ref.year if _valid(ref.year, month, day) else None
-    tried: set[int] = set()
-    bases = years or [ref.year]
-    for step in range(0, 12):
-        for base in bases:
-            for y in ((base,) if step == 0 else (base + step, base - step)):
-                if y in tried or y > ref.year:
-                    continue
-                tried.add(y)
-                d = _valid(y, month, day)
-                if d and d.weekday() == weekday:
-                    return y
-    return None
+    years = sorted({y for y in context_years if ref.year - 15 <= y <= ref.year}, reverse=True)
+    if weekday is not None:
+        fits = [y for y in range(ref.year, ref.year - 12, -1)
+                if (d := _valid(y, month, day)) and d.weekday() == weekday]
+        if fits:
+            if not years:
+                return fits[0]
+            return min(fits, key=lambda y: (min(abs(y - c) for c in years), -y))
+    for y in years:
+        if _valid(y, month, day):
+            return y
+    return ref.year if _valid(ref.year, month, day) else None
 
 
 def _wd(*names: str | None) -> int | None:

@@ -1,0 +1,502 @@
+"""The event an article reports: its name, kind, dates, mode and place.
+
+A KPU news item reports one main event, and names it early: in the first
+sentences (`menghadiri kegiatan Knowledge Sharing ... Tahap III`, `menggelar
+Rapat Koordinasi ...`, `webinar bertajuk "..."`) or in the headline after its
+verb (`KPU NTT Ikuti Rakor Pengawasan ...`). A name starts at an event word
+(kg.lang.events_data.EVENT_KINDS) and runs over the capitalised words after
+it, through the small words that sit inside official names (`dalam Rangka`,
+`di Lingkungan`), and stops where the date, the place or a clause begins.
+
+The date is the best-placed date mention (kg.extract.dates): early, with a
+weekday, in the sentence that names the event, and not marked as past
+(`Pemilu 2019 lalu`). The mode comes from what the page says of the event
+itself (`secara daring`, `via Zoom`), of some participants only (`diikuti
+secara daring oleh ...`), and of a place where it was held (`di Hotel ...`):
+an event held at a place that some followed online is hybrid; following an
+online event from one's own office (`mengikuti ... dari Ruang Media Center`)
+is not being at a venue.
+
+Every part filled keeps a `Clue`: the sentence (or the headline) and the span
+that fixed it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from kg.extract.dates import DateMention, find_dates, years_in
+from kg.extract.sentences import Sentence
+from kg.lang import events_data as L
+from kg.model import Article, Evidence
+
+# ---------------------------------------------------------------- data types
+
+
+@dataclass(frozen=True)
+class Clue:
+    """Where one part of an event was read. `start`/`end` span the phrase in
+    the body (or in the title when `field` is "title"); `sentence` is the body
+    sentence holding it (None for the title)."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+    rule: str
+    sentence: Sentence | None = None
+
+    def evidence(self, title: str = "") -> Evidence:
+        """As kg.model.Evidence: the whole sentence and its offsets."""
+        if self.sentence is None:
+            return Evidence(title, 0, len(title), self.rule, "title")
+        s = self.sentence
+        return Evidence(s.text, s.start, s.end, self.rule, self.field)
+
+
+@dataclass
+class EventInfo:
+    name: str
+    kind: str | None = None
+    date: date | None = None
+    end_date: date | None = None
+    mode: str | None = None  # daring | luring | hybrid
+    platform: str | None = None
+    venue: str | None = None
+    city: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    evidence: dict[str, Clue] = field(default_factory=dict)
+
+    def props(self) -> dict:
+        """The Event node properties of schema/graph.toml (dates as ISO)."""
+        return {
+            "kind": self.kind,
+            "date": self.date.isoformat() if self.date else None,
+            "end_date": self.end_date.isoformat() if self.end_date else None,
+            "mode": self.mode,
+            "platform": self.platform,
+            "venue": self.venue,
+            "city": self.city,
+            "aliases": [a for a in self.aliases if a != self.name],
+        }
+
+
+# ---------------------------------------------------------------- compiled data
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+_KIND_OF = {p: k for k, ps in L.EVENT_KINDS.items() for p in ps}
+_CUE = re.compile(rf"(?<![\w-])(?:{_alt(_KIND_OF)})(?![\w-])", re.I)
+_VERB = re.compile(rf"(?<![\w-])(?:{_alt(L.EVENT_VERBS)})\s*$", re.I)
+_TITLE_CUE = re.compile(rf"(?<![\w-])(?:{_alt(L.TITLE_CUES)})\s*:?\s*", re.I)
+_AFTER_TITLE = re.compile(rf"\s*(?:(?:secara\s+)?(?:daring|virtual|online|luring)\s+)?(?:{_alt(L.TITLE_CUES)})"
+                          rf"(?![\w-])\s*:?\s*", re.I)
+_HEADS = re.compile(rf"^(?:{_alt(L.NAME_HEADS_DROPPED)})\s+", re.I)
+_TOKEN = re.compile(r"[“”\"‘’()]|[,;:]|[^\s,;:()“”\"‘’]+")
+_REG_CITED = re.compile(r"\b(?:nomor|no\.?)\s*\d+|\b\d+/\d{4}\b", re.I)
+_CONNECT = set(L.NAME_CONNECTORS)
+_STOP = set(L.NAME_STOPS)
+_NUMBERING = set(L.NAME_NUMBERING)
+_ORDINAL = set(L.ORDINALS)
+_ROMAN = re.compile(r"^(?=[ivxlc]+$)m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$", re.I)
+_WEEKDAYS = set(L.WEEKDAY_NUMBERS)
+_QUOTES_OPEN = {"“": "”", '"': '"', "‘": "’"}
+
+_ONLINE = re.compile(rf"(?<![\w-])(?:{_alt(L.ONLINE_CUES)})(?![\w-])", re.I)
+_PARTLY = re.compile("|".join(f"(?:{p})" for p in L.PARTLY_ONLINE_PATTERNS), re.I)
+_OFFLINE = re.compile(rf"(?<![\w-])(?:{_alt(L.OFFLINE_CUES)})(?![\w-])", re.I)
+_HYBRID = re.compile(rf"(?<![\w-])(?:{_alt(L.HYBRID_CUES)})(?![\w-])", re.I)
+_PLATFORM = re.compile(rf"(?<![\w-])(?:{_alt(L.PLATFORMS)})(?![\w-])", re.I)
+_PLATFORM_NAME = {k.lower(): v for k, v in L.PLATFORMS.items()}
+_VENUE_HEAD = re.compile(rf"^(?:{_alt(L.VENUE_HEADS)})(?![\w-])", re.I)
+_AT = re.compile(r"(?<![\w-])(?P<intro>(?:bertempat|berlokasi|berlangsung|dilaksanakan|digelar|"
+                 r"diselenggarakan|diadakan)\s+)?di\s+(?=\S)", re.I)
+_NOT_PLACE = set(L.NOT_PLACE_AFTER_DI) | {"indonesia"}
+_ORG_WORDS = {"kpu", "komisi", "bawaslu", "kip", "dprd", "pemerintah", "pemprov", "pemkab", "pemkot",
+              "sekretariat", "universitas", "badan", "dinas", "kementerian", "mahkamah", "partai"}
+_DATE_PAST_BEFORE = re.compile(rf"(?:{_alt(L.DATE_PAST_BEFORE)})\W*(?:\w+\W+)?$", re.I)
+_DATE_PAST_AFTER = re.compile(rf"^\W*(?:{_alt(L.DATE_PAST_AFTER)})(?![\w-])", re.I)
+
+EARLY = 5  # sentences searched for the event's name and place
+
+
+# ---------------------------------------------------------------- names
+
+def _capital(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or tok[0].isdigit() or any(c.isupper() for c in tok[1:3])
+                          or bool(_ROMAN.match(tok) and tok.isupper()))
+
+
+def _continue_name(text: str, pos: int, limit: int = 24) -> int:
+    """The end of an event name whose head ends at `pos` in `text`."""
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos)]
+    end, i, n = pos, 0, 0
+    so_far = text[:pos]
+    while i < len(toks) and n < limit:
+        tok, s, e = toks[i]
+        low = tok.lower()
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        if tok == "(":
+            j = i + 1
+            while j < len(toks) and toks[j][0] != ")" and j - i <= 7:
+                j += 1
+            if j < len(toks) and toks[j][0] == ")" and j > i + 1 and _capital(toks[i + 1][0]):
+                end, i = toks[j][2], j + 1
+                n += j - i
+                continue
+            break
+        if tok in ",;:)" or tok in _QUOTES_OPEN or tok in "”’":
+            break
+        if low in _WEEKDAYS and (nxt.startswith("(") or nxt[:1].isdigit() or nxt == ","):
+            break
+        if low in _NUMBERING and (nxt[:1].isdigit() or _ROMAN.match(nxt) or nxt.lower() in _ORDINAL):
+            end, i, n = toks[i + 1][2], i + 2, n + 2
+            continue
+        if _capital(tok) or tok in ("/", "-", "&") and _capital(nxt):
+            end, i, n = e, i + 1, n + 1
+            so_far = text[:end]
+            continue
+        if low == "tentang" and _REG_CITED.search(so_far[pos - 1 if pos else 0:]):
+            break  # a regulation's long title is not part of the event's name
+        if low in _STOP and not (low in _CONNECT and _capital(nxt) and low not in ("pada", "yang",
+                                                                                   "secara", "oleh")):
+            break
+        if low == "di" and nxt.lower() != "lingkungan":
+            break
+        if low in _CONNECT and (_capital(nxt) or nxt.lower() in _CONNECT and nxt.lower() != "di"):
+            i, n = i + 1, n + 1
+            continue
+        break
+    return end
+
+
+def _tidy(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,;:-–")
+    name = _HEADS.sub("", name)
+    words = name.split(" ")
+    if words and words[0].lower() in L.NAME_EXPANSIONS:
+        words[0] = L.NAME_EXPANSIONS[words[0].lower()]
+    name = " ".join(words)
+    return name[:1].upper() + name[1:]
+
+
+def _title_case_cue(cue: str) -> str:
+    return " ".join(w if any(c.isupper() for c in w) else
+                    (w.upper() if w.lower() in ("fgd", "rdp", "dkt", "mou") else w.capitalize())
+                    for w in cue.split())
+
+
+def _quoted_or_run(text: str, pos: int) -> tuple[str, int, int] | None:
+    """A title given after `bertajuk`/`bertema`: quoted, or a capitalised run."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    if pos < len(text) and text[pos] in _QUOTES_OPEN:
+        close = _QUOTES_OPEN[text[pos]]
+        stop = [i for i in (text.find(close, pos + 1), text.find("”", pos + 1), text.find('"', pos + 1))
+                if i > 0]
+        end = min(stop) if stop else len(text)
+        return text[pos + 1:end].strip(), pos + 1, end
+    if pos < len(text) and _capital(text[pos:pos + 3]):
+        end = _continue_name(text, pos, limit=30)
+        if end > pos:
+            return text[pos:end].strip(), pos, end
+    return None
+
+
+@dataclass
+class _Cand:
+    name: str
+    kind: str | None
+    proper: bool  # the name has words of its own beyond the event word
+    introduced: bool  # an event verb stands before it
+    clue: Clue
+    aliases: list[str] = field(default_factory=list)
+
+
+def _candidates(text: str, base: int, fld: str, sent: Sentence | None) -> list[_Cand]:
+    out: list[_Cand] = []
+    used_titles: set[int] = set()
+    for m in _CUE.finditer(text):
+        cue = m.group()
+        kind = _KIND_OF[cue.lower()]
+        start = m.start()
+        # "Pelaksanaan Orientasi ...": a capitalised head word just before the cue
+        before = text[:start]
+        lead = re.search(r"(?:(?<=\s)|^)(Pelaksanaan|Penyelenggaraan|Kegiatan|Acara)\s+$", before)
+        if lead and cue[:1].isupper():
+            start = lead.start(1)
+        end = _continue_name(text, m.end())
+        proper = end > m.end()
+        if cue[:1].isupper():
+            name = _tidy(text[start:end])
+        else:  # "webinar bertajuk ...", "apel pagi rutin", "menerima kunjungan Bawaslu ..."
+            start = m.start()
+            name = _tidy(_title_case_cue(cue) + text[m.end():end])
+        aliases = []
+        t = _AFTER_TITLE.match(text, end)
+        if t:
+            got = _quoted_or_run(text, t.end())
+            if got:
+                title, ts, te = got
+                used_titles.add(ts)
+                aliases.append(title)
+                if not proper:
+                    name = _tidy(_title_case_cue(cue) + " " + title)
+                    proper = True
+                    end = te
+        intro = bool(_VERB.search(text[max(0, start - 40):start])) or start == 0 or bool(
+            re.search(r"(?:kegiatan|acara|mengikuti|menghadiri)\s+(?:\w+\s+)?$", text[max(0, start - 30):start], re.I))
+        out.append(_Cand(name, kind, bool(proper), intro,
+                         Clue(fld, base + start, base + end, text[start:end], f"event.name.{fld}", sent), aliases))
+    for t in _TITLE_CUE.finditer(text):
+        if any(c.clue.start - base <= t.start() <= c.clue.end - base + 40 for c in out):
+            continue  # belongs to a named event phrase already
+        if not re.search(r"(?:kegiatan|acara|forum|agenda)\b[^.]{0,30}$", text[max(0, t.start() - 40):t.start()], re.I):
+            continue
+        got = _quoted_or_run(text, t.end())
+        if got and got[1] not in used_titles:
+            title, ts, te = got
+            kinds = [_KIND_OF[k.group().lower()] for k in _CUE.finditer(title)]
+            out.append(_Cand(_tidy(title), kinds[0] if kinds else None, True, True,
+                             Clue(fld, base + ts, base + te, title, f"event.title.{fld}", sent)))
+    out.sort(key=lambda c: c.clue.start)
+    return out
+
+
+def _headline(title: str) -> _Cand | None:
+    """`KPU NTT Ikuti Rakor X, ...` -> Rakor X; a headline that starts with an
+    event word is the event's name up to its first comma or colon."""
+    m = _CUE.match(title)
+    if m:
+        seps = [title.find(","), title.find(":"), title.find(" | "), title.find(" – ")]
+        seps += [m.start() for m in re.finditer(r"(?<!\bse) - ", title)][:1]
+        end = min([i for i in seps if i > 0] or [len(title)])
+        name = _tidy(title[:end])
+        return _Cand(name, _KIND_OF[m.group().lower()], end > m.end(), True,
+                     Clue("title", 0, end, title[:end], "event.name.title"))
+    for m in _CUE.finditer(title):
+        if not _VERB.search(title[:m.start()]):
+            continue
+        end = _continue_name(title, m.end())
+        name = _tidy(title[m.start():end])
+        return _Cand(name, _KIND_OF[m.group().lower()], end > m.end(), True,
+                     Clue("title", m.start(), end, title[m.start():end], "event.name.title"))
+    return None
+
+
+# ---------------------------------------------------------------- dates
+
+def _date_score(dm: DateMention, idx: int, body: str, name_sentence: int | None) -> float:
+    score = 3.0 if idx <= 1 else 2.0 if idx <= 3 else 1.0
+    if dm.weekday is not None:
+        score += 1.0
+    if name_sentence is not None and idx == name_sentence:
+        score += 1.5
+    if _DATE_PAST_BEFORE.search(body[max(0, dm.start - 30):dm.start]) or \
+            _DATE_PAST_AFTER.match(body[dm.end:dm.end + 20]):
+        score -= 4.0
+    return score
+
+
+def _sentence_index(sentences: list[Sentence], pos: int) -> int:
+    for i, s in enumerate(sentences):
+        if s.start <= pos < s.end:
+            return i
+    return len(sentences)
+
+
+def _ref_date(article: Article) -> date | None:
+    if article.date:
+        try:
+            return date.fromisoformat(article.date[:10])
+        except ValueError:
+            return None
+    return None
+
+
+# ---------------------------------------------------------------- place
+
+def _places(text: str) -> Iterable[tuple[str, str | None, int, int, bool]]:
+    """(venue or city, city after it, start, end, is_venue) for every `di X`."""
+    for m in _AT.finditer(text):
+        pos = m.end()
+        first = re.match(r"[^\s,;.()]+", text[pos:])
+        if not first:
+            continue
+        word = first.group()
+        head = _VENUE_HEAD.match(text[pos:])
+        if not head and (not _capital(word) or word.lower() in _NOT_PLACE):
+            continue
+        if word.lower() in _NOT_PLACE:
+            continue
+        start = pos
+        if head:
+            pos = pos + head.end()
+        end = _continue_place(text, pos)
+        if end <= start:
+            continue
+        place = text[start:end].rstrip(".")
+        place = place[:1].upper() + place[1:]
+        if head:
+            place = " ".join(w.capitalize() if w.islower() and w not in _CONNECT else w for w in place.split())
+        city = None
+        rest = re.match(r",\s*((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2})(?=\s*(?:,|\.|$|\s+pada|\s+\(|\s+[a-z]))",
+                        text[end:])
+        if rest and rest.group(1).split()[0].lower() not in _ORG_WORDS | _WEEKDAYS:
+            city = rest.group(1)
+        is_venue = bool(head) or bool(m["intro"] and m["intro"].lower().startswith(("bertempat", "berlokasi")))
+        if not is_venue and word.lower() in _ORG_WORDS:
+            continue  # "di KPU X", "di Komisi ..." without a venue word: an office, not a place name
+        yield place, city, m.start(), end, is_venue
+
+
+def _continue_place(text: str, pos: int) -> int:
+    end = pos
+    for m in _TOKEN.finditer(text, pos):
+        tok = m.group()
+        if _capital(tok) or tok in ("/", "-", "&") or (tok.lower() in ("dan", "se", "of") and end > pos):
+            end = m.end()
+            continue
+        if tok.islower() and end == pos and tok.lower() in ("kantor", "media", "rapat", "utama", "kerja",
+                                                           "pintar", "pemilu", "center", "pertemuan"):
+            end = m.end()
+            continue
+        break
+    return end
+
+
+# ---------------------------------------------------------------- the main event
+
+def extract_event(article: Article, sentences: list[Sentence]) -> EventInfo | None:
+    """The article's main event, or None when the page names none."""
+    body, title = article.body, article.title
+    ctx = years_in(title) + years_in(body)
+    ref = _ref_date(article)
+    if ref:
+        ctx.append(ref.year)
+
+    # -- name and kind
+    cands: list[tuple[int, _Cand]] = []
+    for i, s in enumerate(sentences[:EARLY]):
+        cands += [(i, c) for c in _candidates(s.text, s.start, "body", s)]
+    head = _headline(title)
+    chosen: tuple[int | None, _Cand] | None = None
+    for i, c in cands:
+        if c.proper and (c.introduced or i <= 1):
+            chosen = (i, c)
+            break
+    if chosen is None:
+        bare = next(((i, c) for i, c in cands if c.introduced), None) or (cands[0] if cands else None)
+        if head and head.proper and (bare is None or head.kind == bare[1].kind or bare[1].kind is None):
+            chosen = (None, head)
+        elif bare:
+            chosen = bare
+        elif head:
+            chosen = (None, head)
+    if chosen is None:
+        return None
+    name_idx, cand = chosen
+    info = EventInfo(name=cand.name, kind=cand.kind, aliases=list(cand.aliases))
+    info.evidence["name"] = cand.clue
+    if head and head.name != info.name:
+        info.aliases.append(head.name)
+    if info.kind is None:
+        k = next((c.kind for _, c in cands if c.kind), None) or (head.kind if head else None)
+        info.kind = k
+
+    # -- date
+    best: tuple[float, int, DateMention] | None = None
+    for dm in find_dates(body, ctx, ref):
+        idx = _sentence_index(sentences, dm.start)
+        sc = _date_score(dm, idx, body, name_idx)
+        if best is None or sc > best[0]:
+            best = (sc, idx, dm)
+    if best is not None and best[0] > 0:
+        dm = best[2]
+        info.date, info.end_date = dm.date, dm.end_date
+        sent = sentences[best[1]] if best[1] < len(sentences) else None
+        info.evidence["date"] = Clue("body", dm.start, dm.end, dm.written, "event.date", sent)
+    else:
+        tdates = find_dates(title, ctx, ref)
+        if tdates:
+            dm = tdates[0]
+            info.date, info.end_date = dm.date, dm.end_date
+            info.evidence["date"] = Clue("title", dm.start, dm.end, dm.written, "event.date.title")
+
+    # -- place
+    near = [name_idx] if name_idx is not None else []
+    order = near + [i for i in range(min(EARLY, len(sentences))) if i not in near]
+    for i in order:
+        s = sentences[i]
+        found = list(_places(s.text))
+        venue = next((p for p in found if p[4]), None)
+        city_only = next((p for p in found if not p[4]), None)
+        if venue:
+            info.venue = venue[0]
+            info.evidence["venue"] = Clue("body", s.start + venue[2], s.start + venue[3],
+                                          s.text[venue[2]:venue[3]], "event.venue", s)
+            if venue[1]:
+                info.city = venue[1]
+                info.evidence["city"] = info.evidence["venue"]
+        if city_only and not info.city:
+            info.city = city_only[1] or city_only[0]
+            info.evidence["city"] = Clue("body", s.start + city_only[2], s.start + city_only[3],
+                                         s.text[city_only[2]:city_only[3]], "event.city", s)
+        if info.venue or info.city:
+            break
+
+    # -- mode and platform
+    _mode(info, body, sentences, article)
+    return info
+
+
+def _clue_at(sentences: list[Sentence], m: re.Match, rule: str) -> Clue:
+    i = _sentence_index(sentences, m.start())
+    s = sentences[i] if i < len(sentences) else None
+    return Clue("body", m.start(), m.end(), m.group(), rule, s)
+
+
+def _mode(info: EventInfo, body: str, sentences: list[Sentence], article: Article) -> None:
+    hybrid = _HYBRID.search(body)
+    partly = _PARTLY.search(body)
+    online = None
+    for m in _ONLINE.finditer(body):
+        if partly and partly.start() <= m.start() < partly.end():
+            continue
+        online = m
+        break
+    offline = _OFFLINE.search(body)
+    plat = _PLATFORM.search(body) or _PLATFORM.search(article.title)
+    if plat:
+        info.platform = _PLATFORM_NAME[plat.group().lower()]
+    at_venue = "venue" in info.evidence or ("city" in info.evidence and "venue" not in info.evidence)
+    if hybrid:
+        info.mode, clue = "hybrid", _clue_at(sentences, hybrid, "event.mode.hybrid")
+    elif (online or partly) and offline:
+        info.mode, clue = "hybrid", _clue_at(sentences, offline, "event.mode.both")
+    elif partly and at_venue and not online:
+        info.mode, clue = "hybrid", _clue_at(sentences, partly, "event.mode.partly-online")
+    elif online or partly:
+        info.mode, clue = "daring", _clue_at(sentences, online or partly, "event.mode.online")
+    elif info.kind in L.ONLINE_KINDS:
+        info.mode, clue = "daring", info.evidence["name"]
+    elif offline:
+        info.mode, clue = "luring", _clue_at(sentences, offline, "event.mode.offline")
+    elif at_venue:
+        info.mode = "luring"
+        clue = info.evidence.get("venue") or info.evidence["city"]
+    elif info.kind in L.IN_PERSON_KINDS:
+        info.mode, clue = "luring", info.evidence["name"]
+    else:
+        return
+    info.evidence["mode"] = clue
+    if info.mode == "daring" and info.venue is None and info.city is not None:
+        info.city = None  # "KPU se-Jawa Tengah di ..." is where the participants are
+        del info.evidence["city"]
+    if info.city is None and info.mode in ("luring", "hybrid") and info.venue and article.place:
+        info.city = article.place
+        info.evidence["city"] = info.evidence["venue"]
