@@ -74,6 +74,7 @@ class Schema:
     rels: dict[str, Rel]
     provenance: dict[str, Prop]
     prefixes: dict[str, str]
+    renamed: dict[str, str] = field(default_factory=dict)  # old property name -> new
 
     # ------------------------------------------------------------ derived
     def property_keys(self) -> list[str]:
@@ -154,6 +155,7 @@ class Schema:
                 continue
             props = {}
             for k, v in node.props.items():
+                k = self.renamed.get(k, k) if k not in lab.properties else k
                 if k == lab.key:
                     continue
                 p = lab.properties.get(k)
@@ -186,6 +188,7 @@ class Schema:
                 continue
             props = {}
             for k, v in e.props.items():
+                k = self.renamed.get(k, k) if k not in rel.properties else k
                 p = rel.properties.get(k)
                 if p is None:
                     dropped.append(Dropped("edge-property", f"{item}.{k}", f"{e.type} has no property {k} in the schema"))
@@ -260,7 +263,7 @@ def parse(data: dict) -> Schema:
             if end not in labels:
                 raise ValueError(f"{SCHEMA_FILE.name}: relationships.{name}: unknown label {end!r}")
         rels[name] = Rel(name, list(spec["from"]), list(spec["to"]), props, fact, spec.get("doc", ""), spec.get("rdf"))
-    return Schema(labels, rels, prov, dict(data.get("prefixes", {})))
+    return Schema(labels, rels, prov, dict(data.get("prefixes", {})), dict(data.get("renamed", {})))
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,175 @@
+"""`kg build`, `kg query`, `kg cypher`, `kg explain`, `kg stats`: the store commands.
+
+Each opens the store named by --store (else $KG_STORE, else ./kpu.kg), calls
+one method of kg.store.Store and prints the rows with kg.cli.output.
+"""
+from __future__ import annotations
+
+import json
+
+import click
+
+from kg import queries
+from kg.cli import output
+from kg.store import DEFAULT_STORE, StoreError, open_store
+
+STORE_HELP = f"embedded store file or bolt:// / neo4j:// URI [default: $KG_STORE or {DEFAULT_STORE}]"
+
+
+def store_option():
+    return click.option("--store", "store", default=None, metavar="S", help=STORE_HELP)
+
+
+def _open(spec: str | None, **opts):
+    try:
+        return open_store(spec, **opts)
+    except StoreError as exc:
+        output.fail(str(exc))
+
+
+def _params(pairs: tuple[str, ...]) -> dict:
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            output.fail(f"parameter {pair!r} is not key=value")
+        out[key.strip()] = value
+    return out
+
+
+@click.command("build")
+@click.argument("paths", nargs=-1, required=True)
+@store_option()
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1),
+              help="articles per transaction (an error or Ctrl-C loses at most one batch)")
+@click.option("--quiet", is_flag=True, help="no progress on stderr")
+@output.format_option()
+def build(paths, store, batch_size, quiet, fmt):
+    """Read PATHS (pages, .jsonl, folders), extract facts, resolve them and load
+    them into the store. An existing store is added to: articles already in it
+    get their facts replaced by the new reading, others are left as they are.
+
+    Example:
+
+        kg build examples/pages/*.txt --store ./kpu.kg
+    """
+    from kg.pipeline import build as run_build
+    with _open(store) as st:
+        try:
+            rep = run_build(paths, st, batch_size=batch_size, progress=not quiet)
+        except StoreError as exc:
+            output.fail(str(exc))
+    for p in rep.problems:
+        output.warn(str(p))
+    for d in rep.load.dropped:
+        output.warn(f"dropped {d.kind} {d.item}: {d.reason}")
+    output.emit([rep.to_dict()], fmt)
+    if not rep.articles:
+        output.fail("no articles found in " + ", ".join(paths))
+
+
+@click.command("query")
+@click.argument("name", required=False)
+@store_option()
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="a query parameter (repeatable)")
+@click.option("--list", "list_", is_flag=True, help="list the catalogue and each query's parameters")
+@output.format_option()
+def query(name, store, params, list_, fmt):
+    """Run a named query from the catalogue (kg/queries/*.cypher).
+
+    Example:
+
+        kg query --list
+
+        kg query holders --store ./kpu.kg -p satker="KPU Provinsi NTT"
+
+        kg query satker_events -p satker="KPU NTT" -p from=2025-01-01 --format json
+    """
+    if list_ or not name:
+        rows = [{"name": q.name, "parameters": " ".join(
+            p.name + (f"={p.default}" if p.default is not None else "") for p in q.params), "answers": q.doc}
+            for q in queries.catalogue().values()]
+        output.emit(rows, fmt, max_width=100)
+        return
+    with _open(store, read_only=True) as st:
+        try:
+            rows = st.query(name, _params(params))
+        except StoreError as exc:
+            output.fail(str(exc))
+    output.emit(rows, fmt)
+
+
+@click.command("cypher")
+@click.argument("text")
+@store_option()
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="a parameter; VALUE is read as JSON when it parses, else as a string")
+@output.format_option()
+def cypher(text, store, params, fmt):
+    """Run any read-only Cypher statement; the store refuses writes.
+
+    Example:
+
+        kg cypher "MATCH (p:Person)-[:HOLDS]->(r:Role) RETURN p.name AS person, r.name AS role LIMIT 10"
+    """
+    values = {}
+    for k, v in _params(params).items():
+        try:
+            values[k] = json.loads(v)
+        except ValueError:
+            values[k] = v
+    with _open(store, read_only=True) as st:
+        try:
+            rows = st.cypher(text, values)
+        except StoreError as exc:
+            output.fail(str(exc))
+    output.emit(rows, fmt)
+
+
+@click.command("explain")
+@click.argument("name")
+@store_option()
+@output.format_option()
+def explain(name, store, fmt):
+    """Show the sentences behind every fact about the entity called NAME
+    (a person, post, satker, organization, event or topic; name, alias or id).
+
+    Example:
+
+        kg explain "Reni Rinjani" --store ./kpu.kg
+    """
+    with _open(store, read_only=True) as st:
+        try:
+            rows = st.explain(name)
+        except StoreError as exc:
+            output.fail(str(exc))
+    if not rows:
+        output.fail(f"no facts about {name!r} in {st.spec}")
+    output.emit(rows, fmt, columns=["subject", "relation", "object", "date", "article", "char_start",
+                                    "char_end", "sentence"] if fmt == "table" else None)
+
+
+@click.command("stats")
+@store_option()
+@output.format_option()
+def stats(store, fmt):
+    """Count nodes per label and relationships per type, and list conflicts
+    (two holders of a single-holder post on the same date).
+
+    Example:
+
+        kg stats --store ./kpu.kg --format json
+    """
+    with _open(store, read_only=True) as st:
+        try:
+            s = st.stats()
+        except StoreError as exc:
+            output.fail(str(exc))
+    rows = [{"kind": "label", "name": k, "count": v} for k, v in s["labels"].items()]
+    rows += [{"kind": "relationship", "name": k, "count": v} for k, v in s["relationships"].items()]
+    rows += [{"kind": "conflict", "name": f"{c['role']} ({c['org']}) {c['date']}: {c['holder_1']} / {c['holder_2']}",
+              "count": 1} for c in s["conflicts"]]
+    output.emit(rows, fmt)
+
+
+COMMANDS = [build, query, cypher, explain, stats]

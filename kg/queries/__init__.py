@@ -1,0 +1,105 @@
+"""The catalogue: named, parameterised Cypher queries, one `.cypher` file each.
+
+A file starts with a header of `//` lines: the first says what the query
+answers, `// @param NAME: doc` declares a parameter and
+`// @param NAME (int, default 20): doc` one with a type and a default. A file
+`NAME.DIALECT.cypher` beside `NAME.cypher` is that query for one store where
+the dialects differ (Ladybug has no `type()`/`labels()` list, for example).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_PARAM = re.compile(r"^//\s*@param\s+(\w+)(?:\s*\((\w+)(?:,\s*default\s+(.*?))?\))?\s*:\s*(.*)$")
+
+
+class QueryError(ValueError):
+    pass
+
+
+@dataclass
+class Param:
+    name: str
+    doc: str
+    type: str = "str"  # str | int | float
+    default: str | None = None
+
+    def convert(self, value):
+        try:
+            return {"int": int, "float": float}.get(self.type, str)(value)
+        except (TypeError, ValueError):
+            raise QueryError(f"parameter {self.name} must be {self.type}, not {value!r}") from None
+
+
+@dataclass
+class Query:
+    name: str
+    doc: str
+    text: str
+    params: list[Param]
+    path: Path
+    variants: dict[str, str] = field(default_factory=dict)
+
+    def text_for(self, dialect: str) -> str:
+        return self.variants.get(dialect, self.text)
+
+    def bind(self, given: dict) -> dict:
+        """The parameters to send: given ones converted, defaults filled in;
+        a missing or unknown parameter is an error (Ladybug would silently read
+        a missing one as null)."""
+        known = {p.name: p for p in self.params}
+        extra = sorted(set(given) - set(known))
+        if extra:
+            raise QueryError(f"query {self.name}: unknown parameter {extra[0]} (takes: {', '.join(known) or 'none'})")
+        out = {}
+        for p in self.params:
+            if p.name in given and given[p.name] is not None:
+                out[p.name] = p.convert(given[p.name])
+            elif p.default is not None:
+                out[p.name] = p.convert(p.default)
+            else:
+                raise QueryError(f"query {self.name}: missing parameter {p.name} ({p.doc}); give it with -p {p.name}=...")
+        return out
+
+
+def parse(path: Path) -> Query:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    doc, params = [], []
+    for line in lines:
+        if not line.startswith("//"):
+            break
+        m = _PARAM.match(line)
+        if m:
+            params.append(Param(m.group(1), m.group(4).strip(), m.group(2) or "str", m.group(3)))
+        elif not params:
+            doc.append(line.lstrip("/ ").strip())
+    name = path.name.split(".")[0]
+    if not doc or not doc[0]:
+        raise QueryError(f"{path.name}: the header must start with a line saying what the query answers")
+    return Query(name, " ".join(d for d in doc if d), path.read_text(encoding="utf-8"), params, path)
+
+
+@lru_cache(maxsize=None)
+def catalogue() -> dict[str, Query]:
+    out: dict[str, Query] = {}
+    for path in sorted(HERE.glob("*.cypher")):
+        parts = path.name.split(".")
+        if len(parts) == 2:
+            out[parts[0]] = parse(path)
+    for path in sorted(HERE.glob("*.*.cypher")):
+        name, dialect, _ = path.name.split(".")
+        if name not in out:
+            raise QueryError(f"{path.name}: a variant without its twin {name}.cypher")
+        out[name].variants[dialect] = path.read_text(encoding="utf-8")
+    return out
+
+
+def get(name: str) -> Query:
+    cat = catalogue()
+    if name not in cat:
+        raise QueryError(f"unknown query {name!r} (known: {', '.join(sorted(cat))})")
+    return cat[name]

@@ -1,0 +1,13 @@
+// One event with everyone who took part, how (attended, organized, spoke, opened, led), the roles they were reported in, its topics and the source sentences.
+// @param event: name, alias or id of the event
+WITH toLower($event) AS q
+MATCH (e:Event)
+WHERE e.id = $event OR e.name_lower = q OR any(a IN e.aliases WHERE toLower(a) = q)
+OPTIONAL MATCH (e)-[:ABOUT]->(t:Topic)
+WITH e, collect(DISTINCT t.name) AS topics
+MATCH (x)-[r:ATTENDED|ORGANIZED|SPOKE_AT|OPENED|LED]->(e)
+OPTIONAL MATCH (x)-[h:HOLDS]->(ro:Role)
+WHERE h.article = r.article
+RETURN e.name AS event, e.date AS date, topics, x.name AS who, labels(x)[0] AS kind, type(r) AS relation,
+       collect(DISTINCT ro.name) AS roles, r.sentence AS sentence, r.article AS article
+ORDER BY relation, who, article

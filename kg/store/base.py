@@ -1,0 +1,287 @@
+"""The store interface and the loader both stores share.
+
+A store only has to say how to run a statement inside one write transaction,
+how to run a trusted read, and how to run a user's read-only Cypher; loading,
+the catalogue, explain, stats and the dump are written once here, in Cypher
+both engines run alike (kg.store.statements).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from kg import queries
+from kg.model import Article, Edge, Graph, Node
+from kg.schema import Dropped, Schema, load as load_schema
+from kg.store import statements as st
+
+Run = Callable[[str, dict], list[dict]]
+
+
+class StoreError(Exception):
+    """Anything a user can fix: the message is one line naming the store."""
+
+
+class StoreBusy(StoreError):
+    pass
+
+
+class WriteRefused(StoreError):
+    pass
+
+
+@dataclass
+class LoadReport:
+    articles: int = 0
+    nodes_created: int = 0
+    nodes_updated: int = 0
+    edges_written: int = 0
+    edges_skipped: int = 0  # an end is neither in the graph nor in the store
+    articles_replaced: int = 0  # already stored: their earlier fact edges were replaced
+    dropped: list[Dropped] = field(default_factory=list)
+
+    def add(self, other: "LoadReport") -> None:
+        for k in ("articles", "nodes_created", "nodes_updated", "edges_written", "edges_skipped", "articles_replaced"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+        self.dropped.extend(other.dropped)
+
+    def to_dict(self) -> dict:
+        out = {k: getattr(self, k) for k in ("articles", "nodes_created", "nodes_updated", "edges_written",
+                                             "edges_skipped", "articles_replaced")}
+        out["dropped"] = len(self.dropped)
+        return out
+
+
+def plain(value: Any) -> Any:
+    """Results in JSON-ready Python: dates as ISO strings on both stores."""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if hasattr(value, "iso_format"):  # neo4j.time.Date / DateTime
+        return value.iso_format()
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+def _chunks(rows: list, size: int) -> Iterable[list]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+class Store(ABC):
+    dialect = "cypher"  # which catalogue variant this store runs
+    spec = ""
+
+    def __init__(self, batch_size: int = 5000, schema: Schema | None = None):
+        self.schema = schema or load_schema()
+        self.batch_size = max(1, int(batch_size))
+
+    # ---------------------------------------------------------- engine parts
+    @abstractmethod
+    def _write(self, work: Callable[[Run], Any]) -> Any:
+        """Run `work(run)` in one write transaction: all of it or nothing."""
+
+    @abstractmethod
+    def _read(self, text: str, params: dict) -> list[dict]:
+        """A trusted read (catalogue, stats, dump)."""
+
+    @abstractmethod
+    def cypher(self, text: str, params: dict | None = None) -> list[dict]:
+        """Any read-only Cypher; the engine itself refuses writes (WriteRefused)."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def _bulk_edges(self, run: Run, rel, src: str, dst: str, rows: list[dict]) -> int | None:
+        """A faster path for many new edges whose ends all exist; None = not taken."""
+        return None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ---------------------------------------------------------- loading
+    def load(self, graph: Graph, articles: list[Article] | None = None) -> LoadReport:
+        """Add a batch to the store in one transaction. Articles in the batch
+        (given, or read off the graph) lose their earlier fact edges first, so
+        loading again replaces rather than duplicates."""
+        g, dropped = self.schema.check_graph(graph)
+        batch = {a.id for a in articles or []}
+        batch |= {nid for (lab, nid) in g.nodes if lab == "Article"}
+        for e in g.edges:
+            if self.schema.rels[e.type].fact:
+                batch.add(e.props["article"])
+        for aid in batch:  # every article a fact cites is a node, so a reload can find its edges
+            g.nodes.setdefault(("Article", aid), Node("Article", aid, {}))
+
+        def work(run: Run) -> LoadReport:
+            rep = LoadReport(articles=len(batch), dropped=list(dropped))
+            before = self._upsert_nodes(run, g, rep)
+            stale = sorted(batch & before.get("Article", set()))
+            pairs = self._delete_article_edges(run, stale) if stale else {}
+            rep.articles_replaced = len(stale)
+            self._write_edges(run, g, rep, pairs)
+            self._refresh_spans(run, pairs)
+            return rep
+
+        return self._write(work)
+
+    def _upsert_nodes(self, run: Run, g: Graph, rep: LoadReport) -> dict[str, set[str]]:
+        """CREATE new nodes, MATCH-SET known ones; lists are merged, a known value
+        is only replaced by a new non-empty one. Returns the ids that existed."""
+        by_label: dict[str, list[Node]] = {}
+        for node in g.nodes.values():
+            by_label.setdefault(node.label, []).append(node)
+        existed: dict[str, set[str]] = {}
+        for label, nodes in by_label.items():
+            lab = self.schema.labels[label]
+            names = [p for p in lab.properties if p != lab.key]
+            lists = {p for p in names if lab.properties[p].type == "STRING[]"}
+            have: dict[str, dict] = {}
+            ids = [n.id for n in nodes]
+            for part in _chunks(ids, self.batch_size):
+                for row in run(st.existing_nodes(self.schema, label), {"ids": part}):
+                    have[row[lab.key]] = plain(row)
+            existed[label] = set(have)
+            new, old = [], []
+            for n in nodes:
+                props = dict(n.props)
+                if "name_lower" in lab.properties and props.get("name"):
+                    props["name_lower"] = props["name"].lower()
+                if n.id in have:
+                    cur = have[n.id]
+                    row = {}
+                    for p in names:
+                        if p in lists:
+                            row[p] = sorted(set(cur.get(p) or []) | set(props.get(p) or []))
+                        else:
+                            row[p] = props[p] if props.get(p) not in (None, "") else cur.get(p)
+                    old.append(row | {lab.key: n.id})
+                else:
+                    new.append({p: ([] if p in lists else None) for p in names} | props | {lab.key: n.id})
+            for rows, make, counter in ((new, st.create_nodes, "nodes_created"), (old, st.update_nodes, "nodes_updated")):
+                if not rows:
+                    continue
+                props = self._sendable(rows, names, lab.properties)
+                rows = [{k: r.get(k) for k in [lab.key] + props} for r in rows]
+                for part in _chunks(rows, self.batch_size):
+                    if props or make is st.create_nodes:
+                        run(make(self.schema, label, props), {"rows": part})
+                setattr(rep, counter, getattr(rep, counter) + len(rows))
+        return existed
+
+    @staticmethod
+    def _sendable(rows: list[dict], names: list[str], types: dict) -> list[str]:
+        """Properties worth a SET in this batch: a column that is null in every
+        row would not even bind on Ladybug (it cannot type the null), so it is left out;
+        dates and strings bind fine either way but are left out too when empty."""
+        return [p for p in names if any(r.get(p) not in (None,) for r in rows)]
+
+    def _delete_article_edges(self, run: Run, stale: list[str]) -> dict:
+        pairs: dict[tuple, set] = {}
+        for rel in self.schema.rels.values():
+            if not rel.fact:
+                continue
+            for part in _chunks(stale, self.batch_size):
+                if "first_seen" in rel.properties:
+                    for src, dst in rel.pairs:
+                        for row in run(st.article_edges(rel, src, dst), {"articles": part}):
+                            pairs.setdefault((rel.name, src, dst), set()).add((row["src"], row["dst"]))
+                run(st.delete_article_edges(rel), {"articles": part})
+        return pairs
+
+    def _write_edges(self, run: Run, g: Graph, rep: LoadReport, pairs: dict) -> None:
+        fact: dict[tuple, dict[tuple, Edge]] = {}
+        structural: dict[tuple, dict[tuple, Edge]] = {}
+        for e in g.edges:
+            rel = self.schema.rels[e.type]
+            group = (e.type, e.src[0], e.dst[0])
+            if rel.fact:
+                fact.setdefault(group, {})[e.key] = e  # the last reading of a key wins
+            else:
+                structural.setdefault(group, {})[(e.src, e.dst)] = e
+        for groups, make in ((fact, st.create_edges), (structural, st.merge_edges)):
+            for (type_, src, dst), edges in groups.items():
+                rel = self.schema.rels[type_]
+                names = [p for p in rel.properties if p not in ("first_seen", "last_seen")]
+                rows = [{p: e.props.get(p) for p in names} | {"src": e.src[1], "dst": e.dst[1]}
+                        for e in edges.values()]
+                props = self._sendable(rows, names, rel.properties)
+                rows = [{k: r[k] for k in ["src", "dst"] + props} for r in rows]
+                ends_known = all(e.src in g.nodes and e.dst in g.nodes for e in edges.values())
+                n = None
+                if make is st.create_edges and ends_known:
+                    n = self._bulk_edges(run, rel, src, dst, rows)
+                if n is None:
+                    n = 0
+                    for part in _chunks(rows, self.batch_size):
+                        res = run(make(self.schema, rel, src, dst, props), {"rows": part})
+                        n += res[0]["n"] if res else 0
+                rep.edges_written += n
+                rep.edges_skipped += len(rows) - n
+                if "first_seen" in rel.properties:
+                    pairs.setdefault((type_, src, dst), set()).update((r["src"], r["dst"]) for r in rows)
+
+    def _refresh_spans(self, run: Run, pairs: dict) -> None:
+        for (type_, src, dst), have in pairs.items():
+            rows = [{"src": s, "dst": d} for s, d in sorted(have)]
+            rel = self.schema.rels[type_]
+            for part in _chunks(rows, self.batch_size):
+                spans = [plain(r) for r in run(st.span_of(rel, src, dst), {"pairs": part})]
+                if spans:
+                    run(st.set_span(rel, src, dst), {"rows": spans})
+
+    # ---------------------------------------------------------- reading
+    def query(self, name: str, params: dict | None = None) -> list[dict]:
+        """A named catalogue query (kg/queries); unknown names and missing
+        parameters are StoreErrors."""
+        try:
+            q = queries.get(name)
+            bound = q.bind(params or {})
+        except queries.QueryError as exc:
+            raise StoreError(str(exc)) from None
+        return [plain(r) for r in self._read(q.text_for(self.dialect), bound)]
+
+    def explain(self, name: str) -> list[dict]:
+        """The sentences behind every fact about the entity called `name`."""
+        rows = self.query("explain", {"name": name})
+        return sorted(rows, key=lambda r: (r.get("date") or "", r.get("article") or "", r.get("char_start") or 0,
+                                           r.get("relation") or "", r.get("subject") or "", r.get("object") or ""))
+
+    def stats(self) -> dict:
+        labels = {lab: self._read(st.count_label(lab), {})[0]["n"] for lab in self.schema.labels}
+        rels = {r.name: self._read(st.count_rel(r), {})[0]["n"] for r in self.schema.rels.values()}
+        return {"labels": labels, "relationships": rels, "conflicts": self.query("conflicts", {})}
+
+    def find_nodes(self, label: str, name: str) -> list[Node]:
+        """Stored nodes of `label` whose name or an alias is `name` (any case):
+        what a resolver asks before minting a new Person/Satker/Event."""
+        lab = self.schema.labels[label]
+        out = []
+        for row in self._read(st.find_by_name(self.schema, label), {"name": name}):
+            row = plain(row)
+            nid = row.pop(lab.key)
+            out.append(Node(label, nid, {k: v for k, v in row.items() if v not in (None, [])}))
+        return out
+
+    def graph(self) -> Graph:
+        """Everything in the store as a Graph (RDF export and analytics read this)."""
+        g = Graph()
+        for label, lab in self.schema.labels.items():
+            for row in self._read(st.dump_nodes(self.schema, label), {}):
+                row = plain(row)
+                nid = row.pop(lab.key)
+                g.nodes[(label, nid)] = Node(label, nid, {k: v for k, v in row.items() if v not in (None, [])})
+        for rel in self.schema.rels.values():
+            for src, dst in rel.pairs:
+                for row in self._read(st.dump_edges(self.schema, rel, src, dst), {}):
+                    row = plain(row)
+                    s, d = row.pop("src"), row.pop("dst")
+                    g.edges.append(Edge(rel.name, (src, s), (dst, d), {k: v for k, v in row.items() if v is not None}))
+        return g

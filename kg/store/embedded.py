@@ -1,0 +1,140 @@
+"""The embedded store: a Ladybug database in one file, no server.
+
+Ladybug allows one writing process per file, so a second writer fails at once
+and is reported as busy. User Cypher runs on a separate read-only open of the
+file: the engine refuses writes there, whatever the text says.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+import ladybug as lb
+
+from kg.store.base import Run, Store, StoreBusy, StoreError, WriteRefused
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split("\n")[0].split())
+
+
+class EmbeddedStore(Store):
+    dialect = "ladybug"
+
+    def __init__(self, path: str | os.PathLike, read_only: bool = False, batch_size: int = 5000,
+                 bulk_threshold: int = 20000, schema=None):
+        super().__init__(batch_size=batch_size, schema=schema)
+        self.path = Path(path)
+        self.spec = str(path)
+        self.read_only = read_only
+        self.bulk_threshold = bulk_threshold
+        if read_only and not self.path.exists():
+            raise StoreError(f"{self.path}: no such store (build it first with: kg build PAGES --store {self.path})")
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a directory, not a store file")
+        try:
+            self._db = lb.Database(str(self.path), read_only=read_only)
+            self._conn = lb.Connection(self._db)
+        except RuntimeError as exc:
+            msg = _one_line(exc)
+            if "lock" in msg.lower():
+                raise StoreBusy(f"{self.path}: store is busy (another process is writing to it)") from None
+            raise StoreError(f"{self.path}: cannot open store: {msg}") from None
+        if not read_only:
+            self._create_tables()
+
+    def _create_tables(self) -> None:
+        """Idempotent DDL, plus columns added to the schema since the store was made."""
+        for ddl in self.schema.ladybug_ddl():
+            self._conn.execute(ddl)
+        for lab in self.schema.labels.values():
+            have = {r[1] for r in self._conn.execute(f"CALL table_info('{lab.name}') RETURN *").get_all()}
+            for p in lab.properties.values():
+                if p.name not in have:
+                    self._conn.execute(f"ALTER TABLE {lab.name} ADD {p.name} {p.type}")
+        self._rel_columns = {}
+        for rel in self.schema.rels.values():
+            have = {r[1] for r in self._conn.execute(f"CALL table_info('{rel.name}') RETURN *").get_all()}
+            for p in rel.properties.values():
+                if p.name not in have:
+                    self._conn.execute(f"ALTER TABLE {rel.name} ADD {p.name} {p.type}")
+            info = self._conn.execute(f"CALL table_info('{rel.name}') RETURN *").get_all()
+            self._rel_columns[rel.name] = [r[1] for r in sorted(info, key=lambda r: r[0])]
+
+    @staticmethod
+    def _rows(conn, text: str, params: dict) -> list[dict]:
+        res = conn.execute(text, params)
+        if isinstance(res, list):  # several statements: the answer is the last one's
+            res = res[-1]
+        cols = res.get_column_names()
+        return [dict(zip(cols, row)) for row in res.get_all()]
+
+    def _run(self, text: str, params: dict) -> list[dict]:
+        try:
+            return self._rows(self._conn, text, params)
+        except RuntimeError as exc:
+            raise StoreError(f"{self.path}: {_one_line(exc)}") from None
+
+    def _write(self, work: Callable[[Run], Any]) -> Any:
+        if self.read_only:
+            raise WriteRefused(f"{self.path}: store is open read-only")
+        self._conn.execute("BEGIN TRANSACTION")
+        try:
+            out = work(self._run)
+        except BaseException:  # Ctrl-C too: the batch goes, nothing half-written stays
+            try:
+                self._conn.execute("ROLLBACK")
+            except RuntimeError:  # a failed statement has already ended the transaction
+                pass
+            raise
+        self._conn.execute("COMMIT")
+        return out
+
+    def _read(self, text: str, params: dict) -> list[dict]:
+        return self._run(text, params)
+
+    def cypher(self, text: str, params: dict | None = None) -> list[dict]:
+        from kg.store.base import plain
+        if self.read_only:
+            db, conn = None, self._conn
+        else:  # a fresh read-only open sees everything committed so far
+            db = lb.Database(str(self.path), read_only=True)
+            conn = lb.Connection(db)
+        try:
+            return [plain(r) for r in self._rows(conn, text, params or {})]
+        except RuntimeError as exc:
+            msg = _one_line(exc)
+            if "read-only" in msg or "read only" in msg:
+                raise WriteRefused(f"{self.path}: refused: the query writes, and kg cypher is read-only") from None
+            raise StoreError(f"{self.path}: {msg}") from None
+        finally:
+            if db is not None:
+                conn.close()
+                db.close()
+
+    def _bulk_edges(self, run: Run, rel, src: str, dst: str, rows: list[dict]) -> int | None:
+        """COPY FROM a CSV file for big batches (tens of times faster than UNWIND);
+        inside the batch's transaction, so it rolls back with it."""
+        if len(rows) < self.bulk_threshold:
+            return None
+        cols = self._rel_columns[rel.name]  # COPY takes the table's column order
+        fd, tmp = tempfile.mkstemp(suffix=".csv", prefix="kg-copy-")
+        try:
+            with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
+                w = csv.writer(fh)
+                w.writerow(["from", "to"] + cols)
+                for r in rows:
+                    w.writerow([r["src"], r["dst"]] + ["" if r.get(c) is None else r[c] for c in cols])
+            run(f"COPY {rel.name} FROM '{tmp}' (from='{src}', to='{dst}', header=true, escape='\"', parallel=false)", {})
+        finally:
+            os.unlink(tmp)
+        return len(rows)
+
+    def close(self) -> None:
+        if getattr(self, "_conn", None) is not None:
+            self._conn.close()
+            self._db.close()
+            self._conn = None

@@ -1,0 +1,149 @@
+"""Every write and dump statement kg sends to a store, generated from the schema.
+
+The same text runs on Ladybug and on Neo4j (the lint test checks each of them
+with Neo4j's own linter), so both stores share one loader. The forms follow
+what both engines do alike:
+- nodes are upserted in two statements, CREATE for new ids and MATCH ... SET
+  for known ones (Ladybug's MERGE slows down as a table grows);
+- fact edges are CREATEd: the loader first deletes the article's earlier edges,
+  so each (type, src, dst, article) is new by construction;
+- dates travel as ISO strings and are written with date(); lists are never null.
+"""
+from __future__ import annotations
+
+from kg.schema import Rel, Schema
+
+
+def _set(var: str, props: list[str], types: dict[str, str]) -> str:
+    parts = []
+    for p in props:
+        val = f"date(r.{p})" if types[p] == "DATE" else f"r.{p}"
+        parts.append(f"{var}.{p} = {val}")
+    return ", ".join(parts)
+
+
+def existing_nodes(schema: Schema, label: str) -> str:
+    lab = schema.labels[label]
+    cols = ", ".join(f"n.{p} AS {p}" for p in lab.properties if p != lab.key)
+    return f"UNWIND $ids AS id MATCH (n:{label} {{{lab.key}: id}}) RETURN n.{lab.key} AS {lab.key}" + (f", {cols}" if cols else "")
+
+
+def create_nodes(schema: Schema, label: str, props: list[str]) -> str:
+    lab = schema.labels[label]
+    types = {k: p.type for k, p in lab.properties.items()}
+    s = _set("n", props, types)
+    return f"UNWIND $rows AS r CREATE (n:{label} {{{lab.key}: r.{lab.key}}})" + (f" SET {s}" if s else "")
+
+
+def update_nodes(schema: Schema, label: str, props: list[str]) -> str:
+    lab = schema.labels[label]
+    types = {k: p.type for k, p in lab.properties.items()}
+    return f"UNWIND $rows AS r MATCH (n:{label} {{{lab.key}: r.{lab.key}}}) SET {_set('n', props, types)}"
+
+
+def _ends(schema: Schema, src: str, dst: str) -> str:
+    return (f"MATCH (a:{src} {{{schema.labels[src].key}: r.src}}) "
+            f"MATCH (b:{dst} {{{schema.labels[dst].key}: r.dst}})")
+
+
+def create_edges(schema: Schema, rel: Rel, src: str, dst: str, props: list[str]) -> str:
+    types = {k: p.type for k, p in rel.properties.items()}
+    s = _set("e", props, types)
+    return (f"UNWIND $rows AS r {_ends(schema, src, dst)} CREATE (a)-[e:{rel.name}]->(b)"
+            + (f" SET {s}" if s else "") + " RETURN count(e) AS n")
+
+
+def merge_edges(schema: Schema, rel: Rel, src: str, dst: str, props: list[str]) -> str:
+    """Structural edges (no article): one per (type, src, dst)."""
+    types = {k: p.type for k, p in rel.properties.items()}
+    s = _set("e", props, types)
+    return (f"UNWIND $rows AS r {_ends(schema, src, dst)} MERGE (a)-[e:{rel.name}]->(b)"
+            + (f" SET {s}" if s else "") + " RETURN count(e) AS n")
+
+
+def article_edges(rel: Rel, src: str, dst: str) -> str:
+    """The (src, dst) pairs an article's edges join: needed to refresh spans."""
+    return (f"UNWIND $articles AS aid MATCH (a:{src})-[e:{rel.name}]->(b:{dst}) WHERE e.article = aid "
+            f"RETURN DISTINCT a.id AS src, b.id AS dst")
+
+
+def delete_article_edges(rel: Rel) -> str:
+    return f"UNWIND $articles AS aid MATCH ()-[e:{rel.name}]->() WHERE e.article = aid DELETE e"
+
+
+def span_of(rel: Rel, src: str, dst: str) -> str:
+    """min/max date over every article's edge of each pair."""
+    return (f"UNWIND $pairs AS r MATCH (a:{src} {{id: r.src}})-[e:{rel.name}]->(b:{dst} {{id: r.dst}}) "
+            f"RETURN a.id AS src, b.id AS dst, min(e.date) AS first, max(e.date) AS last")
+
+
+def set_span(rel: Rel, src: str, dst: str) -> str:
+    """Written in a second statement: Ladybug cannot SET after an aggregating WITH."""
+    return (f"UNWIND $rows AS r MATCH (a:{src} {{id: r.src}})-[e:{rel.name}]->(b:{dst} {{id: r.dst}}) "
+            f"SET e.first_seen = date(r.first), e.last_seen = date(r.last)")
+
+
+def dump_nodes(schema: Schema, label: str) -> str:
+    lab = schema.labels[label]
+    cols = ", ".join(f"n.{p} AS {p}" for p in lab.properties)
+    return f"MATCH (n:{label}) RETURN {cols} ORDER BY n.{lab.key}"
+
+
+def dump_edges(schema: Schema, rel: Rel, src: str, dst: str) -> str:
+    cols = "".join(f", e.{p} AS {p}" for p in rel.properties)
+    return (f"MATCH (a:{src})-[e:{rel.name}]->(b:{dst}) "
+            f"RETURN a.{schema.labels[src].key} AS src, b.{schema.labels[dst].key} AS dst{cols}")
+
+
+def count_label(label: str) -> str:
+    return f"MATCH (n:{label}) RETURN count(n) AS n"
+
+
+def count_rel(rel: Rel) -> str:
+    return f"MATCH ()-[e:{rel.name}]->() RETURN count(e) AS n"
+
+
+def find_by_name(schema: Schema, label: str) -> str:
+    """Existing nodes of a label by name or alias, for a resolver to merge into."""
+    lab = schema.labels[label]
+    alias = " OR any(x IN n.aliases WHERE toLower(x) = q)" if "aliases" in lab.properties else ""
+    cols = ", ".join(f"n.{p} AS {p}" for p in lab.properties)
+    return f"WITH toLower($name) AS q MATCH (n:{label}) WHERE n.name_lower = q{alias} RETURN {cols}"
+
+
+def every_statement(schema: Schema) -> list[dict]:
+    """All statements above with every property, named, with their parameters:
+    what the lint test feeds to Neo4j's linter."""
+    out = []
+
+    def add(name, query, params):
+        out.append({"name": name, "query": query, "params": params})
+
+    for label, lab in schema.labels.items():
+        props = [p for p in lab.properties if p != lab.key]
+        add(f"existing_nodes.{label}", existing_nodes(schema, label), ["ids"])
+        add(f"create_nodes.{label}", create_nodes(schema, label, props), ["rows"])
+        add(f"update_nodes.{label}", update_nodes(schema, label, props), ["rows"])
+        add(f"dump_nodes.{label}", dump_nodes(schema, label), [])
+        add(f"count_label.{label}", count_label(label), [])
+        if "name_lower" in lab.properties:
+            add(f"find_by_name.{label}", find_by_name(schema, label), ["name"])
+    for rel in schema.rels.values():
+        props = list(rel.properties)
+        add(f"count_rel.{rel.name}", count_rel(rel), [])
+        if rel.fact:
+            add(f"delete_article_edges.{rel.name}", delete_article_edges(rel), ["articles"])
+        for src, dst in rel.pairs:
+            tag = f"{rel.name}.{src}.{dst}"
+            add(f"dump_edges.{tag}", dump_edges(schema, rel, src, dst), [])
+            if rel.fact:
+                add(f"create_edges.{tag}", create_edges(schema, rel, src, dst, props), ["rows"])
+                add(f"article_edges.{tag}", article_edges(rel, src, dst), ["articles"])
+            else:
+                add(f"merge_edges.{tag}", merge_edges(schema, rel, src, dst, props), ["rows"])
+            if "first_seen" in rel.properties:
+                add(f"span_of.{tag}", span_of(rel, src, dst), ["pairs"])
+                add(f"set_span.{tag}", set_span(rel, src, dst), ["rows"])
+    for i, ddl in enumerate(schema.neo4j_ddl()):
+        add(f"neo4j_ddl.{i}", ddl, [])
+    return out
