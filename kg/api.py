@@ -16,6 +16,7 @@ from __future__ import annotations
 import inspect
 import keyword
 import re
+from pathlib import Path
 from typing import Any
 
 from kg.model import Graph
@@ -23,44 +24,19 @@ from kg import analytics
 from kg.analytics import Scope
 
 
-def _catalogue() -> dict[str, Any]:
-    """name -> query object of kg/queries (whatever the store helper's shape:
-    it needs `params`, a list of names or of (name, default) pairs, and a doc)."""
+def _catalogue() -> dict:
     from kg import queries
-
-    for attr in ("catalogue", "load", "load_catalogue", "all_queries"):
-        fn = getattr(queries, attr, None)
-        if callable(fn):
-            cat = fn()
-            break
-    else:
-        cat = getattr(queries, "CATALOGUE", None) or getattr(queries, "QUERIES", {})
-    if isinstance(cat, (list, tuple)):
-        cat = {q.name: q for q in cat}
-    return dict(cat)
+    return queries.catalogue()
 
 
 def _params(q) -> list[tuple[str, Any]]:
-    raw = getattr(q, "params", None) or (q.get("params") if isinstance(q, dict) else None) or []
-    if isinstance(raw, dict):
-        return list(raw.items())
-    out = []
-    for p in raw:
-        if isinstance(p, str):
-            out.append((p, inspect.Parameter.empty))
-        elif isinstance(p, (tuple, list)):
-            out.append((p[0], p[1] if len(p) > 1 else inspect.Parameter.empty))
-        else:  # a small object with name/default
-            out.append((p.name, getattr(p, "default", inspect.Parameter.empty)))
-    return out
+    """(name, default) of a catalogue query's parameters; a default is what the
+    query file declares (strings: the store converts them)."""
+    return [(p.name, inspect.Parameter.empty if p.default is None else p.default) for p in q.params]
 
 
 def _doc(q) -> str:
-    for attr in ("doc", "description", "summary"):
-        v = getattr(q, attr, None) or (q.get(attr) if isinstance(q, dict) else None)
-        if v:
-            return str(v)
-    return ""
+    return q.doc
 
 
 def method_name(query_name: str) -> str:
@@ -68,19 +44,28 @@ def method_name(query_name: str) -> str:
     return name + "_" if keyword.iskeyword(name) else name
 
 
+def _py(param: str) -> str:
+    """A query parameter as a Python keyword argument: `from` becomes `from_`."""
+    return param + "_" if keyword.iskeyword(param) else param
+
+
 def _make_method(name: str, q):
     params = _params(q)
+    back = {_py(p): p for p, _ in params}
 
     def run(self, **kw) -> list[dict]:
-        return self.query(name, **kw)
+        unknown = sorted(set(kw) - set(back))
+        if unknown:
+            raise TypeError(f"{method_name(name)}() got an unexpected keyword argument {unknown[0]!r} "
+                            f"(takes: {', '.join(back) or 'none'})")
+        return self.query(name, {back[k]: v for k, v in kw.items()})
 
     run.__name__ = method_name(name)
     run.__qualname__ = f"KG.{run.__name__}"
     sig = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
-    sig += [inspect.Parameter(p, inspect.Parameter.KEYWORD_ONLY,
-                              default=None if d is inspect.Parameter.empty else d) for p, d in params]
+    sig += [inspect.Parameter(_py(p), inspect.Parameter.KEYWORD_ONLY, default=d) for p, d in params]
     run.__signature__ = inspect.Signature(sig)
-    args = ", ".join(p for p, _ in params) or "no parameters"
+    args = ", ".join(_py(p) for p, _ in params) or "no parameters"
     run.__doc__ = f"{_doc(q) or 'Catalogue query ' + name}\n\nRuns kg/queries/{name}.cypher ({args}); returns rows as dicts."
     return run
 
@@ -95,8 +80,7 @@ class KG:
         self.spec = spec
         self._graph = graph
         self._part = None
-        if store is not None:
-            self._install()
+        self._install()
 
     # ---------------------------------------------------------------- catalogue
     @classmethod
@@ -116,12 +100,13 @@ class KG:
         """The catalogue: method name, query name, parameters, what it answers."""
         cat = _catalogue()
         by_query = {v: k for k, v in (self._installed or {}).items()}
-        return [{"method": by_query.get(n), "query": n, "params": [p for p, _ in _params(q)], "doc": _doc(q)}
+        return [{"method": by_query.get(n), "query": n, "params": [_py(p) for p, _ in _params(q)], "doc": _doc(q)}
                 for n, q in sorted(cat.items())]
 
-    def query(self, name: str, **params) -> list[dict]:
-        """Run a catalogue query by name (`kg query NAME` in the CLI)."""
-        return self._need_store().query(name, params)
+    def query(self, name: str, params: dict | None = None, **kw) -> list[dict]:
+        """Run a catalogue query by name (`kg query NAME` in the CLI); parameters
+        as a dict (for `from`/`to`) or keywords."""
+        return self._need_store().query(name, {**(params or {}), **kw})
 
     def cypher(self, text: str, **params) -> list[dict]:
         return self._need_store().cypher(text, params)
@@ -193,9 +178,8 @@ class KG:
         """The interactive HTML view (kg viz); written to `path` when given."""
         from kg.viz import html_view
         html = html_view(self.graph(), focus=focus, hops=hops, **kw)
-        if path is not None:
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(html)
+        if path is not None:  # (this module's `open` is kg.open, hence Path)
+            Path(path).write_text(html, encoding="utf-8")
         return html
 
     # ---------------------------------------------------------------- lifetime

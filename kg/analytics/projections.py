@@ -44,7 +44,9 @@ def full(graph: Graph) -> nx.MultiDiGraph:
         for key in (e.src, e.dst):
             _add(g, graph, key)
         attrs = {k: _scalar(v) for k, v in e.props.items() if v is not None}
-        g.add_edge(node_id(e.src), node_id(e.dst), key=e.type, type=e.type, **attrs)
+        # one edge per (type, article), as in the store: two reports of a fact stay two edges
+        key = f"{e.type}@{e.props['article']}" if e.props.get("article") else e.type
+        g.add_edge(node_id(e.src), node_id(e.dst), key=key, type=e.type, **attrs)
     return g
 
 
