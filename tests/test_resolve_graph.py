@@ -36,7 +36,7 @@ def test_fact_edges_keep_provenance_and_structural_edges_exist_once():
     holds_edges = [e for e in g.edges if e.type == "HOLDS"]
     assert len(holds_edges) == 1
     p = holds_edges[0].props
-    assert p["article"] == a.id and p["sentence"] and p["end"] > p["start"] >= 0 and p["extractor"] == "test"
+    assert p["article"] == a.id and p["sentence"] and p["char_end"] > p["char_start"] >= 0 and p["extractor"] == "test"
     assert p["date"] == p["first_seen"] == p["last_seen"] == "2025-10-20"
     assert len([e for e in g.edges if e.type == "REPORTS"]) == 1
     mentions = {e.dst[1] for e in g.edges if e.type == "MENTIONS"}

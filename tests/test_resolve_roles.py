@@ -44,7 +44,7 @@ def test_one_role_node_per_post_in_one_org():
     roles = [n for k, n in g.nodes.items() if k[0] == "Role"]
     assert len(roles) == 2  # one post in NTT, one in Semarang
     ntt_role = next(r for r in roles if r.props["org"] == ntt)
-    assert ntt_role.props["name"] == "Ketua Divisi Hukum dan Pengawasan" and ntt_role.props["single"]
+    assert ntt_role.props["name"] == "Ketua Divisi Hukum dan Pengawasan" and ntt_role.props["single_holder"]
     assert "Kadiv Hukum dan Pengawasan" in ntt_role.props["aliases"]
     of = {(e.src, e.dst) for e in g.edges if e.type == "OF"}
     assert (ntt_role.key, ("Satker", "satker:kpu-provinsi-nusa-tenggara-timur")) in of

@@ -25,8 +25,8 @@ PERSON_EVENT = ("ATTENDED", "SPOKE_AT", "OPENED", "LED")
 
 
 def provenance(f: Fact, date: str | None) -> dict:
-    return {"article": f.article.id, "sentence": f.evidence.text, "start": f.evidence.start,
-            "end": f.evidence.end, "extractor": f.evidence.rule,
+    return {"article": f.article.id, "sentence": f.evidence.text, "char_start": f.evidence.start,
+            "char_end": f.evidence.end, "extractor": f.evidence.rule,
             "confidence": round(f.confidence, 3), "date": date}
 
 
@@ -115,7 +115,7 @@ class Builder:
         name = better_name(have.props["name"], post.name) if have else post.name
         node = self._put("Role", rid, {
             "name": name, "title": post.title, "org": p.get("org"), "acting": bool(post.acting or p.get("acting")),
-            "single": post.single, "aliases": _aliases(e.name, post.name, p.get("written"))})
+            "single_holder": post.single, "aliases": _aliases(e.name, post.name, p.get("written"))})
         node.props["name"], node.props["name_lower"] = name, name.lower()
         if p.get("org_id"):
             org = self._put(p.get("org_label") or "Satker", p["org_id"],
@@ -156,7 +156,7 @@ class Builder:
                         end_date=e.props.get("end_date"), organizers=organizers.get(e.id, set()),
                         participants=self._person_keys(f.article.id), articles={f.article.id},
                         sites={art.site} if art and art.site else set()))
-        records += self._stored_events()
+        records += self._stored_events(records)
         for group, reasons in ev.cluster_events(records):
             stored = sorted(r.id for r in group if r.existing)
             eid = stored[0] if stored else min(r.id for r in group)
@@ -185,19 +185,39 @@ class Builder:
             for r in group:
                 self.event_of[r.id] = node.key
 
-    def _stored_events(self) -> list[ev.EventRecord]:
+    def _edges_by(self) -> tuple[dict, dict]:
+        """Stored edges indexed once by source and by target."""
+        if not hasattr(self, "_by_src"):
+            self._by_src, self._by_dst = {}, {}
+            for e in self.old.edges:
+                self._by_src.setdefault(e.src, []).append(e)
+                self._by_dst.setdefault(e.dst, []).append(e)
+        return self._by_src, self._by_dst
+
+    def _stored_events(self, new: list[ev.EventRecord]) -> list[ev.EventRecord]:
+        """Stored events a new report could be: same kind, dates near the new ones."""
+        kinds = {ev.kind_of(r.kind) for r in new if r.date}
+        dates = [d for r in new for d in (r.date, r.end_date) if d]
+        if not kinds or not dates:
+            return []
+        lo, hi = min(dates), max(dates)
+        by_src, by_dst = self._edges_by()
         out = []
         for (label, nid), node in self.old.nodes.items():
-            if label != "Event":
-                continue
             p = node.props
+            if label != "Event" or ev.kind_of(p.get("kind")) not in kinds:
+                continue
+            start, end = _iso(p.get("date")), _iso(p.get("end_date")) or _iso(p.get("date"))
+            if not start or start > hi or end < lo:
+                continue
+            into = by_dst.get(node.key, [])
             out.append(ev.EventRecord(
-                id=nid, name=p.get("name") or "", kind=p.get("kind") or "", date=_iso(p.get("date")),
+                id=nid, name=p.get("name") or "", kind=p.get("kind") or "", date=start,
                 end_date=_iso(p.get("end_date")), existing=True,
-                organizers={e.src[1] for e in self.old.edges if e.type == "ORGANIZED" and e.dst == node.key},
-                participants={parse(self.old.nodes[e.src].props.get("name", "")).key for e in self.old.edges
-                              if e.dst == node.key and e.src[0] == "Person" and e.src in self.old.nodes},
-                articles={e.src[1] for e in self.old.edges if e.type == "REPORTS" and e.dst == node.key}))
+                organizers={e.src[1] for e in into if e.type == "ORGANIZED"},
+                participants={parse(self.old.nodes[e.src].props.get("name", "")).key for e in into
+                              if e.src[0] == "Person" and e.src in self.old.nodes},
+                articles={e.src[1] for e in into if e.type == "REPORTS"}))
         return out
 
     # ------------------------------------------------------------ people
@@ -228,7 +248,7 @@ class Builder:
                 if other.label == "Event":
                     rec.events.add(self.event_of[other.id][1])
         recs = [r for r in records.values() if r.forms]
-        recs += self._stored_people()
+        recs += self._stored_people(recs)
         for group, reasons in people.cluster(recs):
             pid = people.person_id(group)
             old = self.old.nodes.get(("Person", pid))
@@ -248,28 +268,30 @@ class Builder:
                 if r.existing:
                     self.person_of[("", r.id)] = ("Person", pid)
 
-    def _stored_people(self) -> list[people.PersonRecord]:
-        out = []
+    def _stored_people(self, new: list[people.PersonRecord]) -> list[people.PersonRecord]:
+        """Stored people a new mention could be: those sharing a name word with it."""
+        words = {t.group or t.text for r in new for f in r.forms for t in f.tokens if t.kind == "full"}
+        by_src, by_dst = self._edges_by()
         role_org = {e.src: e.dst for e in self.old.edges if e.type == "OF"}
+        out = []
         for (label, nid), node in self.old.nodes.items():
             if label != "Person":
                 continue
             p = node.props
-            rec = people.PersonRecord(
-                id=nid, forms=[n for n in (parse(w) for w in _aliases(p.get("name"), p.get("aliases"))) if n.tokens],
-                titles=list(p.get("titles") or []), existing=True, merges=list(p.get("merges") or []))
-            for e in self.old.edges:
-                if e.src != node.key:
-                    continue
+            forms = [n for n in (parse(w) for w in _aliases(p.get("name"), p.get("aliases"))) if n.tokens]
+            if not any((t.group or t.text) in words for f in forms for t in f.tokens):
+                continue
+            rec = people.PersonRecord(id=nid, forms=forms, titles=list(p.get("titles") or []),
+                                      existing=True, merges=list(p.get("merges") or []))
+            for e in by_src.get(node.key, []):
                 if e.type == "HOLDS":
                     rec.roles.add(e.dst[1])
                     if e.dst in role_org:
                         rec.orgs.add(role_org[e.dst][1])
                 elif e.dst[0] == "Event":
                     rec.events.add(e.dst[1])
-            rec.articles |= {e.src[1] for e in self.old.edges if e.type == "MENTIONS" and e.dst == node.key}
-            if rec.forms:
-                out.append(rec)
+            rec.articles |= {e.src[1] for e in by_dst.get(node.key, []) if e.type == "MENTIONS"}
+            out.append(rec)
         return out
 
     # ------------------------------------------------------------ edges
@@ -297,7 +319,7 @@ class Builder:
         for f in self.facts:
             aid = f.article.id
             src, dst = self.key_of(f.subject, aid), self.key_of(f.object, aid)
-            prov = provenance(f, self._date(aid))
+            prov = provenance(f, getattr(f, "date", None) or self._date(aid))
             edge = Edge(f.predicate, src, dst, prov)
             if edge.key not in seen:
                 seen.add(edge.key)

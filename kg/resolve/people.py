@@ -215,6 +215,8 @@ def cluster(records: list[PersonRecord]) -> list[tuple[list[PersonRecord], list[
         if len(idx) <= MAX_BLOCK:
             pairs.update(combinations(sorted(idx), 2))
     for i, j in sorted(pairs):
+        if records[i].existing and records[j].existing:
+            continue  # stored nodes were resolved when they were stored
         reason = try_merge(c, i, j)
         if reason:
             c.union(i, j, reason)

@@ -39,7 +39,7 @@ def conflicts(graph: Graph) -> list[dict]:
     seen: dict[tuple, dict[str, set[tuple]]] = {}
     for e in graph.edges:
         role = graph.nodes.get(e.dst)
-        if e.type != "HOLDS" or role is None or not role.props.get("single"):
+        if e.type != "HOLDS" or role is None or not (role.props.get("single_holder") or role.props.get("single")):
             continue
         date = e.props.get("date")
         if date:
