@@ -1,0 +1,821 @@
+"""Organization mentions in a sentence: election bodies (label Satker) and every
+other institution (label Organization), each with its canonical name.
+
+How it reads a sentence: one pass over its words; a word that can open a name
+("KPU", "Komisi", "Sekretariat", "Universitas", "Polda", an abbreviation from the
+lexicon, ...) hands the text to the parsers for that word, which read on from
+there: a qualifier ("RI", "Provinsi", "Kab.", "se-", ...) and a region name
+looked up in the gazetteer (kg/lang/regions.py, a dict lookup, not a regex of
+552 names). Among all candidates the longest win, without overlaps, so
+"Biro SDM Sekretariat Jenderal KPU" is one mention, not three.
+
+Canonical names (what resolution keys nodes on):
+  KPU RI, KPU Provinsi Nusa Tenggara Timur, KPU Kabupaten Tapanuli Tengah,
+  KPU Kota Semarang, KIP Aceh, KIP Kabupaten Aceh Besar, Bawaslu RI,
+  Bawaslu Provinsi X, Bawaslu Kota X, DKPP, Sekretariat Jenderal KPU,
+  Biro SDM Sekretariat Jenderal KPU, Sekretariat KPU Provinsi X,
+  Inspektorat Utama KPU, Pusat Data dan Informasi KPU; collectives (generic=True):
+  KPU Kabupaten/Kota se-Nusa Tenggara Timur, KPU Provinsi se-Indonesia, ...
+  Others: the full name with the region's canonical name
+  (Pemerintah Provinsi Daerah Khusus Jakarta, Dinas Arsip Provinsi Jawa Tengah).
+
+A bare "KPU" is left out of find_orgs (it is as often "the KPU of this page" as
+KPU RI); canonical_org("KPU") answers KPU RI for callers that know it is meant
+as the institution. Aceh's bodies are KIP whatever the page writes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from kg.lang import orgs_data as D
+from kg.lang import regions as R
+from kg.model import slug
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int  # offsets in the text given to find_orgs (end exclusive)
+    end: int
+    written: str  # as printed
+    name: str  # canonical
+    label: str  # "Satker" | "Organization"
+    id: str  # satker:<slug> | org:<slug>
+    level: str | None = None  # national | province | regency | city | unit
+    region_code: str | None = None  # Kemendagri code
+    parent: str | None = None  # canonical name of the unit it belongs to
+    parent_id: str | None = None
+    generic: bool = False  # a collective ("KPU kabupaten/kota se-NTT"), not one unit
+    kind: str | None = None  # Organization kind (orgs_data.KINDS)
+    body: str | None = None  # Satker: KPU | KIP | Bawaslu | Panwaslih | DKPP
+
+
+ACEH = "11"
+
+
+def _mention(text: str, start: int, end: int, name: str, label: str, **kw) -> OrgMention:
+    prefix = "satker:" if label == "Satker" else "org:"
+    parent = kw.get("parent")
+    if parent and "parent_id" not in kw:
+        kw["parent_id"] = prefix + slug(parent)
+    return OrgMention(start=start, end=end, written=text[start:end], name=name, label=label,
+                      id=prefix + slug(name), **kw)
+
+
+def _alt(words, flags=0, boundary=True) -> re.Pattern:
+    """A regex of literal alternatives, longest first, ending at a word boundary."""
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"(?:{body})" + (r"(?![A-Za-z0-9])" if boundary else ""), flags)
+
+
+_SP = re.compile(r"[ \t]*")
+_SP1 = re.compile(r"[ \t]+")
+
+
+def _skip(text: str, i: int) -> int:
+    return _SP.match(text, i).end()
+
+
+# ------------------------------------------------------------------ election bodies
+
+def _body_regex() -> re.Pattern:
+    parts = []
+    for short, fulls in D.ELECTION_BODIES.items():
+        full = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fulls)
+        parts.append(rf"(?P<{short}>(?:{full})(?:\s*\({short}\))?|{short})")
+    return re.compile("(?:" + "|".join(parts) + r")(?![A-Za-z0-9])")
+
+
+_BODY = _body_regex()
+_NATIONAL = _alt(D.NATIONAL_WORDS)
+_KIND = {
+    "province": _alt(D.PROVINCE_WORDS, re.I, boundary=False),
+    "regency": _alt(D.REGENCY_WORDS, re.I, boundary=False),
+    "city": _alt(D.CITY_WORDS, re.I),
+}
+_KIND_END = re.compile(r"(?![A-Za-z])")
+_KABKOTA = re.compile(r"(?i)(?:kabupaten|kabuparen|kab\.?)\s*(?:/|\s)\s*kota(?![a-z])")
+_PROV_KABKOTA = re.compile(r"(?i)(?:provinsi|prov\.?)\s+dan\s+(?:kabupaten|kab\.?)\s*/\s*kota(?![a-z])")
+_PROV_KIP = re.compile(r"(?i)provinsi\s*/\s*KIP\s+Aceh(?![a-z])")
+_SCOPE = re.compile(r"(?i)\s*(?:se\s*-\s*|se\s+|seluruh\s+|di\s+seluruh\s+|di\s+|lainnya\s+di\s+)")
+_INDONESIA = re.compile(r"Indonesia(?![A-Za-z])")
+_JOINT = re.compile(r"\s*/\s*KIP(?![A-Za-z])")
+
+
+def _kind_at(text: str, i: int) -> tuple[str, int] | None:
+    """A kind word (Provinsi, Kab., Kota, with slips) at i: (level, end)."""
+    for level, rx in _KIND.items():
+        m = rx.match(text, i)
+        if m and (m.group().endswith(".") or _KIND_END.match(text, m.end())):
+            return level, m.end()
+    return None
+
+
+def _region_at(text: str, i: int, level: str | None = None,
+               bare: bool = True) -> tuple[R.Region, int, bool] | None:
+    """A region at i, with or without its kind word: (region, end, kind word given)."""
+    i = _skip(text, i)
+    k = _kind_at(text, i)
+    if k:
+        if level and k[0] != level and not (level == "local" and k[0] != "province"):
+            return None
+        hit = R.match(text, k[1], k[0])
+        return (hit[0], hit[1], True) if hit else None
+    if not bare:
+        return None
+    hit = R.match(text, i, None if level == "local" else level)
+    if hit and level == "local" and hit[0].level == "province":
+        return None
+    return (hit[0], hit[1], False) if hit else None
+
+
+def _scope_at(text: str, i: int) -> tuple[R.Region | None, int] | None:
+    """ "se-NTT", "se - Sumatera Utara", "se-Provinsi NTT", "se-Indonesia", "di Jawa
+    Tengah": the region a collective covers (None = all Indonesia)."""
+    m = _SCOPE.match(text, i)
+    if not m:
+        return None
+    j = m.end()
+    ind = _INDONESIA.match(text, j)
+    if ind:
+        return None, ind.end()
+    hit = _region_at(text, j, "province")
+    return (hit[0], hit[1]) if hit else None
+
+
+def _satker_name(body: str, level: str, region: R.Region | None) -> str:
+    if body == "DKPP":
+        return "DKPP"
+    if level == "national":
+        return f"{body} RI"
+    if region.province_code == ACEH and body in ("KPU", "KIP"):
+        body = "KIP"
+    if level == "province":
+        if region.code == ACEH and body in ("KIP", "Panwaslih"):
+            return f"{body} Aceh"
+        return f"{body} Provinsi {region.name}"
+    return f"{body} {region.full}"
+
+
+def _satker_parent(body: str, level: str, region: R.Region | None) -> str | None:
+    if level == "national" or body == "DKPP":
+        return None
+    if level == "province":
+        return f"{'Bawaslu' if body == 'Panwaslih' else 'KPU' if body == 'KIP' else body} RI"
+    return _satker_name(body, "province", region.province)
+
+
+def _specific(text, start, end, body, level, region) -> OrgMention:
+    if region is not None and region.province_code == ACEH and body == "KPU":
+        body = "KIP"
+    name = _satker_name(body, level, region)
+    return _mention(text, start, end, name, "Satker", level=level,
+                    region_code=region.code if region else None,
+                    parent=_satker_parent(body, level, region), body=body)
+
+
+def _collective(text, start, end, body, what: str, scope: R.Region | None | bool) -> OrgMention:
+    """what: "Provinsi", "Kabupaten/Kota", "Provinsi dan Kabupaten/Kota" or ""."""
+    body = "KPU" if body == "KIP" else body
+    name = f"{body} {what}".strip()
+    if scope is not False:
+        name += f" se-{scope.name if scope else 'Indonesia'}"
+    return _mention(text, start, end, name, "Satker", generic=True, body=body,
+                    region_code=scope.code if scope else None)
+
+
+def _election(text: str, i: int, bare: bool = False) -> OrgMention | None:
+    """An election body at i and what follows it: "KPU Provinsi NTT", "Komisi
+    Pemilihan Umum (KPU) RI", "KPU Kab. Kendal", "KPU kabupaten/kota se-NTT",
+    "Bawaslu Kota Semarang", "KPU Jateng". With bare=True a body with nothing
+    after it is the national one."""
+    m = _BODY.match(text, i)
+    if not m:
+        return None
+    body = m.lastgroup
+    j = m.end()
+    jm = _JOINT.match(text, j)
+    if jm and body == "KPU":
+        j = jm.end()
+    if body == "DKPP":
+        return _specific(text, i, j, body, "national", None)
+    q = _skip(text, j)
+    if q == j and q < len(text) and text[q] not in "/":
+        return _specific(text, i, j, body, "national", None) if bare else None
+    n = _NATIONAL.match(text, q)
+    if n:
+        return _specific(text, i, n.end(), body, "national", None)
+    for rx, what in ((_PROV_KABKOTA, "Provinsi dan Kabupaten/Kota"), (_KABKOTA, "Kabupaten/Kota"),
+                     (_PROV_KIP, "Provinsi")):
+        g = rx.match(text, q)
+        if g:
+            sc = _scope_at(text, g.end())
+            if sc:
+                return _collective(text, i, sc[1], body, what, sc[0])
+            return _collective(text, i, g.end(), body, what, False)
+    k = _kind_at(text, q)
+    if k:
+        level, kend = k
+        hit = R.match(text, kend, level)
+        if hit:
+            return _specific(text, i, hit[1], body, hit[0].level, hit[0])
+        sc = _scope_at(text, kend)
+        if sc and level == "province" and sc[0] is None:
+            return _collective(text, i, sc[1], body, "Provinsi", None)
+        kend = kend - 1 if text[kend - 1] == "." and level == "regency" else kend
+        what = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}[level]
+        return _collective(text, i, kend, body, what, False)
+    sc = _scope_at(text, q) if text[q:q + 2].lower() == "se" else None
+    if sc:
+        return _collective(text, i, sc[1], body, "Kabupaten/Kota" if sc[0] else "", sc[0])
+    hit = R.match(text, q)
+    if hit:
+        region = hit[0]
+        if body == "KIP" and region.province_code != ACEH:
+            return None  # KIP elsewhere is Komisi Informasi Pusat
+        return _specific(text, i, hit[1], body, region.level, region)
+    if body == "KIP":
+        return None
+    return _specific(text, i, j, body, "national", None) if bare else None
+
+
+# --- units of an election body
+
+_SETJEN = _alt(D.SECRETARIAT_GENERAL)
+_SEKRETARIAT = re.compile(r"Sekretariat\s+")
+_BIRO = re.compile(r"Biro\s+((?:(?:[A-Z][\w/.&-]*|dan|,)\s*){1,9}?)\s*(?=(?:Sekretariat\s+Jenderal|Setjen|KPU|Komisi\s+Pemilihan|Bawaslu)(?![a-z]))")
+_INSPEKTORAT = re.compile(r"Inspektorat(?:\s+(Utama)|\s+(Wilayah\s+[IVX]+))?\s+(?:Inspektorat\s+Utama\s+)?")
+_PUSDATIN = re.compile(r"(?:Pusat\s+Data\s+dan\s+Informasi|Pusdatin)(?:\s*\(Pusdatin\))?\s+")
+_COLLECTIVE_PREFIX = re.compile(r"(?i)(?:satuan\s+kerja|satker)\s+")
+
+
+def _unit_name(words: str) -> str:
+    words = re.sub(r"\s+", " ", words).strip(" ,")
+    for long, short in D.UNIT_ABBREVIATIONS.items():
+        words = re.sub(re.escape(long), short, words, flags=re.I)
+    return words
+
+
+def _national_of(text: str, i: int) -> OrgMention | None:
+    """The national body at i, also when written bare ("... Sekretariat Jenderal KPU")."""
+    e = _election(text, i, bare=True)
+    return e if e and e.level == "national" else None
+
+
+def _setjen(text: str, i: int) -> OrgMention | None:
+    m = _SETJEN.match(text, i)
+    if not m:
+        return None
+    e = _national_of(text, _skip(text, m.end()))
+    if not e or e.body not in ("KPU", "Bawaslu"):
+        return None
+    return _mention(text, i, e.end, f"Sekretariat Jenderal {e.body}", "Satker", level="unit",
+                    parent=e.name, body=e.body)
+
+
+def _sekretariat(text: str, i: int) -> OrgMention | None:
+    m = _SEKRETARIAT.match(text, i)
+    if not m:
+        return None
+    e = _election(text, m.end())
+    if not e:
+        return None
+    if e.level == "national":
+        return _mention(text, i, e.end, f"Sekretariat Jenderal {e.body}", "Satker", level="unit",
+                        parent=e.name, body=e.body)
+    if e.generic:
+        return replace(_mention(text, i, e.end, f"Sekretariat {e.name}", "Satker", body=e.body,
+                                region_code=e.region_code), generic=True)
+    return _mention(text, i, e.end, f"Sekretariat {e.name}", "Satker", level="unit",
+                    region_code=e.region_code, parent=e.name, body=e.body)
+
+
+def _biro(text: str, i: int) -> OrgMention | None:
+    m = _BIRO.match(text, i)
+    if not m:
+        return None
+    j = m.end()
+    owner = _setjen(text, j) or _national_of(text, j)
+    if not owner:
+        return None
+    setjen = owner.name if owner.level == "unit" else f"Sekretariat Jenderal {owner.body}"
+    return _mention(text, i, owner.end, f"Biro {_unit_name(m.group(1))} {setjen}", "Satker",
+                    level="unit", parent=setjen, body=owner.body)
+
+
+def _inspektorat(text: str, i: int) -> OrgMention | None:
+    m = _INSPEKTORAT.match(text, i)
+    if not m:
+        return None
+    e = _national_of(text, m.end())
+    if not e or e.body != "KPU":
+        return None
+    main = f"{D.INSPECTORATE} KPU"
+    if m.group(2):
+        wil = re.sub(r"\s+", " ", m.group(2))
+        return _mention(text, i, e.end, f"Inspektorat {wil} KPU", "Satker", level="unit",
+                        parent=main, body="KPU")
+    return _mention(text, i, e.end, main, "Satker", level="unit",
+                    parent="Sekretariat Jenderal KPU", body="KPU")
+
+
+def _pusdatin(text: str, i: int) -> OrgMention | None:
+    m = _PUSDATIN.match(text, i)
+    if not m:
+        return None
+    e = _national_of(text, m.end())
+    if not e or e.body != "KPU":
+        return None
+    return _mention(text, i, e.end, "Pusat Data dan Informasi KPU", "Satker", level="unit",
+                    parent="Sekretariat Jenderal KPU", body="KPU")
+
+
+def _satuan_kerja(text: str, i: int) -> OrgMention | None:
+    m = _COLLECTIVE_PREFIX.match(text, i)
+    if not m:
+        return None
+    b = _BODY.match(text, m.end())
+    if not b:
+        return None
+    e = _election(text, m.end())
+    if e and e.generic:
+        return replace(e, start=i, written=text[i:e.end])
+    if e:
+        return None
+    return _mention(text, i, b.end(), f"Satuan Kerja {b.lastgroup}", "Satker", generic=True,
+                    body=b.lastgroup)
+
+
+# ------------------------------------------------------------------ the lexicon
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[-/'’.&][A-Za-z0-9]+)*")
+_BETWEEN = re.compile(r"[ \t]*[,]?[ \t]+|[ \t]*/[ \t]*|-")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    kind: str
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict, dict]:
+    """(abbreviations: word -> entry, case-sensitive; names: first word -> [(words, entry)])."""
+    abbr: dict[str, _Entry] = {}
+    names: dict[str, list] = {}
+    for table in (D.UNIVERSITIES, D.PARTIES, D.MINISTRIES, D.AGENCIES):
+        for canonical, kind, aliases in table:
+            e = _Entry(canonical, kind)
+            for form in (canonical, *aliases):
+                ws = _words(form)
+                if len(ws) == 1 and (form.isupper() or form != form.capitalize()):
+                    abbr[form] = e
+                else:
+                    names.setdefault(ws[0], []).append((ws, e))
+    for lst in names.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return abbr, names
+
+
+def _close(a: str, b: str) -> int:
+    """0 = same word, 1 = one slip (plural s, one letter missing/extra/changed in a
+    long word), 2 = different."""
+    if a == b:
+        return 0
+    if a.rstrip("s") == b.rstrip("s"):
+        return 0
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1:
+        return 2
+    if len(a) == len(b):
+        return 1 if sum(x != y for x, y in zip(a, b)) == 1 else 2
+    s, t = (a, b) if len(a) < len(b) else (b, a)
+    return 1 if any(t[:k] + t[k + 1:] == s for k in range(len(t))) else 2
+
+
+def _word_run(text: str, i: int, n: int) -> list[re.Match]:
+    """Up to n words from i, separated by spaces, commas, slashes or hyphens."""
+    out = []
+    while len(out) < n:
+        m = _WORD.match(text, i)
+        if not m:
+            break
+        out.append(m)
+        g = _BETWEEN.match(text, m.end())
+        if not g:
+            break
+        i = g.end()
+    return out
+
+
+_PAREN = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&-]{0,15})\)")
+_RI = re.compile(r"\s+(?:RI|Republik\s+Indonesia)(?![A-Za-z])")
+_PERWAKILAN = re.compile(r"\s+Perwakilan(?![A-Za-z])")
+
+
+def _lexicon_at(text: str, i: int) -> tuple[_Entry, int] | None:
+    abbr, names = _lexicon()
+    first = _WORD.match(text, i)
+    if not first:
+        return None
+    w = first.group()
+    best = None
+    cands = names.get(w.lower())
+    if cands and w[0].isupper():
+        run = _word_run(text, i, max(len(c[0]) for c in cands))
+        low = [m.group().lower() for m in run]
+        for ws, e in cands:
+            if len(ws) > len(low):
+                continue
+            slips = 0
+            for a, b in zip(ws, low):
+                slips += _close(a, b)
+                if slips > (1 if len(ws) >= 3 else 0):
+                    break
+            else:
+                best = (e, run[len(ws) - 1].end())
+                break
+    if best is None and w in abbr:
+        best = (abbr[w], first.end())
+    if best is None:
+        return None
+    e, end = best
+    p = _PAREN.match(text, end)
+    if p and (p.group(1) in abbr and abbr[p.group(1)] == e or p.group(1).isupper()):
+        end = p.end()
+    r = _RI.match(text, end)
+    if r and not e.name.endswith("Indonesia"):
+        end = r.end()
+    return e, end
+
+
+def _lexicon_org(text: str, i: int) -> OrgMention | None:
+    hit = _lexicon_at(text, i)
+    if not hit:
+        return None
+    e, end = hit
+    if e.name in D.HAS_REGIONAL_OFFICES:
+        j = end
+        pw = _PERWAKILAN.match(text, j)
+        reg = _region_at(text, pw.end() if pw else j, bare=bool(pw))
+        if reg and (pw or reg[2]):
+            return _mention(text, i, reg[1], f"{e.name} Perwakilan {reg[0].full}", "Organization",
+                            kind=e.kind, level=reg[0].level, region_code=reg[0].code, parent=e.name)
+    return _mention(text, i, end, e.name, "Organization", kind=e.kind, level="national")
+
+
+# ------------------------------------------------------------------ other families
+
+def _headed(table: dict) -> re.Pattern:
+    return _alt(list(table))
+
+
+_GOV = _headed(D.GOVERNMENT_HEADS)
+_POLICE = _headed(D.POLICE_HEADS)
+_PROSECUTOR = _headed(D.PROSECUTOR_HEADS)
+_COURT = _headed(D.COURT_HEADS)
+_KI = _alt(D.INFORMATION_COMMISSION)
+_PARTY_OFFICE = _headed(D.PARTY_OFFICES)
+_REGIONAL_OFFICE = _alt(D.REGIONAL_OFFICE_WORDS)
+_SUBUNIT = _alt(D.SUBUNIT_WORDS)
+_UNIV_HEAD = _alt(D.UNIVERSITY_WORDS)
+_FACULTY_ABBR = _alt(list(D.FACULTIES))
+_FAKULTAS = re.compile(r"Fakultas\s+")
+_KEMENTERIAN = re.compile(r"Kementerian\s+")
+_MILITARY = re.compile(r"(" + "|".join(D.MILITARY_UNITS) + r")\s+([0-9IVXL]+(?:[./-][0-9]+)*)\s*/\s*"
+                       r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_COLLECTIVE_ORG = re.compile(r"(?:\d[\d.]*\s+)?(" + "|".join(map(re.escape, D.COLLECTIVE_ORGS)) + r")(?![A-Za-z])")
+
+
+def _government(text: str, i: int) -> OrgMention | None:
+    m = _GOV.match(text, i)
+    if not m:
+        return None
+    head, level = D.GOVERNMENT_HEADS[re.sub(r"\s+", " ", m.group())]
+    reg = _region_at(text, m.end(), level)
+    if not reg:
+        return None
+    region = reg[0]
+    kind = "legislature" if head in D.LEGISLATURE_HEADS else "government"
+    name = f"{head} {region.full}"
+    parent = f"Pemerintah {region.full}" if head not in ("Pemerintah", "DPRD") else None
+    return _mention(text, i, reg[1], name, "Organization", kind=kind, level=region.level,
+                    region_code=region.code, parent=parent)
+
+
+def _regional(table: dict, rx: re.Pattern, kind: str, level: str | None, with_kind: bool):
+    def parse(text: str, i: int) -> OrgMention | None:
+        m = rx.match(text, i)
+        if not m:
+            return None
+        head = table[re.sub(r"\s+", " ", m.group())]
+        reg = _region_at(text, m.end(), level)
+        if not reg:
+            return None
+        region = reg[0]
+        name = f"{head} {region.full if with_kind else region.name}"
+        return _mention(text, i, reg[1], name, "Organization", kind=kind, level=region.level,
+                        region_code=region.code)
+    return parse
+
+
+_police = _regional(D.POLICE_HEADS, _POLICE, "police", None, False)
+_prosecutor = _regional(D.PROSECUTOR_HEADS, _PROSECUTOR, "prosecutor", None, False)
+_court = _regional(D.COURT_HEADS, _COURT, "court", None, False)
+
+
+def _information_commission(text: str, i: int) -> OrgMention | None:
+    m = _KI.match(text, i)
+    if not m:
+        return None
+    reg = _region_at(text, m.end())
+    if not reg:
+        return None
+    return _mention(text, i, reg[1], f"Komisi Informasi {reg[0].full}", "Organization",
+                    kind="agency", level=reg[0].level, region_code=reg[0].code,
+                    parent="Komisi Informasi Pusat")
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z][\w/.'’&-]*|dan|\d+)(?![\w])")
+_NAME_GAP = re.compile(r"[ \t]*,?[ \t]+")
+
+
+def _name_words(text: str, i: int, limit: int = 8):
+    """Capitalised words (and "dan") from i: yields (start, end) of each."""
+    n = 0
+    while n < limit:
+        m = _NAME_WORD.match(text, i)
+        if not m:
+            return
+        yield m.start(), m.end()
+        n += 1
+        g = _NAME_GAP.match(text, m.end())
+        if not g:
+            return
+        i = g.end()
+
+
+def _regional_office(text: str, i: int) -> OrgMention | None:
+    """ "Dinas Arsip dan Perpustakaan Provinsi Jawa Tengah": a name running up to a
+    kind word and its region."""
+    m = _REGIONAL_OFFICE.match(text, i)
+    if not m:
+        return None
+    for s, e in _name_words(text, _skip(text, m.end())):
+        k = _kind_at(text, s)
+        if k:
+            if s == _skip(text, m.end()):
+                return None
+            hit = R.match(text, k[1], k[0])
+            if not hit:
+                return None
+            words = re.sub(r"\s+", " ", text[i:s]).strip(" ,")
+            region = hit[0]
+            return _mention(text, i, hit[1], f"{words} {region.full}", "Organization",
+                            kind="government", level=region.level, region_code=region.code,
+                            parent=f"Pemerintah {region.full}")
+    return None
+
+
+def _university(text: str, i: int) -> OrgMention | None:
+    hit = _lexicon_at(text, i)
+    if hit and hit[0].kind == "university":
+        return _mention(text, i, hit[1], hit[0].name, "Organization", kind="university")
+    m = _UNIV_HEAD.match(text, i)
+    if not m:
+        return None
+    end = None
+    for n, (s, e) in enumerate(_name_words(text, _skip(text, m.end()), 5)):
+        reg = R.match(text, s)
+        if reg:
+            end = reg[1]
+            break
+        if n >= 3 or text[s:e] in ("Dr", "Prof", "Dosen", "Ketua", "Rektor", "Dekan"):
+            break
+        end = e
+    if end is None:
+        return None
+    name = re.sub(r"\s+", " ", text[i:end])
+    return _mention(text, i, end, name, "Organization", kind="university")
+
+
+def _faculty(text: str, i: int) -> OrgMention | None:
+    fa = _FACULTY_ABBR.match(text, i)
+    if fa:
+        u = _university(text, _skip(text, fa.end()))
+        if not u:
+            return None
+        full = D.FACULTIES[fa.group()]
+        return _mention(text, i, u.end, f"{full} {u.name}", "Organization", kind="faculty",
+                        parent=u.name)
+    m = _FAKULTAS.match(text, i)
+    if not m:
+        return None
+    for s, e in _name_words(text, m.end()):
+        if s == m.end():
+            continue
+        u = _university(text, s)
+        if u:
+            words = re.sub(r"\s+", " ", text[i:s]).strip(" ,")
+            return _mention(text, i, u.end, f"{words} {u.name}", "Organization", kind="faculty",
+                            parent=u.name)
+    return None
+
+
+def _party_office(text: str, i: int) -> OrgMention | None:
+    m = _PARTY_OFFICE.match(text, i)
+    if not m:
+        return None
+    office, level = D.PARTY_OFFICES[re.sub(r"\s+", " ", m.group())]
+    hit = _lexicon_at(text, _skip(text, m.end()))
+    if not hit or hit[0].kind != "party":
+        return None
+    party, end = hit
+    reg = _region_at(text, end, level if office != "DPD" else None) if office != "DPP" else None
+    name = f"{office} {party.name}"
+    kw = {}
+    if reg:
+        end = reg[1]
+        name += f" {reg[0].full}"
+        kw = {"level": reg[0].level, "region_code": reg[0].code}
+    return _mention(text, i, end, name, "Organization", kind="party", parent=party.name, **kw)
+
+
+def _subunit(text: str, i: int) -> OrgMention | None:
+    """ "Direktorat Advokasi Pemerintah Pusat LKPP", "Departemen Ilmu Politik FISIP
+    UI": a unit's words, then an organization the lexicon knows."""
+    m = _SUBUNIT.match(text, i)
+    if not m:
+        return None
+    start = _skip(text, m.end())
+    for s, e in _name_words(text, start):
+        if s == start and not text[s:e].isupper():
+            continue
+        org = _faculty(text, s) or _lexicon_org(text, s)
+        if org and org.label == "Organization":
+            words = re.sub(r"\s+", " ", text[i:s]).strip(" ,")
+            return _mention(text, i, org.end, f"{words} {org.name}", "Organization", kind=org.kind,
+                            parent=org.name)
+    return None
+
+
+def _ministry(text: str, i: int) -> OrgMention | None:
+    m = _KEMENTERIAN.match(text, i)
+    if not m or _lexicon_at(text, i):
+        return None
+    end = None
+    for s, e in _name_words(text, m.end()):
+        if text[s:e] == "dan" and end is None:
+            return None
+        end = e
+    if end is None:
+        return None
+    if text[end - 3:end] == "dan":
+        end = text.rfind(" ", i, end - 3)
+    name = re.sub(r"\s+", " ", text[i:end])
+    return _mention(text, i, end, name, "Organization", kind="ministry", level="national")
+
+
+def _military(text: str, i: int) -> OrgMention | None:
+    m = _MILITARY.match(text, i)
+    if not m:
+        return None
+    name = f"{m.group(1)} {m.group(2)}/{m.group(3)}"
+    return _mention(text, i, m.end(), name, "Organization", kind="military")
+
+
+def _collective_org(text: str, i: int) -> OrgMention | None:
+    m = _COLLECTIVE_ORG.match(text, i)
+    if not m:
+        return None
+    sc = _scope_at(text, m.end())
+    if not sc:
+        return None
+    scope = sc[0]
+    name = f"{m.group(1)} se-{scope.full if scope else 'Indonesia'}"
+    return _mention(text, i, sc[1], name, "Organization", kind="other", generic=True,
+                    region_code=scope.code if scope else None)
+
+
+# ------------------------------------------------------------------ dispatch
+
+_ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
+_OTHER_PARSERS = (_lexicon_org, _government, _police, _prosecutor, _court, _information_commission,
+                  _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
+                  _military, _collective_org)
+
+
+def _first_words() -> dict[str, tuple]:
+    """First word of every opener -> the parsers to try there. Lexicon names are
+    reached through their own first words."""
+    table: dict[str, list] = {}
+
+    def add(words, parser, fold=False):
+        for w in words:
+            first = _WORD.match(w).group()
+            for f in {first, first.lower(), first.capitalize()} if fold else {first}:
+                lst = table.setdefault(f, [])
+                if parser not in lst:
+                    lst.append(parser)
+
+    bodies = [*D.ELECTION_BODIES, *(f for fs in D.ELECTION_BODIES.values() for f in fs)]
+    add(bodies, _election)
+    add(D.SECRETARIAT_GENERAL, _setjen)
+    add(["Sekretariat"], _sekretariat)
+    add(["Biro"], _biro)
+    add(["Inspektorat"], _inspektorat)
+    add(D.DATA_CENTRE, _pusdatin)
+    add(D.COLLECTIVE_PREFIXES, _satuan_kerja, fold=True)
+    abbr, names = _lexicon()
+    add(list(abbr), _lexicon_org)
+    for first in names:
+        for f in (first, first.capitalize(), first.upper()):
+            table.setdefault(f, [])
+            for p in (_lexicon_org, _university, _party_office):
+                if p not in table[f]:
+                    table[f].append(p)
+    add(list(D.GOVERNMENT_HEADS), _government)
+    add(list(D.POLICE_HEADS), _police)
+    add(list(D.PROSECUTOR_HEADS), _prosecutor)
+    add(list(D.COURT_HEADS), _court)
+    add(D.INFORMATION_COMMISSION, _information_commission)
+    add(D.REGIONAL_OFFICE_WORDS, _regional_office)
+    add(D.UNIVERSITY_WORDS, _university)
+    add(["Fakultas", *D.FACULTIES], _faculty)
+    add(list(D.PARTY_OFFICES), _party_office)
+    add(D.SUBUNIT_WORDS, _subunit)
+    add(["Kementerian"], _ministry)
+    add(D.MILITARY_UNITS, _military)
+    add(D.COLLECTIVE_ORGS, _collective_org)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_DISPATCH: dict[str, tuple] = {}
+_OPENER = re.compile(r"[A-Za-z]+|\d+")
+_SATKER_FIRST = set(_ELECTION_PARSERS)
+
+
+def _candidates(text: str):
+    if not _DISPATCH:
+        _DISPATCH.update(_first_words())
+    prev_end = -1
+    for m in _OPENER.finditer(text):
+        if m.start() == prev_end and m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        prev_end = m.end()
+        parsers = _DISPATCH.get(m.group())
+        if not parsers:
+            continue
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "-_"):
+            continue  # inside a word: "PKPU", "e-KPU"
+        for p in parsers:
+            c = p(text, s)
+            if c is not None:
+                yield c
+
+
+def find_orgs(text: str) -> list[OrgMention]:
+    """Every organization mention in `text`, longest first without overlaps,
+    returned in text order. Election bodies win ties against other readings."""
+    cands = sorted(_candidates(text), key=lambda c: (c.start - c.end, c.label != "Satker", c.start))
+    taken: list[OrgMention] = []
+    for c in cands:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def canonical_org(name: str) -> OrgMention | None:
+    """The organization a name on its own means ("KPU NTT", "Setjen KPU", "KPU"),
+    or None when the whole string is not one organization name. A bare election
+    body ("KPU", "Bawaslu", "Komisi Pemilihan Umum") is the national one."""
+    text = re.sub(r"\s+", " ", name or "").strip(" ,.;:")
+    if not text:
+        return None
+    bare = _election(text, 0, bare=True)
+    if bare and bare.end == len(text):
+        return bare
+    for m in find_orgs(text):
+        if m.start == 0 and m.end == len(text):
+            return m
+    return None
+
+
+def ancestors(m: OrgMention) -> list[OrgMention]:
+    """The chain of parents of a mention, nearest first: KPU Kota Semarang ->
+    [KPU Provinsi Jawa Tengah, KPU RI]."""
+    out = []
+    seen = {m.name}
+    while m.parent and m.parent not in seen:
+        p = canonical_org(m.parent)
+        if p is None:
+            break
+        out.append(p)
+        seen.add(p.name)
+        m = p
+    return out

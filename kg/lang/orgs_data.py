@@ -1,0 +1,330 @@
+"""Language data for organization names in KPU news: the words that open a name,
+abbreviations and their expansions, and a lexicon of institutions that have a
+fixed name. kg/extract/orgs.py holds the logic; add names here.
+
+Conventions: `(canonical, kind, [aliases])`. An alias written in capitals only
+(LKPP, KPK) is matched case-sensitively as one word; every other alias and the
+canonical name are matched word by word, ignoring case and punctuation between
+words. `kind` is one of KINDS.
+"""
+
+KINDS = ("university", "faculty", "ministry", "agency", "police", "prosecutor", "court",
+         "party", "government", "legislature", "military", "media", "ngo", "other")
+
+# ------------------------------------------------------------ election bodies
+
+# How each election body is written in full; the short name is the canonical one.
+ELECTION_BODIES = {
+    "KPU": ["Komisi Pemilihan Umum"],
+    "KIP": ["Komisi Independen Pemilihan"],
+    "Bawaslu": ["Badan Pengawas Pemilihan Umum", "Badan Pengawas Pemilu"],
+    "Panwaslih": ["Panitia Pengawas Pemilihan"],
+    "DKPP": ["Dewan Kehormatan Penyelenggara Pemilihan Umum", "Dewan Kehormatan Penyelenggara Pemilu"],
+}
+
+# Words that make a body the national one: "KPU RI", "KPU Republik Indonesia", "KPU Pusat".
+NATIONAL_WORDS = ["RI", "Republik Indonesia", "Pusat"]
+
+# Kind words before a region, with the slips the pages contain.
+PROVINCE_WORDS = ["Provinsi", "Propinsi", "Provins", "Prov.", "Prov"]
+REGENCY_WORDS = ["Kabupaten", "Kabuparen", "Kabupatan", "Kab.", "Kab"]
+CITY_WORDS = ["Kota"]
+
+# Words before a body that make the mention a collective, not one satker.
+COLLECTIVE_PREFIXES = ["Satuan Kerja", "Satker"]
+
+# Units of KPU RI's secretariat general, as written -> canonical unit name.
+SECRETARIAT_GENERAL = ["Sekretariat Jenderal", "Setjen", "Sekjen"]
+INSPECTORATE = "Inspektorat Utama"
+DATA_CENTRE = ["Pusat Data dan Informasi", "Pusdatin"]
+
+# Long phrases inside unit names and their short forms; canonical unit names use
+# the short form ("Biro SDM", "Biro Keuangan dan BMN").
+UNIT_ABBREVIATIONS = {
+    "Sumber Daya Manusia": "SDM",
+    "Barang Milik Negara": "BMN",
+    "Hubungan Masyarakat": "Humas",
+    "Teknologi Informasi": "TI",
+}
+
+# ------------------------------------------------------------ other organizations
+
+# Heads of regional government names: written word -> (canonical head, level the
+# region must have, or None for the level the text states).
+GOVERNMENT_HEADS = {
+    "Pemerintah": ("Pemerintah", None),
+    "Pemda": ("Pemerintah", None),
+    "Pemprov": ("Pemerintah", "province"),
+    "Pemkab": ("Pemerintah", "regency"),
+    "Pemkot": ("Pemerintah", "city"),
+    "Sekretariat Daerah": ("Sekretariat Daerah", None),
+    "Setda": ("Sekretariat Daerah", None),
+    "DPRD": ("DPRD", None),
+    "Dewan Perwakilan Rakyat Daerah": ("DPRD", None),
+    "Bappeda": ("Badan Perencanaan Pembangunan Daerah", None),
+    "Bapperida": ("Badan Perencanaan Pembangunan, Riset, dan Inovasi Daerah", None),
+    "Bakesbangpol": ("Badan Kesatuan Bangsa dan Politik", None),
+    "Kesbangpol": ("Badan Kesatuan Bangsa dan Politik", None),
+    "BPBD": ("Badan Penanggulangan Bencana Daerah", None),
+    "BKD": ("Badan Kepegawaian Daerah", None),
+    "BKPSDM": ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", None),
+    "Disdukcapil": ("Dinas Kependudukan dan Pencatatan Sipil", None),
+    "Dukcapil": ("Dinas Kependudukan dan Pencatatan Sipil", None),
+    "Diskominfo": ("Dinas Komunikasi dan Informatika", None),
+    "Dinkominfo": ("Dinas Komunikasi dan Informatika", None),
+    "Dinarpus": ("Dinas Kearsipan dan Perpustakaan", None),
+    "Dispusip": ("Dinas Perpustakaan dan Kearsipan", None),
+    "Satpol PP": ("Satuan Polisi Pamong Praja", None),
+    "Inspektorat Daerah": ("Inspektorat Daerah", None),
+}
+# Which canonical head is which kind (the rest are "government").
+LEGISLATURE_HEADS = {"DPRD"}
+
+# Words that open a regional office's own name, which then runs up to the region:
+# "Dinas Arsip dan Perpustakaan Provinsi Jawa Tengah".
+REGIONAL_OFFICE_WORDS = ["Dinas", "Badan", "Kantor", "Biro", "Bagian", "RSUD"]
+
+# Police and prosecutors with a region: written -> canonical head.
+POLICE_HEADS = {
+    "Polda": "Polda", "Kepolisian Daerah": "Polda",
+    "Polres": "Polres", "Kepolisian Resor": "Polres", "Kepolisian Resort": "Polres",
+    "Polresta": "Polresta", "Kepolisian Resor Kota": "Polresta",
+    "Polrestabes": "Polrestabes", "Kepolisian Resor Kota Besar": "Polrestabes",
+    "Polsek": "Polsek", "Kepolisian Sektor": "Polsek",
+}
+PROSECUTOR_HEADS = {
+    "Kejaksaan Tinggi": "Kejaksaan Tinggi", "Kejati": "Kejaksaan Tinggi",
+    "Kejaksaan Negeri": "Kejaksaan Negeri", "Kejari": "Kejaksaan Negeri",
+}
+COURT_HEADS = {
+    "Pengadilan Negeri": "Pengadilan Negeri",
+    "Pengadilan Tinggi Agama": "Pengadilan Tinggi Agama",
+    "Pengadilan Tinggi": "Pengadilan Tinggi",
+    "Pengadilan Agama": "Pengadilan Agama",
+    "Pengadilan Tata Usaha Negara": "Pengadilan Tata Usaha Negara", "PTUN": "Pengadilan Tata Usaha Negara",
+    "Pengadilan Tindak Pidana Korupsi": "Pengadilan Tindak Pidana Korupsi",
+    "Mahkamah Syar'iyah": "Mahkamah Syar'iyah",
+}
+INFORMATION_COMMISSION = ["Komisi Informasi", "KI"]
+MILITARY_UNITS = ["Kodam", "Korem", "Kodim", "Koramil", "Lanud", "Lanal", "Lantamal"]
+
+# Party offices: written -> canonical, and the region level each office covers.
+PARTY_OFFICES = {
+    "DPP": ("DPP", None), "Dewan Pimpinan Pusat": ("DPP", None),
+    "DPW": ("DPW", "province"), "Dewan Pimpinan Wilayah": ("DPW", "province"),
+    "DPD": ("DPD", None), "Dewan Pimpinan Daerah": ("DPD", None),
+    "DPC": ("DPC", None), "Dewan Pimpinan Cabang": ("DPC", None),
+}
+
+# Words that open a sub-unit of the organization named right after it:
+# "Direktorat Advokasi Pemerintah Pusat LKPP", "Departemen Ilmu Politik FISIP UI".
+SUBUNIT_WORDS = ["Direktorat Jenderal", "Direktorat", "Ditjen", "Deputi", "Kedeputian",
+                 "Departemen", "Jurusan", "Program Studi", "Prodi", "Pusat Studi",
+                 "Pusat Kajian", "Laboratorium", "Badan", "Biro", "Pusat", "Inspektorat",
+                 "Sekretariat Jenderal", "Sekretariat Utama", "Kantor Wilayah", "Kanwil",
+                 "Perwakilan"]
+
+# Higher education: words that open a name, and faculties' short forms.
+UNIVERSITY_WORDS = ["Universitas", "Institut", "Sekolah Tinggi", "Politeknik", "Akademi",
+                    "Universitas Islam Negeri", "Institut Agama Islam Negeri", "UIN", "IAIN",
+                    "STIE", "STIA", "STISIP", "STIH", "STIKOM"]
+FACULTIES = {
+    "FISIP": "Fakultas Ilmu Sosial dan Ilmu Politik",
+    "Fisipol": "Fakultas Ilmu Sosial dan Ilmu Politik",
+    "FEB": "Fakultas Ekonomi dan Bisnis",
+    "FE": "Fakultas Ekonomi",
+    "FH": "Fakultas Hukum",
+    "FIB": "Fakultas Ilmu Budaya",
+    "FIA": "Fakultas Ilmu Administrasi",
+    "FKIP": "Fakultas Keguruan dan Ilmu Pendidikan",
+    "FKM": "Fakultas Kesehatan Masyarakat",
+    "FK": "Fakultas Kedokteran",
+    "FT": "Fakultas Teknik",
+    "FMIPA": "Fakultas Matematika dan Ilmu Pengetahuan Alam",
+    "Filkom": "Fakultas Ilmu Komputer",
+    "FILKOM": "Fakultas Ilmu Komputer",
+    "Fasilkom": "Fakultas Ilmu Komputer",
+}
+
+UNIVERSITIES = [
+    ("Universitas Indonesia", "university", ["UI"]),
+    ("Universitas Gadjah Mada", "university", ["UGM", "Universitas Gajah Mada"]),
+    ("Institut Teknologi Bandung", "university", ["ITB"]),
+    ("Institut Pertanian Bogor", "university", ["IPB", "IPB University"]),
+    ("Institut Teknologi Sepuluh Nopember", "university", ["ITS"]),
+    ("Universitas Airlangga", "university", ["Unair"]),
+    ("Universitas Diponegoro", "university", ["Undip"]),
+    ("Universitas Brawijaya", "university", ["UB"]),
+    ("Universitas Padjadjaran", "university", ["Unpad"]),
+    ("Universitas Sebelas Maret", "university", ["UNS"]),
+    ("Universitas Negeri Semarang", "university", ["Unnes"]),
+    ("Universitas Hasanuddin", "university", ["Unhas"]),
+    ("Universitas Sumatera Utara", "university", ["USU"]),
+    ("Universitas Andalas", "university", ["Unand"]),
+    ("Universitas Sriwijaya", "university", ["Unsri"]),
+    ("Universitas Lampung", "university", ["Unila"]),
+    ("Universitas Nusa Cendana", "university", ["Undana"]),
+    ("Universitas Mataram", "university", ["Unram"]),
+    ("Universitas Udayana", "university", ["Unud"]),
+    ("Universitas Sam Ratulangi", "university", ["Unsrat"]),
+    ("Universitas Tadulako", "university", ["Untad"]),
+    ("Universitas Halu Oleo", "university", ["UHO"]),
+    ("Universitas Mulawarman", "university", ["Unmul"]),
+    ("Universitas Tanjungpura", "university", ["Untan"]),
+    ("Universitas Lambung Mangkurat", "university", ["ULM"]),
+    ("Universitas Palangka Raya", "university", ["UPR"]),
+    ("Universitas Cenderawasih", "university", ["Uncen"]),
+    ("Universitas Pattimura", "university", ["Unpatti"]),
+    ("Universitas Khairun", "university", ["Unkhair"]),
+    ("Universitas Negeri Gorontalo", "university", ["UNG"]),
+    ("Universitas Syiah Kuala", "university", ["USK", "Unsyiah"]),
+    ("Universitas Negeri Jakarta", "university", ["UNJ"]),
+    ("Universitas Negeri Yogyakarta", "university", ["UNY"]),
+    ("Universitas Pendidikan Indonesia", "university", ["UPI"]),
+    ("Universitas Negeri Makassar", "university", ["UNM"]),
+    ("Universitas Negeri Surabaya", "university", ["Unesa"]),
+    ("Universitas Negeri Malang", "university", []),
+    ("Universitas Jenderal Soedirman", "university", ["Unsoed"]),
+    ("Universitas Jember", "university", ["Unej"]),
+    ("Universitas Riau", "university", ["Unri"]),
+    ("Universitas Jambi", "university", ["Unja"]),
+    ("Universitas Bengkulu", "university", ["Unib"]),
+    ("Universitas Bangka Belitung", "university", ["UBB"]),
+    ("Universitas Sultan Ageng Tirtayasa", "university", ["Untirta"]),
+    ("Universitas Islam Indonesia", "university", ["UII"]),
+    ("Universitas Muhammadiyah Yogyakarta", "university", ["UMY"]),
+    ("Universitas Muhammadiyah Surakarta", "university", ["UMS"]),
+    ("Universitas Muhammadiyah Malang", "university", ["UMM"]),
+    ("Universitas Terbuka", "university", ["UT"]),
+    ("Universitas Paramadina", "university", []),
+    ("Universitas Trisakti", "university", []),
+    ("Universitas Pertahanan", "university", ["Unhan"]),
+    ("Institut Pemerintahan Dalam Negeri", "university", ["IPDN"]),
+    ("Universitas Islam Negeri Syarif Hidayatullah Jakarta", "university", ["UIN Jakarta", "UIN Syarif Hidayatullah"]),
+    ("Universitas Islam Negeri Sunan Kalijaga", "university", ["UIN Sunan Kalijaga"]),
+    ("Universitas Islam Negeri Walisongo", "university", ["UIN Walisongo"]),
+]
+
+PARTIES = [
+    ("Partai Demokrasi Indonesia Perjuangan", "party", ["PDI Perjuangan", "PDI-P", "PDIP", "PDI-Perjuangan"]),
+    ("Partai Golongan Karya", "party", ["Partai Golkar", "Golkar"]),
+    ("Partai Gerakan Indonesia Raya", "party", ["Partai Gerindra", "Gerindra"]),
+    ("Partai NasDem", "party", ["NasDem", "Nasdem", "Partai Nasional Demokrat"]),
+    ("Partai Kebangkitan Bangsa", "party", ["PKB"]),
+    ("Partai Keadilan Sejahtera", "party", ["PKS"]),
+    ("Partai Amanat Nasional", "party", ["PAN"]),
+    ("Partai Demokrat", "party", []),
+    ("Partai Persatuan Pembangunan", "party", ["PPP"]),
+    ("Partai Solidaritas Indonesia", "party", ["PSI"]),
+    ("Partai Persatuan Indonesia", "party", ["Partai Perindo", "Perindo"]),
+    ("Partai Hati Nurani Rakyat", "party", ["Partai Hanura", "Hanura"]),
+    ("Partai Buruh", "party", []),
+    ("Partai Gelombang Rakyat Indonesia", "party", ["Partai Gelora", "Partai Gelora Indonesia"]),
+    ("Partai Kebangkitan Nusantara", "party", ["PKN"]),
+    ("Partai Ummat", "party", []),
+    ("Partai Bulan Bintang", "party", []),
+    ("Partai Garda Republik Indonesia", "party", ["Partai Garuda"]),
+    ("Partai Aceh", "party", []),
+]
+
+MINISTRIES = [
+    ("Kementerian Dalam Negeri", "ministry", ["Kemendagri", "Kemdagri"]),
+    ("Kementerian Keuangan", "ministry", ["Kemenkeu"]),
+    ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "ministry",
+     ["KemenPAN-RB", "KemenPANRB", "Kemenpan-RB", "KemenPAN RB", "Kemenpan RB", "Kementerian PANRB",
+      "Kementerian PAN-RB", "Kementerian PAN RB", "Kemenpanrb"]),
+    ("Kementerian Komunikasi dan Informatika", "ministry", ["Kominfo", "Kemenkominfo", "Kemkominfo"]),
+    ("Kementerian Komunikasi dan Digital", "ministry", ["Komdigi", "Kemkomdigi", "Kemenkomdigi"]),
+    ("Kementerian Hukum dan Hak Asasi Manusia", "ministry", ["Kemenkumham", "Kementerian Hukum dan HAM"]),
+    ("Kementerian Hukum", "ministry", ["Kemenkum"]),
+    ("Kementerian Agama", "ministry", ["Kemenag"]),
+    ("Kementerian Sekretariat Negara", "ministry", ["Kemensetneg", "Setneg"]),
+    ("Kementerian Luar Negeri", "ministry", ["Kemenlu", "Kemlu"]),
+    ("Kementerian Pertahanan", "ministry", ["Kemhan", "Kemenhan"]),
+    ("Kementerian Kesehatan", "ministry", ["Kemenkes"]),
+    ("Kementerian Sosial", "ministry", ["Kemensos"]),
+    ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "ministry", ["Kemendikbudristek"]),
+    ("Kementerian Pendidikan Dasar dan Menengah", "ministry", ["Kemendikdasmen"]),
+    ("Kementerian Pendidikan Tinggi, Sains, dan Teknologi", "ministry", ["Kemendiktisaintek"]),
+    ("Kementerian Perencanaan Pembangunan Nasional/Bappenas", "ministry",
+     ["Kementerian PPN/Bappenas", "Bappenas", "Badan Perencanaan Pembangunan Nasional"]),
+    ("Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "ministry",
+     ["Kemenko Polhukam", "Kemenkopolhukam", "Kemenko Polkam", "Kementerian Koordinator Bidang Politik dan Keamanan"]),
+    ("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "ministry", ["Kemendes PDTT", "Kemendesa"]),
+    ("Kementerian Pemuda dan Olahraga", "ministry", ["Kemenpora"]),
+    ("Kementerian Pekerjaan Umum dan Perumahan Rakyat", "ministry", ["Kementerian PUPR", "KemenPUPR"]),
+    ("Kementerian Pemberdayaan Perempuan dan Perlindungan Anak", "ministry", ["KemenPPPA", "Kementerian PPPA"]),
+]
+
+AGENCIES = [
+    ("Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah", "agency", ["LKPP"]),
+    ("Badan Pengawasan Keuangan dan Pembangunan", "agency", ["BPKP"]),
+    ("Komisi Pemberantasan Korupsi", "agency", ["KPK"]),
+    ("Badan Pemeriksa Keuangan", "agency", ["BPK"]),
+    ("Ombudsman Republik Indonesia", "agency", ["Ombudsman RI", "Ombudsman", "ORI"]),
+    ("Lembaga Administrasi Negara", "agency", ["LAN"]),
+    ("Badan Kepegawaian Negara", "agency", ["BKN"]),
+    ("Arsip Nasional Republik Indonesia", "agency", ["ANRI", "Arsip Nasional"]),
+    ("Perpustakaan Nasional Republik Indonesia", "agency", ["Perpusnas", "Perpustakaan Nasional"]),
+    ("Badan Siber dan Sandi Negara", "agency", ["BSSN"]),
+    ("Badan Pusat Statistik", "agency", ["BPS"]),
+    ("Badan Riset dan Inovasi Nasional", "agency", ["BRIN"]),
+    ("Badan Intelijen Negara", "agency", ["BIN"]),
+    ("Badan Nasional Penanggulangan Terorisme", "agency", ["BNPT"]),
+    ("Badan Nasional Penanggulangan Bencana", "agency", ["BNPB"]),
+    ("Badan Meteorologi, Klimatologi, dan Geofisika", "agency", ["BMKG"]),
+    ("Badan Kesatuan Bangsa dan Politik", "agency", []),
+    ("Komisi Aparatur Sipil Negara", "agency", ["KASN"]),
+    ("Komisi Nasional Hak Asasi Manusia", "agency", ["Komnas HAM"]),
+    ("Komisi Nasional Anti Kekerasan terhadap Perempuan", "agency", ["Komnas Perempuan"]),
+    ("Komisi Informasi Pusat", "agency", ["Komisi Informasi Pusat RI"]),
+    ("Pusat Pelaporan dan Analisis Transaksi Keuangan", "agency", ["PPATK"]),
+    ("Lembaga Perlindungan Saksi dan Korban", "agency", ["LPSK"]),
+    ("Otoritas Jasa Keuangan", "agency", ["OJK"]),
+    ("Bank Indonesia", "agency", []),
+    ("Direktorat Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri", "agency",
+     ["Ditjen Dukcapil Kemendagri", "Ditjen Dukcapil", "Dukcapil Kemendagri"]),
+    ("Sekretariat Kabinet", "agency", ["Setkab"]),
+    ("Kantor Staf Presiden", "agency", ["KSP"]),
+    ("Mahkamah Konstitusi", "court", ["MK", "Mahkamah Konstitusi Republik Indonesia", "Mahkamah Konstitusi RI"]),
+    ("Mahkamah Agung", "court", ["Mahkamah Agung Republik Indonesia", "Mahkamah Agung RI"]),
+    ("Kejaksaan Agung", "prosecutor", ["Kejagung", "Kejaksaan Agung Republik Indonesia", "Kejaksaan Agung RI"]),
+    ("Kejaksaan Republik Indonesia", "prosecutor", ["Kejaksaan RI"]),
+    ("Kepolisian Negara Republik Indonesia", "police", ["Polri", "Kepolisian Republik Indonesia"]),
+    ("Badan Reserse Kriminal Polri", "police", ["Bareskrim Polri", "Bareskrim"]),
+    ("Korps Pemberantasan Tindak Pidana Korupsi Polri", "police",
+     ["Kortastipidkor Polri", "Kortas Tipikor Polri", "Kortastipidkor Bareskrim Polri", "Kortastipidkor",
+      "Kortas Tipikor"]),
+    ("Polda Metro Jaya", "police", ["Kepolisian Daerah Metro Jaya"]),
+    ("Tentara Nasional Indonesia", "military", ["TNI"]),
+    ("TNI Angkatan Darat", "military", ["TNI AD"]),
+    ("TNI Angkatan Laut", "military", ["TNI AL"]),
+    ("TNI Angkatan Udara", "military", ["TNI AU"]),
+    ("Dewan Perwakilan Rakyat Republik Indonesia", "legislature", ["DPR RI", "DPR", "Dewan Perwakilan Rakyat"]),
+    ("Dewan Perwakilan Daerah Republik Indonesia", "legislature", ["DPD RI"]),
+    ("Majelis Permusyawaratan Rakyat", "legislature", ["MPR", "MPR RI"]),
+    ("Lembaga Penyiaran Publik Radio Republik Indonesia", "media", ["RRI", "Radio Republik Indonesia"]),
+    ("Lembaga Penyiaran Publik Televisi Republik Indonesia", "media", ["TVRI", "Televisi Republik Indonesia"]),
+    ("Perum LKBN Antara", "media", ["LKBN Antara", "Kantor Berita Antara"]),
+    ("International Foundation for Electoral Systems", "ngo", ["IFES"]),
+    ("Perkumpulan untuk Pemilu dan Demokrasi", "ngo", ["Perludem"]),
+    ("Jaringan Pendidikan Pemilih untuk Rakyat", "ngo", ["JPPR"]),
+    ("Komite Independen Pemantau Pemilu", "ngo", ["KIPP"]),
+    ("Indonesia Corruption Watch", "ngo", ["ICW"]),
+    ("Netgrit", "ngo", ["Network for Democracy and Electoral Integrity"]),
+    ("International IDEA", "ngo", ["International Institute for Democracy and Electoral Assistance"]),
+    ("United Nations Development Programme", "ngo", ["UNDP"]),
+    ("Australian Electoral Commission", "ngo", ["AEC"]),
+    ("Kemitraan bagi Pembaruan Tata Pemerintahan", "ngo", ["Partnership for Governance Reform"]),
+]
+
+# National institutions with regional offices written "<name> Perwakilan Provinsi X"
+# or "<name> Provinsi X": the canonical names here.
+HAS_REGIONAL_OFFICES = {"Badan Pengawasan Keuangan dan Pembangunan", "Badan Pemeriksa Keuangan",
+                        "Ombudsman Republik Indonesia", "Badan Pusat Statistik",
+                        "Badan Kesatuan Bangsa dan Politik", "Badan Nasional Penanggulangan Bencana"}
+
+# Collectives that are organizations but not one institution ("829 Badan Publik
+# se-Provinsi DKI Jakarta"): opening words.
+COLLECTIVE_ORGS = ["Badan Publik", "Perangkat Daerah", "Organisasi Perangkat Daerah", "OPD",
+                   "Partai Politik", "Parpol"]
