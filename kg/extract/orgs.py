@@ -246,7 +246,7 @@ _SETJEN = _alt(D.SECRETARIAT_GENERAL)
 _SEKRETARIAT = re.compile(r"Sekretariat\s+")
 _BIRO = re.compile(r"Biro\s+((?:(?:[A-Z][\w/.&-]*|dan|,)\s*){1,9}?)\s*(?=(?:Sekretariat\s+Jenderal|Setjen|KPU|Komisi\s+Pemilihan|Bawaslu)(?![a-z]))")
 _INSPEKTORAT = re.compile(r"Inspektorat(?:\s+(Utama)|\s+(Wilayah\s+[IVX]+))?\s+(?:Inspektorat\s+Utama\s+)?")
-_PUSDATIN = re.compile(r"(?:Pusat\s+Data\s+dan\s+Informasi|Pusdatin)(?:\s*\(Pusdatin\))?\s+")
+_PUSDATIN = re.compile(r"(?:Pusat\s+Data\s+dan\s+Informasi|Pusdatin)(?:\s*\((?:Ka)?[Pp]usdatin\))?\s+")
 _COLLECTIVE_PREFIX = re.compile(r"(?i)(?:satuan\s+kerja|satker)\s+")
 
 
@@ -350,6 +350,7 @@ def _satuan_kerja(text: str, i: int) -> OrgMention | None:
 # ------------------------------------------------------------------ the lexicon
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[-/'’.&][A-Za-z0-9]+)*")
+_OPENER = re.compile(r"[A-Za-z]+|\d+")  # the unit the dispatch table is keyed on
 _BETWEEN = re.compile(r"[ \t]*[,]?[ \t]+|[ \t]*/[ \t]*|-")
 
 
@@ -453,6 +454,9 @@ def _lexicon_at(text: str, i: int) -> tuple[_Entry, int] | None:
     return e, end
 
 
+_NATIONAL_KINDS = {"ministry", "agency", "court", "prosecutor", "police", "legislature", "military"}
+
+
 def _lexicon_org(text: str, i: int) -> OrgMention | None:
     hit = _lexicon_at(text, i)
     if not hit:
@@ -465,7 +469,8 @@ def _lexicon_org(text: str, i: int) -> OrgMention | None:
         if reg and (pw or reg[2]):
             return _mention(text, i, reg[1], f"{e.name} Perwakilan {reg[0].full}", "Organization",
                             kind=e.kind, level=reg[0].level, region_code=reg[0].code, parent=e.name)
-    return _mention(text, i, end, e.name, "Organization", kind=e.kind, level="national")
+    level = "national" if e.kind in _NATIONAL_KINDS else None
+    return _mention(text, i, end, e.name, "Organization", kind=e.kind, level=level)
 
 
 # ------------------------------------------------------------------ other families
@@ -507,6 +512,15 @@ def _government(text: str, i: int) -> OrgMention | None:
                     region_code=region.code, parent=parent)
 
 
+def _short(region: R.Region) -> str:
+    """A region's name without its kind word when that name is unambiguous
+    ("Polres Sikka"), with it when a regency and a city share it
+    ("Kejaksaan Negeri Kota Kupang")."""
+    if region.level == "province" or len(R.index().get(R.key(region.name), ())) == 1:
+        return region.name
+    return region.full
+
+
 def _regional(table: dict, rx: re.Pattern, kind: str, level: str | None, with_kind: bool):
     def parse(text: str, i: int) -> OrgMention | None:
         m = rx.match(text, i)
@@ -517,7 +531,7 @@ def _regional(table: dict, rx: re.Pattern, kind: str, level: str | None, with_ki
         if not reg:
             return None
         region = reg[0]
-        name = f"{head} {region.full if with_kind else region.name}"
+        name = f"{head} {region.full if with_kind else _short(region)}"
         return _mention(text, i, reg[1], name, "Organization", kind=kind, level=region.level,
                         region_code=region.code)
     return parse
@@ -541,7 +555,7 @@ def _information_commission(text: str, i: int) -> OrgMention | None:
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w/.'’&-]*|dan|\d+)(?![\w])")
-_NAME_GAP = re.compile(r"[ \t]*,?[ \t]+")
+_NAME_GAP = re.compile(r"[ \t]+")
 
 
 def _name_words(text: str, i: int, limit: int = 8):
@@ -566,6 +580,8 @@ def _regional_office(text: str, i: int) -> OrgMention | None:
     if not m:
         return None
     for s, e in _name_words(text, _skip(text, m.end())):
+        if _BODY.match(text, s):
+            return None  # "Kantor KPU Provinsi NTT" is a place; the KPU is read on its own
         k = _kind_at(text, s)
         if k:
             if s == _skip(text, m.end()):
@@ -716,7 +732,7 @@ def _first_words() -> dict[str, tuple]:
 
     def add(words, parser, fold=False):
         for w in words:
-            first = _WORD.match(w).group()
+            first = _OPENER.match(w).group()
             for f in {first, first.lower(), first.capitalize()} if fold else {first}:
                 lst = table.setdefault(f, [])
                 if parser not in lst:
@@ -733,6 +749,7 @@ def _first_words() -> dict[str, tuple]:
     abbr, names = _lexicon()
     add(list(abbr), _lexicon_org)
     for first in names:
+        first = _OPENER.match(first).group()
         for f in (first, first.capitalize(), first.upper()):
             table.setdefault(f, [])
             for p in (_lexicon_org, _university, _party_office):
@@ -755,7 +772,6 @@ def _first_words() -> dict[str, tuple]:
 
 
 _DISPATCH: dict[str, tuple] = {}
-_OPENER = re.compile(r"[A-Za-z]+|\d+")
 _SATKER_FIRST = set(_ELECTION_PARSERS)
 
 
