@@ -92,3 +92,37 @@ def test_errors_are_one_line(tmp_path):
     bad.write_text("<a> <b> .")
     with pytest.raises(SparqlError, match="bad.ttl: not valid ttl"):
         sparql.load_file(bad)
+
+
+def test_cli_export_validate_sparql(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    path = tmp_path / "s.kg"
+    with open_store(str(path)) as store:
+        store.load(sample_graph())
+    runner = CliRunner()
+    ttl = tmp_path / "out.ttl"
+    res = runner.invoke(main, ["export", "--store", str(path), "-o", str(ttl)])
+    assert res.exit_code == 0, res.output
+    assert ttl.stat().st_size > 1000
+    res = runner.invoke(main, ["validate", str(ttl)])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(main, ["sparql", "holders", "-p", "satker=KPU Kota Kupang", "--rdf", str(ttl),
+                               "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout)
+    with open_store(str(path), read_only=True) as store:
+        assert _norm(rows) == _norm(store.query("holders", {"satker": "KPU Kota Kupang"}))
+    res = runner.invoke(main, ["export", "--store", str(path), "--format", "neo4j-csv", "-o", str(tmp_path / "csv")])
+    assert res.exit_code == 0 and (tmp_path / "csv" / "import.sh").is_file()
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(ttl.read_text().replace('"2025-11-03"^^xsd:date', '"3 November"^^xsd:date'))
+    res = runner.invoke(main, ["validate", str(broken), "--format", "csv"])
+    assert res.exit_code == 1 and "schema:startDate" in res.stdout
+    res = runner.invoke(main, ["sparql", "SELECT ?x WHERE {", "--rdf", str(ttl)])
+    assert res.exit_code == 1 and res.stderr.count("\n") == 1 and "SPARQL syntax" in res.stderr
+    res = runner.invoke(main, ["export", "--store", str(tmp_path / "none.kg"), "-o", str(ttl)])
+    assert res.exit_code == 1 and "none.kg: no such store" in res.stderr

@@ -1,0 +1,148 @@
+"""`kg export`, `kg validate`, `kg sparql`: options in, one kg.export call, rows out."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli import output
+
+EXPORT_FORMATS = ("turtle", "ntriples", "jsonld", "trig", "neo4j-csv")
+
+
+def _graph(spec: str):
+    """The store's whole graph; a store that cannot be opened is one line."""
+    from kg.store import StoreError, is_neo4j, open_store
+    if not is_neo4j(spec) and not Path(spec).exists():
+        output.fail(f"{spec}: no such store (build one with `kg build PAGES --store {spec}`)")
+    click.echo(f"kg: reading graph from {spec} ...", err=True)
+    try:
+        store = open_store(spec) if is_neo4j(spec) else open_store(spec, read_only=True)
+        with store:
+            return store.graph()
+    except (StoreError, OSError, RuntimeError) as exc:
+        output.fail(f"{spec}: cannot read store: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+
+
+def _params(pairs: tuple[str, ...]) -> dict:
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            output.fail(f"-p {pair!r}: give parameters as NAME=VALUE")
+        out[name.strip()] = value
+    return out
+
+
+@click.command("export")
+@click.option("--store", envvar="KG_STORE", default="./kpu.kg", show_default=True,
+              help="store to export: a path (embedded) or neo4j://host:port (env KG_STORE)")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="output format [default: from the file suffix, else turtle]")
+@click.option("-o", "--output", "out", required=True,
+              help="file to write ('-' = stdout); a directory for neo4j-csv")
+@click.option("--base", default=None, help="base IRI of the nodes [default: https://w3id.org/kpu-kg/]")
+def export_cmd(store: str, fmt: str | None, out: str, base: str | None) -> None:
+    """Export a store as RDF (W3C ORG, schema.org, SKOS, PROV-O, Web Annotation)
+    or as the CSV files `neo4j-admin database import` bulk-loads.
+
+    Turtle, N-Triples and TriG are written as a stream; TriG puts each article's
+    facts in a named graph of their own. IRIs come from the node ids, so two
+    exports of the same graph give the same IRIs.
+
+    Example:
+
+        kg export --store ./kpu.kg -o kpu.ttl && kg export --store ./kpu.kg --format neo4j-csv -o import/
+    """
+    from kg.export import export
+    from kg.export.rdf import DEFAULT_BASE, SUFFIX_FORMAT, ExportError
+    if fmt is None:
+        fmt = "turtle" if out == "-" else SUFFIX_FORMAT.get(Path(out).suffix.lower(), "turtle")
+    if fmt == "neo4j-csv" and out == "-":
+        output.fail("neo4j-csv writes a directory of files: give -o DIR")
+    if fmt == "neo4j-csv" and base:
+        output.warn("--base is for RDF formats; neo4j-csv ignores it")
+    graph = _graph(store)
+    try:
+        stats = export(graph, out, fmt, base=base or DEFAULT_BASE, progress=True)
+    except ExportError as exc:
+        output.fail(str(exc))
+    except OSError as exc:
+        output.fail(f"{out}: cannot write: {exc.strerror or exc}")
+    if fmt == "neo4j-csv":
+        click.echo(f"kg: {stats.nodes} nodes, {stats.relationships} relationships in {len(stats.files)} files "
+                   f"under {out} ({stats.seconds:.1f}s); load them with {Path(out) / 'import.sh'}", err=True)
+    else:
+        click.echo(f"kg: {stats.triples} triples ({fmt}) to {out} in {stats.seconds:.1f}s", err=True)
+    for problem in stats.skipped if fmt != "neo4j-csv" else stats.dropped:
+        output.warn(f"left out: {problem}")
+
+
+@click.command("validate")
+@click.argument("file", type=click.Path(dir_okay=False))
+@output.format_option()
+def validate_cmd(file: str, fmt: str) -> None:
+    """Check an RDF export against the SHACL shapes generated from schema/graph.toml.
+
+    Prints one row per violation (focus node, property, value, message) and
+    exits 1 when the file does not conform.
+
+    Example:
+
+        kg export --store ./kpu.kg -o kpu.ttl && kg validate kpu.ttl
+    """
+    from kg.export.rdf import ExportError
+    from kg.export.shacl import validate
+    if not Path(file).is_file():
+        output.fail(f"{file}: no such file")
+    try:
+        report = validate(file)
+    except ExportError as exc:
+        output.fail(str(exc))
+    if report.violations:
+        output.emit(report.violations, fmt, ["severity", "focus", "path", "value", "message"])
+    verdict = "conforms" if report.conforms else f"does not conform: {len(report.violations)} violations"
+    click.echo(f"kg: {file}: {report.triples} triples, {verdict}", err=True)
+    if not report.conforms:
+        sys.exit(1)
+
+
+@click.command("sparql")
+@click.argument("query")
+@click.option("--rdf", "rdf_file", type=click.Path(dir_okay=False), help="an exported RDF file to query")
+@click.option("--store", help="or a store, exported on the fly (path or neo4j://host:port)")
+@click.option("-p", "--param", "params", multiple=True, help="NAME=VALUE for a named query (repeatable)")
+@click.option("--base", default=None, help="base IRI when exporting a store [default: https://w3id.org/kpu-kg/]")
+@output.format_option(choices=("table", "json", "jsonl", "csv"))
+def sparql_cmd(query: str, rdf_file: str | None, store: str | None, params: tuple[str, ...],
+               base: str | None, fmt: str) -> None:
+    """Run SPARQL 1.1 (on pyoxigraph) over an export or a store.
+
+    QUERY is SPARQL text, `@file.rq`, or the name of a catalogue twin
+    (holders, satker_events, topic_events, co_attendance) with -p parameters.
+    The prefixes of schema/graph.toml (org:, schema:, skos:, prov:, oa:, ...)
+    are predeclared.
+
+    Example:
+
+        kg sparql holders -p satker="KPU Provinsi NTT" --rdf kpu.ttl
+    """
+    from kg.export import sparql
+    from kg.export.rdf import DEFAULT_BASE
+    if bool(rdf_file) == bool(store):
+        output.fail("give the data with exactly one of --rdf FILE or --store STORE")
+    if query.startswith("@"):
+        try:
+            query = Path(query[1:]).read_text(encoding="utf-8")
+        except OSError as exc:
+            output.fail(f"{query[1:]}: cannot read: {exc.strerror or exc}")
+    try:
+        data = sparql.load_file(rdf_file) if rdf_file else sparql.load_graph(_graph(store), base or DEFAULT_BASE)
+        rows = sparql.query(data, query, _params(params))
+    except sparql.SparqlError as exc:
+        output.fail(str(exc))
+    output.emit(rows, fmt)
+
+
+COMMANDS = [export_cmd, validate_cmd, sparql_cmd]
