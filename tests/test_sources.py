@@ -153,6 +153,16 @@ def test_unknown_section_header_by_its_place():
     assert {a.section for a in arts} == {"Info Tahapan"}
 
 
+def test_a_headline_with_a_final_period_before_a_dateline(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("KPU Kabupaten Alor Raih Penghargaan Keterbukaan Informasi.\n"
+                    "Kalabahi, kab-alor.kpu.go.id – KPU Kabupaten Alor meraih penghargaan.\n"
+                    "Penghargaan diserahkan oleh Komisi Informasi.\n", encoding="utf-8")
+    (art,), problems = read_file(page)
+    assert problems == [] and art.title.endswith("Informasi.") and art.place == "Kalabahi"
+    assert art.body.endswith("Komisi Informasi.")
+
+
 def test_text_before_the_first_title_is_a_warning(tmp_path):
     page = tmp_path / "p.txt"
     page.write_text("diunggah oleh admin humas pada pagi hari\n\n"
@@ -179,6 +189,7 @@ def test_text_before_the_first_title_is_a_warning(tmp_path):
     ("Kupang, ntt.kpu.go.id — KPU NTT menggelar rapat", False),
     ("KPU Gelar Rapat. Anggota Hadir Semua", False),
     ("dan kegiatan lainnya", False),
+    ("e-Coklit Dimulai Serentak di Seluruh Kabupaten", True),
 ])
 def test_what_a_title_looks_like(line, is_title):
     assert looks_like_title(line) is is_title

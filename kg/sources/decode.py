@@ -8,6 +8,7 @@ text. Anything else is refused rather than read as garbage.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 # Leading bytes of files that are certainly not pages.
@@ -17,6 +18,9 @@ _MAGIC = {
     b"\x1f\x8b": "a gzip archive", b"\xd0\xcf\x11\xe0": "an MS Office document",
     b"\x7fELF": "a program", b"SQLite format 3": "an SQLite database",
 }
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass
@@ -31,8 +35,7 @@ def _control_share(text: str) -> float:
     """Share of characters no page contains: C0 controls but tab/newline/CR, and C1."""
     if not text:
         return 0.0
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or 0x7F <= ord(c) < 0xA0)
-    return bad / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -73,7 +73,9 @@ def looks_like_title(line: str) -> bool:
     if any(low.startswith(p) for p in NOT_TITLE_PREFIXES):
         return False
     first = next((c for c in line if c.isalnum()), "")
-    if not (first.isupper() or first.isdigit()):
+    first_word = line.split()[0]
+    # "e-Coklit Dimulai ..." starts lower-case but is a name; "dan lainnya" is not
+    if not (first.isupper() or first.isdigit() or any(c.isupper() for c in first_word)):
         return False
     if parse_dateline(line) or _sentence_breaks(line):
         return False
@@ -152,12 +154,15 @@ def _titles(lines: list[Line], dated: list[bool]) -> list[int]:
     like = [looks_like_title(ln.text) and not d for ln, d in zip(lines, dated)]
     candidates = []
     for i, ln in enumerate(lines):
-        if not like[i]:
-            continue
         j = i + 1
         while j < len(lines) and dated[j]:
             j += 1
-        if j < len(lines) and not like[j]:
+        if j >= len(lines) or like[j] or dated[i]:
+            continue
+        # A headline that ends with a period still is one when a dateline follows it.
+        if like[i] or (_HARD_END.search(ln.text) and ln.text.endswith(".")
+                       and looks_like_title(ln.text[:-1]) and len(ln.text) <= 150
+                       and parse_dateline(lines[j].text)):
             candidates.append(i)
     # On a page whose articles open with a dateline, a title-like line whose
     # text does not is a subheading of the article before it.
