@@ -122,3 +122,21 @@ def test_browser_grass_is_generated_from_the_schema():
         assert f"relationship.{rel} {{" in text
     fills = [c[0] for c in COLOURS.values()]
     assert len(set(fills)) == len(fills), "two labels share a colour"
+
+
+def test_browser_snippets_are_current_and_their_examples_bind(tmp_path):
+    from kg.queries import catalogue
+    from kg.store import open_store
+    from kg.store.sample import sample_graph
+    from kg.viz.browser import example, markdown
+    assert (ROOT / "docs" / "browser.md").read_text() == markdown(), \
+        "docs/browser.md is stale: python -m kg.viz.browser > docs/browser.md"
+    with open_store(str(tmp_path / "s.kg")) as store:
+        store.load(sample_graph())
+        answered = 0
+        for name, q in catalogue().items():
+            assert f"## {name}\n" in markdown()
+            rows = store.query(name, {p.name: example(p) for p in q.params})  # a bad example raises
+            answered += bool(rows)
+    # the examples are real names: most snippets find something in the sample graph
+    assert answered >= len(catalogue()) // 2

@@ -84,22 +84,25 @@ def analytics() -> None:
 @click.option("--projection", type=click.Choice([k for k in KINDS if k != "satker_topic"]),
               default="participation", show_default=True,
               help="graph measured: participation (actors-events), coattendance, coparticipation, full")
+@click.option("--pivots", type=click.IntRange(min=1), default=100, show_default=True,
+              help="betweenness on graphs over 2000 nodes: seeded sample size (more = slower, closer)")
 @_scope_options
 @output.format_option(choices=ANALYTIC_FORMATS)
 @_errors
-def centrality_cmd(store, of, by, projection, period, start, end, topic, satker, top, fmt):
+def centrality_cmd(store, of, by, projection, pivots, period, start, end, topic, satker, top, fmt):
     """Degree, betweenness and PageRank of satkers or people.
 
     On the participation graph a satker's degree is the number of events it
-    took part in; betweenness is estimated from 1000 seeded pivots on graphs
-    larger than that.
+    took part in; betweenness is exact up to 2000 nodes and estimated from
+    --pivots seeded pivots on larger graphs.
 
     Example:
 
         kg analytics centrality --store ./kpu.kg --of person --by betweenness --period 2025-10..2025-12
     """
     g = _open(store)
-    rows = g.centrality(OF[of], by, top or None, kind=projection, **_scope(period, start, end, topic, satker))
+    rows = g.centrality(OF[of], by, top or None, kind=projection, sample=pivots,
+                        **_scope(period, start, end, topic, satker))
     output.emit(rows, fmt, ["rank", "label", "id", "name", "events", "degree", "betweenness", "pagerank"])
 
 
