@@ -184,6 +184,8 @@ def test_text_before_the_first_title_is_a_warning(tmp_path):
     ("Rapat dihadiri oleh seluruh anggota.", False),
     ("“Kami siap melayani,” ujarnya.", False),
     ("(humas kpu hil/foto: hil/ed)", False),
+    ("KPU Kota Bima menggelar rapat pleno. (humas/ed)", False),
+    ("Bimtek Pengelolaan Jaringan Dokumentasi dan Informasi Hukum (JDIH)", True),
     ("1. Pendaftaran pemilih", False),
     ("Baca juga: KPU NTT Gelar Apel", False),
     ("Kupang, ntt.kpu.go.id — KPU NTT menggelar rapat", False),

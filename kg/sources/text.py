@@ -27,6 +27,7 @@ _CHROME = re.compile("|".join(f"(?:{rx})" for rx in CHROME_LINES), re.I)
 _HARD_END = re.compile(r"[.;:,…][\"”’'»)\]]*$")
 _SOFT_END = re.compile(r"[!?][\"”’'»)\]]*$")
 _WRAPPED = re.compile(r"\(.*\)|\[.*\]")
+_CREDIT_END = re.compile(r"[.!?][\"”’']?\s*\([^()]*\)$")  # "... rapat. (humas/ed)"
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[a-z][.)]|[-•*·▪–—])\s")
 _BREAK = re.compile(r"(\S+)[.!?][\"”’']?\s+[\"“]?[A-Z]")
 _ABBREV = {a.replace(".", "") for a in ABBREVIATIONS}
@@ -67,7 +68,7 @@ def looks_like_title(line: str) -> bool:
         return False
     if _HARD_END.search(line) or (_SOFT_END.search(line) and len(line) > 150):
         return False
-    if _WRAPPED.fullmatch(line) or _LIST_ITEM.match(line):
+    if _WRAPPED.fullmatch(line) or _LIST_ITEM.match(line) or _CREDIT_END.search(line):
         return False
     low = line.lower()
     if any(low.startswith(p) for p in NOT_TITLE_PREFIXES):
