@@ -19,7 +19,7 @@ from kg.model import Article
 from kg.sources.dateline import parse_dateline
 from kg.sources.dates import parse_date
 from kg.sources.problems import Problem
-from kg.sources.text import _CHROME
+from kg.sources.text import is_chrome
 
 _DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "svg", "form", "button",
               "nav", "aside", "footer", "figcaption", "select", "input"]
@@ -65,7 +65,7 @@ def _paragraphs(node: Tag) -> list[str]:
     for b in blocks:
         for part in _text(b).split("\n"):
             part = " ".join(part.split())
-            if part and not _CHROME.fullmatch(part):
+            if part and not is_chrome(part):
                 out.append(part)
     return out
 

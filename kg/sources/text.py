@@ -55,6 +55,11 @@ def _lines(text: str) -> list[Line]:
     return out
 
 
+def is_chrome(line: str) -> bool:
+    """Read-more links, pagination, share lines: page furniture, never text."""
+    return bool(_CHROME.fullmatch(line.strip()))
+
+
 def _sentence_breaks(line: str) -> int:
     """Sentence ends inside the line, not counting abbreviations and initials."""
     return sum(1 for m in _BREAK.finditer(line)
