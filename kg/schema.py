@@ -210,7 +210,7 @@ def coerce(type_: str, value: Any) -> tuple[bool, Any]:
         return isinstance(value, str), value
     if type_ == "STRING[]":
         if isinstance(value, (list, tuple, set)) and all(isinstance(x, str) for x in value):
-            return True, sorted(set(value)) if isinstance(value, set) else list(value)
+            return True, sorted(set(value))  # a set in effect: one order, so loads compare equal
         return False, value
     if type_ == "BOOL":
         return isinstance(value, bool), value

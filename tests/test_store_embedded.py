@@ -1,0 +1,254 @@
+"""Loading a store: idempotent, incremental, all-or-nothing, inside the schema.
+
+StoreContract holds the tests every store must pass; test_neo4j.py runs the
+same class against a live Neo4j server.
+"""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.model import Article, Edge, Graph, Node
+from kg.schema import load as load_schema
+from kg.store import StoreBusy, StoreError, WriteRefused, open_store
+from kg.store.sample import sample_graph
+
+FACT_PROPS = {"article", "sentence", "char_start", "char_end", "extractor", "confidence"}
+
+
+def canon(g: Graph):
+    nodes = {k: {p: v for p, v in n.props.items() if v not in (None, [])} for k, n in g.nodes.items()}
+    edges = sorted((e.type, e.src, e.dst, json.dumps(e.props, sort_keys=True)) for e in g.edges)
+    return nodes, edges
+
+
+def only_articles(g: Graph, keep: set[str]) -> Graph:
+    """The part of a graph that the given articles produced (with every node)."""
+    out = Graph(nodes={k: Node(n.label, n.id, dict(n.props)) for k, n in g.nodes.items()
+                       if n.label != "Article" or n.id in keep})
+    out.edges = [Edge(e.type, e.src, e.dst, dict(e.props)) for e in g.edges
+                 if e.props.get("article") in keep or "article" not in e.props]
+    return out
+
+
+def counts(store):
+    s = store.stats()
+    return s["labels"], s["relationships"]
+
+
+def failing(store, after: int, exc=RuntimeError):
+    """Make the store's next load fail after `after` statements of its transaction
+    (an engine error or Ctrl-C in the middle of a batch)."""
+    orig = store._write
+
+    def _write(work):
+        def wrapped(run):
+            n = [0]
+
+            def run2(text, params):
+                n[0] += 1
+                if n[0] > after:
+                    raise exc("injected failure")
+                return run(text, params)
+            return work(run2)
+        try:
+            return orig(wrapped)
+        finally:
+            store._write = orig
+    store._write = _write
+
+
+class StoreContract:
+    """Subclasses give a `store` fixture: an empty store."""
+
+    def test_load_twice_gives_the_same_graph(self, store):
+        store.load(sample_graph())
+        first, c1 = canon(store.graph()), counts(store)
+        rep = store.load(sample_graph())
+        assert rep.articles_replaced == 4
+        assert counts(store) == c1
+        assert canon(store.graph()) == first
+        assert c1[0]["Person"] == 6 and c1[1]["ATTENDED"] == 8 and c1[1]["HOLDS"] == 6
+
+    def test_incremental_load_adds_new_articles(self, store, tmp_path):
+        full = sample_graph()
+        store.load(only_articles(full, {"a1", "a2", "a3"}))
+        assert counts(store)[1]["HOLDS"] == 4
+        store.load(only_articles(full, {"a4"}))
+        assert counts(store)[1]["HOLDS"] == 6
+        with open_store(str(tmp_path / "whole.kg")) as whole:
+            whole.load(full)
+            assert canon(store.graph()) == canon(whole.graph())
+
+    def test_reextracted_article_replaces_only_its_own_facts(self, store):
+        store.load(sample_graph())
+        before = store.graph()
+        g = only_articles(sample_graph(), {"a1"})
+        g.edges = [e for e in g.edges if not (e.type == "SPOKE_AT" and e.src == ("Person", "person:reni-rinjani"))]
+        g.edges.append(Edge("LED", ("Person", "person:reni-rinjani"),
+                            ("Event", "event:2025-10-27/knowledge-sharing-bakohumas-tahap-iii"),
+                            {"article": "a1", "sentence": "Dipimpin oleh Reni Rinjani.", "char_start": 300,
+                             "char_end": 327, "extractor": "test", "confidence": 0.8, "date": "2025-10-27"}))
+        store.load(g, [Article("a1", "t", "b", "x")])
+        after = store.graph()
+        key = lambda g, art: sorted((e.type, e.src, e.dst) for e in g.edges if e.props.get("article") == art)  # noqa: E731
+        assert key(after, "a2") == key(before, "a2") and key(after, "a4") == key(before, "a4")
+        a1 = key(after, "a1")
+        assert ("LED", ("Person", "person:reni-rinjani"), ("Event", "event:2025-10-27/knowledge-sharing-bakohumas-tahap-iii")) in a1
+        assert not any(t == "SPOKE_AT" and s == ("Person", "person:reni-rinjani") for t, s, _ in a1)
+        assert len(a1) == len(key(before, "a1"))
+
+    def test_an_article_read_again_with_no_facts_loses_its_old_ones(self, store):
+        store.load(sample_graph())
+        store.load(Graph(), [Article("a3", "t", "b", "x")])
+        assert not [e for e in store.graph().edges if e.props.get("article") == "a3"]
+        assert counts(store)[1]["HOLDS"] == 5
+
+    @pytest.mark.parametrize("after", [1, 5, 12])
+    @pytest.mark.parametrize("exc", [RuntimeError, KeyboardInterrupt])
+    def test_a_failed_batch_leaves_nothing_behind(self, store, after, exc):
+        full = sample_graph()
+        store.load(only_articles(full, {"a1", "a2"}))
+        before, c0 = canon(store.graph()), counts(store)
+        failing(store, after, exc)
+        with pytest.raises(exc):
+            store.load(full)  # replaces a1, a2 and adds a3, a4: stops part way
+        assert counts(store) == c0
+        assert canon(store.graph()) == before
+        store.load(full)  # and the store still works
+        assert counts(store)[1]["HOLDS"] == 6
+
+    def test_holds_keeps_first_and_last_seen(self, store):
+        store.load(sample_graph())
+        spans = {(e.src[1], e.props["article"]): (e.props.get("first_seen"), e.props.get("last_seen"))
+                 for e in store.graph().edges if e.type == "HOLDS"}
+        assert spans[("person:daniel-ratu", "a3")] == ("2024-03-01", "2025-11-03")
+        assert spans[("person:daniel-ratu", "a4")] == ("2024-03-01", "2025-11-03")
+        assert spans[("person:reni-rinjani", "a1")] == ("2025-10-27", "2025-10-27")
+        store.load(Graph(), [Article("a4", "t", "b", "x")])  # the later sighting goes: the span shrinks
+        spans = {e.src[1]: e.props.get("last_seen") for e in store.graph().edges if e.type == "HOLDS"}
+        assert spans["person:daniel-ratu"] == "2024-03-01"
+
+    def test_every_fact_keeps_its_provenance(self, store):
+        store.load(sample_graph())
+        schema = load_schema()
+        facts = [e for e in store.graph().edges if schema.rels[e.type].fact]
+        assert len(facts) == 28  # a1: 11, a2: 10, a3: 3, a4: 4
+        for e in facts:
+            assert FACT_PROPS <= set(e.props), e
+            assert e.props["char_end"] > e.props["char_start"]
+
+    def test_the_store_holds_only_what_the_schema_defines(self, store):
+        g = sample_graph()
+        g.add_node(Node("Person", "person:x", {"name": "X", "nickname": "x"}))
+        g.add_node(Node("Unicorn", "u:1", {"name": "U"}))
+        g.add_edge(Edge("LIKES", ("Person", "person:x"), ("Unicorn", "u:1"), {"article": "a1"}))
+        rep = store.load(g)
+        assert {(d.kind, d.reason) for d in rep.dropped} == {
+            ("node-property", "Person has no property nickname in the schema"),
+            ("node", "label Unicorn is not in the schema"), ("edge", "type LIKES is not in the schema")}
+        schema = load_schema()
+        dump = store.graph()
+        for n in dump.nodes.values():
+            assert n.label in schema.labels and set(n.props) <= set(schema.labels[n.label].properties)
+        for e in dump.edges:
+            assert e.type in schema.rels and set(e.props) <= set(schema.rels[e.type].properties)
+            assert (e.src[0], e.dst[0]) in schema.rels[e.type].pairs
+
+    def test_known_nodes_gain_aliases_and_keep_their_values(self, store):
+        store.load(sample_graph())
+        g = Graph()
+        g.add_node(Node("Person", "person:reni-rinjani", {"name": "Reni Rinjani", "aliases": ["Reni R."]}))
+        g.add_node(Node("Satker", "satker:kpu-provinsi-ntt", {"name": None, "aliases": ["KPU Prov. NTT"]}))
+        rep = store.load(g)
+        assert rep.nodes_updated == 2 and rep.nodes_created == 0
+        n = store.graph().nodes
+        assert n[("Person", "person:reni-rinjani")].props["aliases"] == ["Reni R.", "Reni Rinjani"]
+        ntt = n[("Satker", "satker:kpu-provinsi-ntt")].props
+        assert ntt["name"] == "KPU Provinsi Nusa Tenggara Timur" and "KPU Prov. NTT" in ntt["aliases"]
+        assert ntt["level"] == "province"
+
+    def test_find_nodes_by_name_or_alias(self, store):
+        store.load(sample_graph())
+        assert [n.id for n in store.find_nodes("Satker", "kpu ntt")] == ["satker:kpu-provinsi-ntt"]
+        assert [n.id for n in store.find_nodes("Person", "M.Samsul Kadir")] == ["person:m-samsul-kadir"]
+        assert store.find_nodes("Person", "Nobody") == []
+
+    def test_cypher_is_read_only(self, store):
+        store.load(sample_graph())
+        rows = store.cypher("MATCH (p:Person)-[:HOLDS]->(r:Role) WHERE p.name = $n RETURN r.name AS role",
+                            {"n": "Reni Rinjani"})
+        assert rows == [{"role": "Kepala Bagian Humas dan Informasi Publik"}]
+        with pytest.raises(WriteRefused):
+            store.cypher("CREATE (:Person {id: 'person:intruder', name: 'Intruder'})")
+        with pytest.raises(WriteRefused):
+            store.cypher("MATCH (p:Person) DETACH DELETE p")
+        assert counts(store)[0]["Person"] == 6
+
+    def test_stats_counts_and_conflicts(self, store):
+        store.load(sample_graph())
+        s = store.stats()
+        assert s["labels"]["Event"] == 3 and s["relationships"]["PART_OF"] == 3 and s["labels"]["Region"] == 0
+        assert [(c["role"], c["org"], c["date"], c["holder_1"], c["holder_2"]) for c in s["conflicts"]] == [
+            ("Ketua", "KPU Kota Kupang", "2025-11-03", "Daniel Ratu", "Maria Bano")]
+
+
+class TestEmbeddedStore(StoreContract):
+    @pytest.fixture
+    def store(self, tmp_path):
+        with open_store(str(tmp_path / "test.kg")) as s:
+            yield s
+
+
+def test_bulk_copy_gives_the_same_graph_as_unwind(tmp_path):
+    with open_store(str(tmp_path / "a.kg")) as a, open_store(str(tmp_path / "b.kg"), bulk_threshold=1) as b:
+        a.load(sample_graph())
+        b.load(sample_graph())
+        b.load(sample_graph())
+        assert canon(a.graph()) == canon(b.graph())
+
+
+def test_a_failed_bulk_copy_rolls_back(tmp_path):
+    with open_store(str(tmp_path / "b.kg"), bulk_threshold=1) as b:
+        seen = []
+        orig = b._run
+        b._run = lambda text, params: seen.append(text) or orig(text, params)
+        b.load(sample_graph())
+        b._run = orig
+        assert sum(t.startswith("COPY") for t in seen) >= 8
+    with open_store(str(tmp_path / "c.kg"), bulk_threshold=1) as b:
+        failing(b, len(seen) - 1)  # the last statement fails, after every COPY
+        with pytest.raises(RuntimeError):
+            b.load(sample_graph())
+        assert sum(counts(b)[1].values()) == 0 and sum(counts(b)[0].values()) == 0
+
+
+def test_the_store_persists_and_reopens_read_only(tmp_path):
+    path = str(tmp_path / "p.kg")
+    with open_store(path) as s:
+        s.load(sample_graph())
+        want = canon(s.graph())
+    with open_store(path, read_only=True) as s:
+        assert canon(s.graph()) == want
+        with pytest.raises(WriteRefused):
+            s.load(sample_graph())
+
+
+def test_a_second_writer_is_told_the_store_is_busy(tmp_path):
+    path = str(tmp_path / "busy.kg")
+    with open_store(path) as s:
+        s.load(sample_graph())
+        code = ("import sys\nfrom kg.store import open_store, StoreBusy\n"
+                "try:\n    open_store(sys.argv[1])\nexcept StoreBusy as e:\n    print(e); sys.exit(3)\n")
+        proc = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 3, proc.stderr
+        assert proc.stdout.strip() == f"{path}: store is busy (another process is writing to it)"
+
+
+def test_kg_store_env_and_missing_store(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "env.kg"))
+    with open_store(None) as s:
+        assert s.spec == str(tmp_path / "env.kg")
+    with pytest.raises(StoreError, match="no such store"):
+        open_store(str(tmp_path / "missing.kg"), read_only=True)
