@@ -196,3 +196,28 @@ NAME_STOPWORDS = {
     "penyelenggaraan", "kpu", "komisi", "pemilihan", "umum", "ri", "republik", "indonesia",
     "provinsi", "kabupaten", "kota", "tahun", "the", "of", "and", "in",
 }
+
+# ---------------------------------------------------------------- what an event is about
+
+# A sentence saying what the event dealt with ("Rapat ini menindaklanjuti ...",
+# "Kajian kali ini mengupas ...", "Sosialisasi ini dilaksanakan sehubungan
+# dengan ..."): its subjects weigh like the first sentence's. Regular
+# expressions over lower-case text.
+PURPOSE_PATTERNS = [
+    r"\b(?:ini|tersebut|kali ini)\s+(?:\w+\s+){0,2}?(?:membahas|mengupas|menindaklanjuti|bertujuan|"
+    r"berfokus|fokus pada|mengangkat|menyoroti|dilaksanakan sehubungan|diselenggarakan sehubungan|"
+    r"digelar sehubungan|dalam rangka|merupakan tindak lanjut|untuk membahas|mengusung)",
+    r"\b(?:bertujuan|tujuan (?:kegiatan|rapat|acara) ini)\b",
+    r"\b(?:dengan tema|bertema|bertajuk|mengusung tema)\b",
+]
+
+# Parts of an organization's or a post's name (`Ketua Divisi Sosialisasi,
+# Pendidikan Pemilih, Partisipasi Masyarakat dan SDM`, `Biro Pengadaan
+# Barang/Jasa`): the subjects in them name a unit, not what the event is
+# about. Matched case-sensitively; the capitalised words after the head (and
+# `dan`, commas) are the unit's name.
+UNIT_HEADS = ["Divisi", "Bagian", "Subbagian", "Sub Bagian", "Subbag", "Biro", "Direktorat", "Direktur",
+              "Deputi Bidang", "Deputi", "Kadiv", "Kabag", "Kasubbag", "Kasubag", "Kabiro", "Karo",
+              "Kapusdatin", "Pusat", "Inspektur", "Inspektorat Wilayah", "Bidang", "Seksi", "Kasi",
+              "Sekretariat", "Dinas", "Kementerian", "Fakultas", "Departemen", "membidangi", "Unit",
+              "Satuan Tugas", "Satgas"]

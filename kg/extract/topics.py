@@ -1,0 +1,282 @@
+"""What an event is about: 1-4 concepts of the vocabulary in schema/topics.ttl.
+
+A concept is chosen by its cue phrases (its prefLabel and `kg:cue`s),
+weighted by where they occur: the headline and the event's name say most, the
+first sentence and a sentence saying what the event dealt with (`Rapat ini
+membahas ...`) less, the rest of the body least; a cue said again adds a
+little. Cues inside the name of a unit or a post (`Divisi Partisipasi
+Masyarakat dan SDM`, `Biro Pengadaan Barang/Jasa`) and inside the venue do
+not count: they name who or where, not what.
+
+Concepts with `kg:yearLabel` / `kg:numberLabel` also make instances
+(`Pilkada 2024`, `Perpres 46/2025`), narrower than the concept they come from.
+
+The vocabulary is parsed with rdflib once per process, then kept compiled
+(two regular expressions over all cues) so tagging an article is two scans.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.sentences import Sentence
+from kg.lang import events_data as L
+from kg.model import Article, Evidence, slug
+
+TOPICS_FILE = Path(__file__).resolve().parents[2] / "schema" / "topics.ttl"
+KG_NS = "https://w3id.org/kpu-kg/ontology#"
+TOPIC_NS = "https://w3id.org/kpu-kg/topic/"
+
+MAX_TOPICS = 4
+THRESHOLD = 2.0  # a cue in the headline, the name or the first sentence; or one said often
+FALLBACK = 1.5  # the best concept, when none reaches THRESHOLD, if at least this
+W_TITLE, W_NAME, W_FIRST, W_EARLY, W_PURPOSE, W_BODY = 3.0, 3.0, 2.0, 1.5, 2.0, 1.0
+W_REPEAT, W_REPEAT_CAP = 0.3, 1.2
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str  # topic:<slug>
+    label: str  # Indonesian prefLabel
+    label_en: str
+    alt_labels: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    taggable: bool = True
+    year_label: tuple[str, str] | None = None  # ("Pilkada {year}", "{year} Regional Elections")
+    number_label: tuple[str, str] | None = None
+
+    @property
+    def iri(self) -> str:
+        return TOPIC_NS + self.id.split(":", 1)[1]
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    id: str
+    label: str
+    label_en: str
+    score: float
+    evidence: Evidence  # the sentence (or headline) of the strongest cue
+    cue: str  # the cue as written
+    cue_start: int  # span of the cue in the body (or the title when evidence.field == "title")
+    cue_end: int
+    broader: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- the vocabulary
+
+def _id(iri: str) -> str:
+    return "topic:" + iri.rsplit("/", 1)[-1]
+
+
+@lru_cache(maxsize=4)
+def vocabulary(path: str | Path | None = None) -> list[Concept]:
+    """The concepts of schema/topics.ttl, parsed once per process."""
+    import rdflib
+    from rdflib.namespace import SKOS
+
+    p = Path(path) if path else TOPICS_FILE
+    try:
+        g = rdflib.Graph().parse(p, format="turtle")
+    except Exception as exc:  # rdflib raises many kinds
+        raise ValueError(f"{p}: not a readable Turtle vocabulary: {str(exc).splitlines()[0]}") from exc
+    cue_p, tag_p = rdflib.URIRef(KG_NS + "cue"), rdflib.URIRef(KG_NS + "taggable")
+    year_p, num_p = rdflib.URIRef(KG_NS + "yearLabel"), rdflib.URIRef(KG_NS + "numberLabel")
+
+    def by_lang(s, prop) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for o in g.objects(s, prop):
+            out.setdefault(getattr(o, "language", None) or "", []).append(str(o))
+        return out
+
+    concepts = []
+    for s in sorted(set(g.subjects(rdflib.RDF.type, SKOS.Concept)), key=str):
+        pref = by_lang(s, SKOS.prefLabel)
+        if not pref.get("id"):
+            raise ValueError(f"{p}: {s} has no Indonesian skos:prefLabel")
+        alts = by_lang(s, SKOS.altLabel)
+
+        def template(prop):
+            t = by_lang(s, prop)
+            return (t["id"][0], (t.get("en") or t["id"])[0]) if t.get("id") else None
+
+        concepts.append(Concept(
+            id=_id(str(s)), label=pref["id"][0], label_en=(pref.get("en") or pref["id"])[0],
+            alt_labels=tuple(alts.get("id", []) + alts.get("en", [])),
+            cues=tuple(sorted({str(o) for o in g.objects(s, cue_p)})),
+            broader=tuple(sorted(_id(str(o)) for o in g.objects(s, SKOS.broader))),
+            taggable=str(g.value(s, tag_p)).lower() != "false",  # a Literal(False) is falsy: no `or`
+            year_label=template(year_p), number_label=template(num_p),
+        ))
+    return concepts
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+class _Compiled:
+    """The vocabulary as regular expressions and lookup tables."""
+
+    def __init__(self, concepts: list[Concept]):
+        self.by_id = {c.id: c for c in concepts}
+        fold: dict[str, set[str]] = {}
+        exact: dict[str, set[str]] = {}
+        for c in concepts:
+            for cue in (c.label, *c.cues):
+                if cue.isupper():
+                    exact.setdefault(cue, set()).add(c.id)
+                else:
+                    fold.setdefault(_norm(cue), set()).add(c.id)
+        self.fold, self.exact = fold, exact
+        self.fold_rx = self._rx(fold, re.I)
+        self.exact_rx = self._rx(exact, 0)
+        self.instances: list[tuple[re.Pattern, Concept, str]] = []
+        for c in concepts:
+            words = {_norm(w) for w in (c.label, *c.cues, *c.alt_labels) if len(w) > 1}
+            alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+            if c.year_label:
+                self.instances.append((re.compile(
+                    rf"(?<![\w-])(?:{alt})(?:\s+serentak)?(?:\s+(?:nasional|lanjutan))?(?:\s+tahun)?\s+"
+                    r"(?P<year>(?:19|20)\d\d)(?![\w/])", re.I), c, "year"))
+            if c.number_label:
+                self.instances.append((re.compile(
+                    rf"(?<![\w-])(?:{alt})\s+(?:(?:nomor|no\.?)\s*)?(?P<number>\d{{1,4}})\s*"
+                    r"(?:tahun\s+|/\s*)(?P<year>(?:19|20)\d\d)(?![\w/])", re.I), c, "number"))
+        self.purpose = re.compile("|".join(f"(?:{p})" for p in L.PURPOSE_PATTERNS), re.I)
+        heads = "|".join(sorted((re.escape(h) for h in L.UNIT_HEADS), key=len, reverse=True))
+        self.unit = re.compile(
+            rf"(?<![\w-])(?:{heads})(?:\s+(?:[A-Z][\w/&.-]*|[A-Z]{{2,}}|dan|serta|&|,(?=\s*[A-Z])))+")
+
+    @staticmethod
+    def _rx(table: dict[str, set[str]], flags: int) -> re.Pattern:
+        alts = sorted(table, key=len, reverse=True)
+        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) or r"(?!x)x"
+        return re.compile(rf"(?<![\w-])(?:{body})(?!\w)", flags)
+
+    def hits(self, text: str) -> list[tuple[int, int, str, set[str]]]:
+        out = [(m.start(), m.end(), m.group(), self.fold[_norm(m.group())]) for m in self.fold_rx.finditer(text)]
+        out += [(m.start(), m.end(), m.group(), self.exact[m.group()]) for m in self.exact_rx.finditer(text)]
+        return out
+
+    def masks(self, text: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in self.unit.finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def _compiled(path: str | None = None) -> _Compiled:
+    return _Compiled(vocabulary(path))
+
+
+def concept(topic_id: str) -> Concept | None:
+    return _compiled().by_id.get(topic_id)
+
+
+# ---------------------------------------------------------------- tagging
+
+@dataclass
+class _Tally:
+    concept: Concept
+    label: str
+    label_en: str
+    weights: list[float]
+    best: tuple[float, int, str, int, int, Evidence] | None = None  # (weight, -pos, cue, s, e, evidence)
+    broader: tuple[str, ...] = ()
+
+    def add(self, w: float, cue: str, s: int, e: int, ev: Evidence, order: int) -> None:
+        self.weights.append(w)
+        key = (w, -order)
+        if self.best is None or key > self.best[:2]:
+            self.best = (w, -order, cue, s, e, ev)
+
+    @property
+    def score(self) -> float:
+        top = max(self.weights)
+        return top + min(W_REPEAT * (len(self.weights) - 1), W_REPEAT_CAP)
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def topics_for(article: Article, event, sentences: list[Sentence]) -> list[TopicHit]:
+    """The 1-4 topics of the article's main event, best first."""
+    comp = _compiled()
+    tallies: dict[str, _Tally] = {}
+    name_span = None
+    venue_span = None
+    if event is not None:
+        clue = event.evidence.get("name")
+        if clue is not None:
+            name_span = (clue.field, clue.start, clue.end)
+        v = event.evidence.get("venue")
+        if v is not None and v.field == "body":
+            venue_span = (v.start, v.end)
+    starts = [s.start for s in sentences]
+    purpose = {i for i, s in enumerate(sentences[:8]) if comp.purpose.search(s.text)}
+    order = 0
+
+    def tally(key: str, c: Concept, label: str, label_en: str, broader: tuple[str, ...]) -> _Tally:
+        t = tallies.get(key)
+        if t is None:
+            t = tallies[key] = _Tally(c, label, label_en, [], broader=broader)
+        return t
+
+    for fld, text in (("title", article.title), ("body", article.body)):
+        masks = comp.masks(text)
+        if fld == "body" and venue_span:
+            masks.append(venue_span)
+        found = comp.hits(text)
+        inst_spans = []
+        for rx, c, how in comp.instances:
+            for m in rx.finditer(text):
+                label_t, en_t = c.year_label if how == "year" else c.number_label
+                vals = {"year": m["year"], "number": m.groupdict().get("number")}
+                label, en = label_t.format(**vals), en_t.format(**vals)
+                key = "topic:" + slug(label)
+                found.append((m.start(), m.end(), m.group(), {key}))
+                inst_spans.append((m.start(), m.end(), c.id))
+                tally(key, c, label, en, (c.id,))
+        for s, e, cue, ids in sorted(found, key=lambda h: (h[0], -h[1])):
+            if _inside(masks, s, e):
+                continue
+            if fld == "title":
+                w, ev = W_TITLE, Evidence(article.title, 0, len(article.title), "", "title")
+            else:
+                i = max(0, bisect.bisect_right(starts, s) - 1)
+                sent = sentences[i] if sentences else Sentence(text, 0, len(text))
+                w = W_FIRST if i == 0 else W_EARLY if i <= 2 else W_BODY
+                if i in purpose:
+                    w = max(w, W_PURPOSE)
+                ev = Evidence(sent.text, sent.start, sent.end, "", "body")
+            if name_span and name_span[0] == fld and name_span[1] <= s and e <= name_span[2]:
+                w = max(w, W_NAME)
+            for cid in ids:
+                if cid in comp.by_id:
+                    # a cue that is part of an instance ("Pilkada" in "Pilkada 2024") counts for the instance
+                    if any(a <= s and e <= b and src == cid for a, b, src in inst_spans):
+                        continue
+                    c = comp.by_id[cid]
+                    t = tally(cid, c, c.label, c.label_en, c.broader)
+                else:
+                    t = tallies[cid]
+                order += 1
+                t.add(w, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field), order)
+
+    ranked = sorted((t for k, t in tallies.items() if t.concept.taggable or k != t.concept.id),
+                    key=lambda t: (-t.score, -t.best[1] if t.best else 0))
+    chosen = [t for t in ranked if t.score >= THRESHOLD][:MAX_TOPICS]
+    if not chosen and ranked and ranked[0].score >= FALLBACK:
+        chosen = ranked[:1]
+    out = []
+    for t in chosen:
+        w, _, cue, s, e, ev = t.best
+        key = t.concept.id if t.label == t.concept.label else "topic:" + slug(t.label)
+        out.append(TopicHit(key, t.label, t.label_en, round(t.score, 3), ev, cue, s, e, t.broader,
+                            t.concept.alt_labels if key == t.concept.id else ()))
+    return out
