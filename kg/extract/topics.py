@@ -35,6 +35,9 @@ THRESHOLD = 2.0  # a cue in the headline, the name or the first sentence; or one
 FALLBACK = 1.5  # the best concept, when none reaches THRESHOLD, if at least this
 W_TITLE, W_NAME, W_FIRST, W_EARLY, W_PURPOSE, W_BODY = 3.0, 3.0, 2.0, 1.5, 2.0, 1.0
 W_REPEAT, W_REPEAT_CAP = 0.3, 1.2
+W_NARROWER = 0.6  # a chosen narrower concept lends its broader one this much
+MIN_TOPICS, MIN_SCORE = 2, 1.5  # below two topics, take the next ones down to MIN_SCORE
+_AMENDED = re.compile(r"\batas\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ class _Tally:
     weights: list[float]
     best: tuple[float, int, str, int, int, Evidence] | None = None  # (weight, -pos, cue, s, e, evidence)
     broader: tuple[str, ...] = ()
+    bonus: float = 0.0
 
     def add(self, w: float, cue: str, s: int, e: int, ev: Evidence, order: int) -> None:
         self.weights.append(w)
@@ -197,7 +201,7 @@ class _Tally:
     @property
     def score(self) -> float:
         top = max(self.weights)
-        return top + min(W_REPEAT * (len(self.weights) - 1), W_REPEAT_CAP)
+        return top + min(W_REPEAT * (len(self.weights) - 1), W_REPEAT_CAP) + self.bonus
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -235,6 +239,8 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
         inst_spans = []
         for rx, c, how in comp.instances:
             for m in rx.finditer(text):
+                if how == "number" and _AMENDED.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "Perubahan Kedua atas Perpres 16/2018": the amended rule is not the subject
                 label_t, en_t = c.year_label if how == "year" else c.number_label
                 vals = {"year": m["year"], "number": m.groupdict().get("number")}
                 label, en = label_t.format(**vals), en_t.format(**vals)
@@ -270,9 +276,19 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
 
     ranked = sorted((t for k, t in tallies.items() if t.concept.taggable or k != t.concept.id),
                     key=lambda t: (-t.score, -t.best[1] if t.best else 0))
+    chosen = [t for t in ranked if t.score >= THRESHOLD]
+    # what is said of a narrower concept is said of its broader one too
+    lent = {b for t in chosen for b in t.broader}
+    for t in ranked:
+        if t.concept.id in lent and t not in chosen:
+            t.bonus = W_NARROWER
+    ranked.sort(key=lambda t: (-t.score, -t.best[1] if t.best else 0))
     chosen = [t for t in ranked if t.score >= THRESHOLD][:MAX_TOPICS]
-    if not chosen and ranked and ranked[0].score >= FALLBACK:
-        chosen = ranked[:1]
+    for t in ranked:
+        if len(chosen) >= MIN_TOPICS:
+            break
+        if t not in chosen and t.score >= (MIN_SCORE if chosen else FALLBACK):
+            chosen.append(t)
     out = []
     for t in chosen:
         w, _, cue, s, e, ev = t.best

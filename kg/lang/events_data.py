@@ -206,7 +206,8 @@ NAME_STOPWORDS = {
 PURPOSE_PATTERNS = [
     r"\b(?:ini|tersebut|kali ini)\s+(?:\w+\s+){0,2}?(?:membahas|mengupas|menindaklanjuti|bertujuan|"
     r"berfokus|fokus pada|mengangkat|menyoroti|dilaksanakan sehubungan|diselenggarakan sehubungan|"
-    r"digelar sehubungan|dalam rangka|merupakan tindak lanjut|untuk membahas|mengusung)",
+    r"digelar sehubungan|dalam rangka|merupakan tindak lanjut|untuk membahas|mengusung|"
+    r"menjadi langkah|merupakan (?:bagian dari )?upaya|sebagai upaya|menjadi bagian)",
     r"\b(?:bertujuan|tujuan (?:kegiatan|rapat|acara) ini)\b",
     r"\b(?:dengan tema|bertema|bertajuk|mengusung tema)\b",
 ]
