@@ -226,22 +226,64 @@ def _events_attended(graph):
     return {k: len(v) for k, v in seen.items()}
 
 
-def test_seed_most_central_satker_is_ntt(seed_graph):
-    counts = _events_attended(seed_graph)
-    ntt = find_node(seed_graph, "KPU Provinsi Nusa Tenggara Timur", ["Satker"])
-    # NTT's site wrote the seed pages, so it takes part in the most events
-    assert counts[ntt] == max(counts.values())
-    top = centrality(seed_graph, ("Satker",), "degree", top=1)[0]
-    assert (top["label"], top["id"]) == ntt
-    assert top["events"] == counts[ntt]
+def _gold(shared):
+    """From the annotators' gold (not our code): per article, the satkers that
+    attended or organized its event, each as its list of written forms."""
+    out = []
+    for path in sorted((shared / "eval" / "gold").glob("*.json")):
+        for art in json.loads(path.read_text())["articles"]:
+            forms = {}
+            for k in ("attended", "organized"):
+                for x in art.get(k) or []:
+                    forms[x["org"][0]] = x["org"]
+            out.append(forms)
+    return out
 
 
-def test_seed_communities_cover_every_attending_satker(seed_graph):
+def _node_of(graph, forms):
+    for f in forms:
+        try:
+            return find_node(graph, f, ["Satker", "Organization"])
+        except ScopeError:
+            continue
+    return None
+
+
+def test_seed_most_central_satker_is_the_one_gold_says_takes_part_most(seed_graph, shared):
+    from collections import Counter
+    gold = _gold(shared)
+    counts = Counter(name for art in gold for name in art)
+    forms = {name: f for art in gold for name, f in art.items()}
+    (first, n1), (second, n2), (_, n3) = counts.most_common(3)
+    assert n1 > n2 > n3, "gold gives no clear first and second"
+    top = centrality(seed_graph, ("Satker",), "degree", top=2)
+    assert [(r["label"], r["id"]) for r in top] == [_node_of(seed_graph, forms[first]),
+                                                    _node_of(seed_graph, forms[second])]
+    counted = _events_attended(seed_graph)
+    assert top[0]["events"] == counted[(top[0]["label"], top[0]["id"])] == max(counted.values())
+
+
+def test_seed_communities_follow_the_gold_ties(seed_graph, shared):
+    from collections import Counter
+    from itertools import combinations
     rows = communities(seed_graph, "coattendance", min_size=1)
     members = [n for r in rows for n in r["ids"]]
     assert len(members) == len(set(members))
-    attending = {f"{k[0]}:{k[1]}" for k in _events_attended(seed_graph)}
-    assert set(members) == attending
+    assert set(members) == {f"{k[0]}:{k[1]}" for k in _events_attended(seed_graph)}
+    where = {n: r["community"] for r in rows for n in r["ids"]}
+    gold = _gold(shared)
+    forms = {name: f for art in gold for name, f in art.items()}
+    ties = Counter(p for art in gold for p in combinations(sorted(art), 2))
+    strong = [p for p, n in ties.items() if n >= 3 and "se-" not in " ".join(p)]
+    assert strong, "gold has no strong ties"
+    for a, b in strong:  # satkers the gold shows together at 3+ events share a community
+        ka, kb = _node_of(seed_graph, forms[a]), _node_of(seed_graph, forms[b])
+        assert where[f"{ka[0]}:{ka[1]}"] == where[f"{kb[0]}:{kb[1]}"], (a, b)
+    # the strongest tie (a national body and a province) and a regional cluster stay apart
+    (a, _), _ = ties.most_common(1)[0]
+    home = where["%s:%s" % _node_of(seed_graph, forms[a])]
+    elsewhere = [p for p in strong if where["%s:%s" % _node_of(seed_graph, forms[p[0]])] != home]
+    assert elsewhere, "every strong tie fell into one community"
     G = project(seed_graph, "coattendance")
     for r in rows:  # Louvain never joins satkers that share no path
         assert nx.is_connected(G.subgraph(r["ids"])) or r["size"] == 1
