@@ -54,13 +54,18 @@ class OrgMention:
 ACEH = "11"
 
 
+@lru_cache(maxsize=4096)
+def _slug(name: str) -> str:
+    return slug(name)
+
+
 def _mention(text: str, start: int, end: int, name: str, label: str, **kw) -> OrgMention:
     prefix = "satker:" if label == "Satker" else "org:"
     parent = kw.get("parent")
     if parent and "parent_id" not in kw:
-        kw["parent_id"] = prefix + slug(parent)
+        kw["parent_id"] = prefix + _slug(parent)
     return OrgMention(start=start, end=end, written=text[start:end], name=name, label=label,
-                      id=prefix + slug(name), **kw)
+                      id=prefix + _slug(name), **kw)
 
 
 def _alt(words, flags=0, boundary=True) -> re.Pattern:
@@ -185,6 +190,7 @@ def _collective(text, start, end, body, what: str, scope: R.Region | None | bool
                     region_code=scope.code if scope else None)
 
 
+@lru_cache(maxsize=1024)
 def _election(text: str, i: int, bare: bool = False) -> OrgMention | None:
     """An election body at i and what follows it: "KPU Provinsi NTT", "Komisi
     Pemilihan Umum (KPU) RI", "KPU Kab. Kendal", "KPU kabupaten/kota se-NTT",
@@ -418,6 +424,7 @@ _RI = re.compile(r"\s+(?:RI|Republik\s+Indonesia)(?![A-Za-z])")
 _PERWAKILAN = re.compile(r"\s+Perwakilan(?![A-Za-z])")
 
 
+@lru_cache(maxsize=1024)
 def _lexicon_at(text: str, i: int) -> tuple[_Entry, int] | None:
     abbr, names = _lexicon()
     first = _WORD.match(text, i)
@@ -432,10 +439,15 @@ def _lexicon_at(text: str, i: int) -> tuple[_Entry, int] | None:
         for ws, e in cands:
             if len(ws) > len(low):
                 continue
+            if tuple(low[:len(ws)]) == ws:
+                best = (e, run[len(ws) - 1].end())
+                break
+            if len(ws) < 3 or tuple(low[:2]) != ws[:2]:
+                continue  # slips are looked for only in long names that start right
             slips = 0
             for a, b in zip(ws, low):
                 slips += _close(a, b)
-                if slips > (1 if len(ws) >= 3 else 0):
+                if slips > 1:
                     break
             else:
                 best = (e, run[len(ws) - 1].end())
@@ -750,7 +762,7 @@ def _first_words() -> dict[str, tuple]:
     add(list(abbr), _lexicon_org)
     for first in names:
         first = _OPENER.match(first).group()
-        for f in (first, first.capitalize(), first.upper()):
+        for f in (first.capitalize(), first.upper()):  # names are capitalised in running text
             table.setdefault(f, [])
             for p in (_lexicon_org, _university, _party_office):
                 if p not in table[f]:
@@ -771,25 +783,42 @@ def _first_words() -> dict[str, tuple]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-_DISPATCH: dict[str, tuple] = {}
-_SATKER_FIRST = set(_ELECTION_PARSERS)
+def _trie_regex(words) -> str:
+    """A regex matching any of `words`, shaped as a trie ("K(?:PU|IP|em(?:...))")
+    so the engine tests a position in a few steps instead of trying every word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        end = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+@lru_cache(maxsize=1)
+def _dispatch() -> tuple[dict[str, tuple], re.Pattern]:
+    """The opener table, and one regex that finds its words in a sentence: an
+    opener starts after a non-word character (so "PKPU" and "e-KPU" are no "KPU")
+    and ends where a word ends."""
+    table = _first_words()
+    rx = re.compile(r"(?<![A-Za-z0-9_-])(?:" + _trie_regex(table) + r")(?![A-Za-z])")
+    return table, rx
 
 
 def _candidates(text: str):
-    if not _DISPATCH:
-        _DISPATCH.update(_first_words())
-    prev_end = -1
-    for m in _OPENER.finditer(text):
-        if m.start() == prev_end and m.start() > 0 and text[m.start() - 1].isalnum():
-            continue
-        prev_end = m.end()
-        parsers = _DISPATCH.get(m.group())
-        if not parsers:
-            continue
+    table, rx = _dispatch()
+    for m in rx.finditer(text):
         s = m.start()
-        if s and (text[s - 1].isalnum() or text[s - 1] in "-_"):
-            continue  # inside a word: "PKPU", "e-KPU"
-        for p in parsers:
+        for p in table[m.group()]:
             c = p(text, s)
             if c is not None:
                 yield c

@@ -152,6 +152,7 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 _GAP = re.compile(r"(?:\.\s?|\s|-|\s-\s)")
 
 
+@lru_cache(maxsize=2048)
 def match(text: str, pos: int, level: str | None = None) -> tuple[Region, int] | None:
     """The longest region name starting at text[pos] (after any spaces), and where
     it ends. The first word must be capitalised ("kota" in running text is not a
@@ -168,7 +169,7 @@ def match(text: str, pos: int, level: str | None = None) -> tuple[Region, int] |
         m = _WORD.match(text, i)
         if not m or (parts and not (m.group()[0].isupper() or m.group() == "dan")):
             break
-        parts.append(m.group().lower())
+        parts.append(m.group().lower().replace("'", "").replace("’", ""))
         ends.append(m.end())
         g = _GAP.match(text, m.end())
         if not g:
@@ -176,7 +177,7 @@ def match(text: str, pos: int, level: str | None = None) -> tuple[Region, int] |
         i = g.end()
     idx = index()
     for k in range(len(parts), 0, -1):
-        cands = idx.get(key("".join(parts[:k])))
+        cands = idx.get("".join(parts[:k]))
         if cands:
             hit = pick(cands, level)
             if hit is not None:
