@@ -37,17 +37,23 @@ def _add(g: nx.Graph, graph: Graph, key: tuple[str, str], **extra) -> str:
 def full(graph: Graph) -> nx.MultiDiGraph:
     """Every node and edge, properties included (lists joined, so it writes as GraphML)."""
     g = nx.MultiDiGraph()
-    for key, node in graph.nodes.items():
-        attrs = {k: _scalar(v) for k, v in node.props.items() if v is not None}
-        attrs.update(label=key[0], id=key[1], name=display_name(graph, key))
-        g.add_node(node_id(key), **attrs)
-    for e in graph.edges:
+    g.add_nodes_from((node_id(key), {**{k: _scalar(v) for k, v in node.props.items() if v is not None},
+                                     "label": key[0], "id": key[1], "name": display_name(graph, key)})
+                     for key, node in graph.nodes.items())
+    for e in graph.edges:  # an edge may name a node the graph does not hold
         for key in (e.src, e.dst):
-            _add(g, graph, key)
-        attrs = {k: _scalar(v) for k, v in e.props.items() if v is not None}
-        # one edge per (type, article), as in the store: two reports of a fact stay two edges
-        key = f"{e.type}@{e.props['article']}" if e.props.get("article") else e.type
-        g.add_edge(node_id(e.src), node_id(e.dst), key=key, type=e.type, **attrs)
+            if key not in graph.nodes:
+                _add(g, graph, key)
+
+    def edges():
+        for e in graph.edges:
+            # one edge per (type, article), as in the store: two reports of a fact stay two edges
+            art = e.props.get("article")
+            attrs = {k: _scalar(v) for k, v in e.props.items() if v is not None}
+            attrs["type"] = e.type
+            yield node_id(e.src), node_id(e.dst), f"{e.type}@{art}" if art else e.type, attrs
+
+    g.add_edges_from(edges())
     return g
 
 
