@@ -318,6 +318,20 @@ def test_html_listing_page():
     assert [(p.severity, "Galeri Apel Pagi" in p.message) for p in problems] == [("warning", True)]
 
 
+def test_html_listing_inside_one_article_element():
+    html = ("<html><body><article class='page'><h1>Berita</h1>"
+            "<div class='post'><h3><a href='https://kab-kupang.kpu.go.id/a'>KPU Kabupaten Kupang Gelar Rakor</a></h3>"
+            "<p>Oelamasi - KPU Kabupaten Kupang menggelar rakor.</p></div>"
+            "<div class='post'><h3><a href='https://kab-kupang.kpu.go.id/b'>KPU Kabupaten Kupang Ikuti Bimtek</a></h3>"
+            "<p>Oelamasi - KPU Kabupaten Kupang mengikuti bimtek.</p></div></article></body></html>")
+    arts, problems = read_bytes(html.encode(), "berita.html")
+    assert problems == []
+    assert [(a.title, a.url, a.place) for a in arts] == [
+        ("KPU Kabupaten Kupang Gelar Rakor", "https://kab-kupang.kpu.go.id/a", "Oelamasi"),
+        ("KPU Kabupaten Kupang Ikuti Bimtek", "https://kab-kupang.kpu.go.id/b", "Oelamasi")]
+    assert {a.site for a in arts} == {"kab-kupang.kpu.go.id"}  # from the URL: no site in the dateline
+
+
 def test_html_page_with_br_paragraphs():
     (a,), problems = read_file(FIXTURES / "article_br.html")
     assert problems == []

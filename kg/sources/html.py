@@ -137,7 +137,12 @@ def read_html(text: str, source: str, name: str | None = None) -> tuple[list[Art
                  or _json_ld_date(soup))
     og_title = _meta(soup, "og:title")
     section = _meta(soup, "article:section")
-    posts = _top_level(soup.select(_POST))
+    found = soup.select(_POST)
+    posts = _top_level(found)
+    if len(posts) == 1:  # a listing wrapped in one <article>: its posts are the ones inside
+        inner = _top_level([n for n in found if n is not posts[0] and posts[0] in n.parents])
+        if len(inner) >= 2:
+            posts = inner
     # Dates sit in the post's meta line, which cleaning removes: read them first.
     post_dates = {id(p): _date_in(p) for p in posts}
     root = posts[0] if len(posts) == 1 else (soup.find("main") or soup.body or soup)
