@@ -14,19 +14,23 @@ from kg.extract import events as events_mod
 from kg.extract import orgs as orgs_mod
 from kg.extract import topics as topics_mod
 from kg.extract.people import Name, _read_name, tokenize
-from kg.lang import cues
+from kg.lang import cues, posts
 from kg.model import Entity, slug
 
 _ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |\d+ )*$"
                          % "|".join(cues.ORGANIZED_BEFORE))
 _ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:[\w ]{0,20}?\s)?(?:%s)\b" % "|".join(cues.ORGANIZED_AFTER))
 _ATT_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:%s)\b" % "|".join(cues.ATTENDED_AFTER))
-_ATT_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |"
-                         r"perwakilan |\d+ |yakni |yaitu )*$" % "|".join(cues.ATTENDED_BEFORE))
+# words that may stand between a cue and its organization: "diikuti oleh seluruh PPPK di lingkungan ORG",
+# "diikuti oleh Divisi Hukum dan Pengawasan ORG", "bersama Asisten Pemerintahan ORG"
+_FILLER = r"(?:(?:para|seluruh|sejumlah|setiap|jajaran|pihak|rombongan|pengurus|perwakilan|yakni|yaitu|\d+|" \
+          r"divisi|bagian|subbagian|staf|anggota|ketua|kepala|sekretaris|asisten|pegawai|pppk|asn|operator|" \
+          r"lingkungan|di|dan|&|serentak|%s)[\s,]+)*" % "|".join(sorted(posts.UNIT_WORDS - {"pada"}))
+_ATT_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*%s$" % ("|".join(cues.ATTENDED_BEFORE), _FILLER))
 _PERSON_CUES = [(rel, re.compile(r"\b(?:%s)\b" % pat)) for rel, pat in cues.PERSON_ROLE_BEFORE]
 _ATTRIB = re.compile(r"\b%s\s+(?=[A-Z])" % cues.ATTRIBUTION_BEFORE)
 _SPOKE = re.compile(r"^\s*(?:,\s*)?(?:juga |pun |dalam \w+ |kemudian |lebih lanjut )?%s\b" % cues.PERSON_SPOKE_AFTER)
-_LIST_GLUE = re.compile(r"^[\s,]*(?:dan|serta|,)\s*$")
+_LIST_GLUE = re.compile(r"^[\s,]*(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 
 
 def main_event(ctx) -> Entity | None:
@@ -54,7 +58,8 @@ def named_people(ctx) -> list[tuple[Name, int]]:
         spots = [m.end() for m in _ATTRIB.finditer(s.text)]
         for pat in (r"\b(?:narasumber(?: utama)?|pemateri|pembicara|moderator|pakar [\w ]{1,20}?)"
                     r"(?:\s+(?:kegiatan ini|lainnya|yang lain))?\s*[,:]?\s*(?:yakni |yaitu |adalah )?(?=[A-Z])",
-                    r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+%s\b)" % cues.PERSON_SPOKE_AFTER):
+                    r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+(?:juga |pun |kemudian |lebih lanjut )?%s\b)"
+                    % cues.PERSON_SPOKE_AFTER):
             spots += [m.end() for m in re.finditer(pat, s.text)]
         if not spots:
             continue

@@ -198,7 +198,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     head = None
     for ptoks in _HEADS:
         n = len(ptoks)
-        if j + n <= len(toks) and tuple(t.low for t in toks[j:j + n]) == ptoks and _is_cap(toks[j]):
+        if j + n <= len(toks) and tuple(t.low for t in toks[j:j + n]) == ptoks and _is_cap(toks[j]) \
+                and not any(x in org_at for x in range(j + 1, j + n)):
             head = ptoks
             break
     if head is None:
@@ -229,6 +230,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             kk = scan
     if kk in org_at:
         org, k = org_at[kk]
+        if k < len(toks) and k > 0 and toks[k].text == toks[k - 1].text:
+            k += 1  # a word printed twice
     post_end = k
     # division after the organization: "Anggota KPU RI Divisi Hukum dan Pengawasan"
     division = ""
@@ -250,6 +253,9 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     name = (canon_head + (" " + rest if rest else "")).strip()
     if division:
         name = f"{name} {division}"
+    if head_low in ("kepala", "wakil kepala") and org is not None and getattr(org, "level", None) == "unit":
+        unit = re.split(r"\s*\(|\s+(?:KPU|Komisi|Sekretariat)\b", org.written)[0]
+        name = f"{canon_head} {unit}"
     if acting:
         name = f"{posts.HEAD_EXPANSIONS.get(toks[i].low, toks[i].text)} {name}"
     name = re.sub(r"\s+", " ", name).strip(" ,")
@@ -327,7 +333,9 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             items.append(("SELAKU", None, i, i + m[0]))
             i += m[0]
             continue
-        if i not in in_org and (_name_token(t) or _title_at(toks, i)):
+        after_region_word = i > 0 and toks[i - 1].low in ("kabupaten", "kota", "provinsi", "kab", "kecamatan",
+                                                          "desa", "kelurahan", "se", "wilayah")
+        if i not in in_org and not after_region_word and (_name_token(t) or _title_at(toks, i)):
             r = _read_name(toks, i, text)
             if r and r[1] > i:
                 nm, e = r

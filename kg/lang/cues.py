@@ -8,10 +8,10 @@ menghadiri").
 
 # "<cue> ORG": ORG held the event
 ORGANIZED_BEFORE = [
-    r"diselenggarakan(?: secara \w+)?(?: oleh)?", r"digelar(?: secara \w+)?(?: oleh)?",
-    r"dilaksanakan(?: secara \w+)?(?: oleh)?", r"diadakan(?: secara \w+)?(?: oleh)?",
+    r"diselenggarakan(?: secara [\w/]+)?(?: oleh)?", r"digelar(?: secara [\w/]+)?(?: oleh)?",
+    r"dilaksanakan(?: secara [\w/]+)?(?: oleh)?", r"diadakan(?: secara [\w/]+)?(?: oleh)?",
     r"diinisiasi(?: oleh)?", r"difasilitasi(?: oleh)?", r"diprakarsai(?: oleh)?",
-    r"yang (?:di)?gelar(?: secara \w+)? oleh", r"diselenggarakannya(?: oleh)?",
+    r"yang (?:di)?gelar(?: secara [\w/]+)? oleh", r"diselenggarakannya(?: oleh)?",
     r"penyelenggara(?:nya)?(?: adalah| yaitu)?", r"tuan rumah(?: kegiatan)?(?: adalah)?",
 ]
 # "ORG <cue>": ORG held the event
@@ -30,12 +30,12 @@ ATTENDED_AFTER = [
 ]
 # "<cue> ORG": ORG took part
 ATTENDED_BEFORE = [
-    r"diikuti(?: secara \w+)?(?: pula| juga)?(?: oleh)?", r"dihadiri(?: secara \w+)?(?: pula| juga)?(?: oleh)?",
+    r"diikuti(?: [\w/]+){0,2}? oleh", r"dihadiri(?: [\w/]+){0,2}? oleh", r"diikuti", r"dihadiri",
     r"(?:turut )?hadir(?: pula)?(?: dalam kegiatan \w+)?(?: dari)?", r"peserta(?:nya)?(?: dari| berasal dari)?",
     r"perwakilan(?: dari)?", r"narasumber(?: utama)?(?: dari| berasal dari)?", r"pemateri(?: dari)?",
     r"bersama(?: dengan)?", r"melibatkan", r"mengundang", r"menghadirkan",
     r"(?:menerima |terima )?(?:audiensi|kunjungan)(?: kerja)?(?: dari)?(?: pengurus| jajaran| rombongan)?",
-    r"dari", r"oleh", r"diwakili(?: oleh)?",
+    r"diwakili(?: oleh)?", r"(?:materi )?disampaikan oleh", r"(?:ditujukan |diberikan )?kepada",
 ]
 
 # What a person did at the event, by the words before their name (nearest wins).
