@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib import Dataset, Graph as RDFGraph, Literal, Namespace, URIRef
@@ -66,6 +66,17 @@ SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 TIME = Namespace("http://www.w3.org/2006/time#")
 SDO = Namespace("https://schema.org/")
 KG = Namespace("https://w3id.org/kpu-kg/ontology#")
+
+# Terms used once per fact, looked up once (rdflib namespace attribute access is slow).
+R_TYPE, R_STATEMENT, R_SUBJECT, R_PREDICATE, R_OBJECT = RDF.type, RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+K_ASSERTION, K_EVIDENCE = KG.Assertion, KG.evidence
+P_GENERATED, P_DERIVED = PROV.wasGeneratedBy, PROV.wasDerivedFrom
+O_MEMBERSHIP, O_MEMBER, O_ORGANIZATION, O_ROLE = ORG.Membership, ORG.member, ORG.organization, ORG.role
+A_SPECIFIC, A_SOURCE, A_SELECTOR = OA.SpecificResource, OA.hasSource, OA.hasSelector
+A_POSITION, A_QUOTE = OA.TextPositionSelector, OA.TextQuoteSelector
+SELECTOR_OF = {str(OA.start): "#position", str(OA.end): "#position", str(OA.exact): "#quote"}
+_TYPE_S = str(RDF.type)
+_XSD_STRING = str(XSD.string)
 
 # Classes of the nodes a property path mints on its way (OWL-Time's own ranges).
 PATH_NODE_CLASS = {
@@ -176,6 +187,12 @@ def node_iri(base: str, label: str, node_id: str) -> URIRef:
     return URIRef(f"{base}{quote(prefix, safe='-._~')}/{quote(rest, safe='-._~')}")
 
 
+def node_id(base: str, iri: str) -> str:
+    """The inverse of node_iri: `<base>topic/pemilu` -> `topic:pemilu`."""
+    prefix, _, rest = str(iri)[len(base):].partition("/")
+    return f"{unquote(prefix)}:{unquote(rest)}"
+
+
 def fact_iri(base: str, edge: Edge) -> URIRef:
     key = f"{edge.type}|{edge.src[0]}:{edge.src[1]}|{edge.dst[0]}:{edge.dst[1]}|{edge.props.get('article')}"
     return URIRef(f"{base}fact/{hashlib.sha1(key.encode()).hexdigest()[:20]}")
@@ -215,6 +232,9 @@ class _Maker:
         self.concepts: set[URIRef] = set()
         self.schemes: set[URIRef] = set()
         self.role_titles: dict = {}  # Role key -> its title, for the Membership's org:role
+        self.title_map = PropMap("title", "STRING", (Step(ORG.role),), None)
+        self.run = run_iri(base)
+        self.vocab_labels: set = set()  # (concept, lang) that schema/topics.ttl gives a prefLabel
 
     def literals(self, pm: PropMap, value, where: str) -> list:
         values = value if isinstance(value, (list, tuple, set)) else [value]
@@ -297,8 +317,12 @@ class _Maker:
             yield from self.walk(s, key, node.id, f"{node.label}:{node.id}")
         for name, value in node.props.items():
             pm = props.get(name)
-            if pm is not None and name != "id":
-                yield from self.walk(s, pm, value, f"{node.label}:{node.id}")
+            if pm is None or name == "id":
+                continue
+            if pm.lang and (s, pm.lang) in self.vocab_labels and pm.path[-1].iri == SKOS.prefLabel:
+                # the vocabulary names this concept; the graph's other name is an alternative one
+                pm = PropMap(pm.name, pm.type, (Step(SKOS.altLabel),), pm.lang)
+            yield from self.walk(s, pm, value, f"{node.label}:{node.id}")
 
     def edge(self, e: Edge, post_org: dict) -> Iterator[tuple]:
         path = self.m.rels.get(e.type)
@@ -315,49 +339,46 @@ class _Maker:
             return
         f = fact_iri(self.base, e)
         article = e.props.get("article")
-        yield (f, RDF.type, KG.Assertion)
-        yield (f, RDF.type, RDF.Statement)
-        yield (f, RDF.subject, s)
-        yield (f, RDF.predicate, step.iri)
-        yield (f, RDF.object, o)
-        yield (f, PROV.wasGeneratedBy, run_iri(self.base))
+        yield (f, R_TYPE, K_ASSERTION)
+        yield (f, R_TYPE, R_STATEMENT)
+        yield (f, R_SUBJECT, s)
+        yield (f, R_PREDICATE, step.iri)
+        yield (f, R_OBJECT, o)
+        yield (f, P_GENERATED, self.run)
         if e.type == "HOLDS":
-            yield (f, RDF.type, ORG.Membership)
-            yield (f, ORG.member, src)
+            yield (f, R_TYPE, O_MEMBERSHIP)
+            yield (f, O_MEMBER, src)
             if e.dst in post_org:
-                yield (f, ORG.organization, node_iri(self.base, *post_org[e.dst]))
+                yield (f, O_ORGANIZATION, node_iri(self.base, *post_org[e.dst]))
         where = f"{e.type} {e.src[1]} -> {e.dst[1]}"
         props = self.m.rel_props.get(e.type, {})
-        span = URIRef(f"{f}#span")
-        selectors = {"oa:start": URIRef(f"{f}#position"), "oa:end": URIRef(f"{f}#position"),
-                     "oa:exact": URIRef(f"{f}#quote")}
         have_span = False
         for name, value in e.props.items():
             pm = props.get(name)
             if pm is None:
                 continue
             term = pm.path[-1].iri
-            if term == PROV.wasDerivedFrom:
+            if term == P_DERIVED:
                 yield (f, term, node_iri(self.base, "Article", value))
                 continue
-            sel = next((sel for c, sel in selectors.items() if self.m.expand(c) == term), None)
-            target = sel if sel is not None else f
+            frag = SELECTOR_OF.get(str(term)) if len(pm.path) == 1 else None
+            target = URIRef(f + frag) if frag else f
             for t in self.walk(target, pm, value, where):
                 yield t
-                have_span = have_span or sel is not None
+                have_span = have_span or frag is not None
         if e.type == "HOLDS":
-            for t in self.walk(f, PropMap("title", "STRING", (Step(ORG.role),), None),
-                               self.role_titles.get(e.dst), where):
+            for t in self.walk(f, self.title_map, self.role_titles.get(e.dst), where):
                 yield t
         if have_span:
-            yield (f, KG.evidence, span)
-            yield (span, RDF.type, OA.SpecificResource)
+            span, pos, quote_ = URIRef(f + "#span"), URIRef(f + "#position"), URIRef(f + "#quote")
+            yield (f, K_EVIDENCE, span)
+            yield (span, R_TYPE, A_SPECIFIC)
             if article:
-                yield (span, OA.hasSource, node_iri(self.base, "Article", article))
-            for sel, klass in ((selectors["oa:start"], OA.TextPositionSelector),
-                               (selectors["oa:exact"], OA.TextQuoteSelector)):
-                yield (span, OA.hasSelector, sel)
-                yield (sel, RDF.type, klass)
+                yield (span, A_SOURCE, node_iri(self.base, "Article", article))
+            yield (span, A_SELECTOR, pos)
+            yield (pos, R_TYPE, A_POSITION)
+            yield (span, A_SELECTOR, quote_)
+            yield (quote_, R_TYPE, A_QUOTE)
 
 
 def _local(iri: URIRef) -> str:
@@ -390,8 +411,15 @@ def quads(graph: Graph, base: str = DEFAULT_BASE, mapping: Mapping | None = None
               (agent, RDF.type, PROV.SoftwareAgent), (agent, RDFS.label, Literal(f"kg {kg.__version__}"))):
         yield (*t, None)
     if vocabulary and TOPICS_FILE.exists():
-        for s, p, o in RDFGraph().parse(TOPICS_FILE, format="turtle"):
+        vocab = RDFGraph().parse(TOPICS_FILE, format="turtle")
+        for s, p, o in vocab:
             yield (_rebase(s, base), p, _rebase(o, base), None)
+            if p == SKOS.prefLabel and isinstance(o, Literal) and o.language:
+                mk.vocab_labels.add((_rebase(s, base), o.language))
+        for concept in set(vocab.subjects(R_TYPE, SKOS.Concept)):  # the id its Topic node has
+            c = _rebase(concept, base)
+            if str(c).startswith(base) and vocab.value(concept, DCTERMS.identifier) is None:
+                yield (c, DCTERMS.identifier, Literal(node_id(base, c)), None)
     total = len(graph.nodes) + len(graph.edges)
     done = 0
     for node in graph.nodes.values():
@@ -458,6 +486,8 @@ class _Terms:
         hit = self.cache.get(iri)
         if hit is not None:
             return hit
+        if self.base and iri == _TYPE_S:
+            return "a"
         out = None
         for prefix, ns in self.prefixes:
             if iri.startswith(ns):
@@ -475,14 +505,13 @@ class _Terms:
         return out
 
     def term(self, t) -> str:
-        if t == RDF.type and self.base:
-            return "a"
-        if isinstance(t, Literal):
+        if type(t) is Literal:
             text = f'"{_esc(str(t))}"'
             if t.language:
                 return f"{text}@{t.language}"
-            if t.datatype and t.datatype != XSD.string:
-                return f"{text}^^{self.iri(str(t.datatype))}"
+            dt = t.datatype
+            if dt is not None and str(dt) != _XSD_STRING:
+                return f"{text}^^{self.iri(str(dt))}"
             return text
         return self.iri(str(t))
 
