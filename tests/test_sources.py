@@ -97,6 +97,21 @@ def test_layout_does_not_decide_titles(shared, tmp_path, relayout):
         assert [(a.id, a.title) for a in got] == [(a.id, a.title) for a in want]
 
 
+@pytest.mark.parametrize("header,section", [
+    ("", None), ("KPU Dalam Berita\n\n", "KPU Dalam Berita"), ("Kabar Satker\n\n", "Kabar Satker"),
+    ("Opini:\n", "Opini")])
+def test_section_header_variants(shared, tmp_path, header, section):
+    page = shared / "seeds" / "000_bc605d6a2dcc39eb.txt"
+    body = page.read_text(encoding="utf-8").split("\n", 2)[2]  # without "Berita Terkini"
+    copy = tmp_path / page.name
+    copy.write_text(header + body, encoding="utf-8")
+    want, _ = read_file(page)
+    got, problems = read_file(copy)
+    assert problems == []
+    assert [a.id for a in got] == [a.id for a in want]
+    assert {a.section for a in got} == {section}
+
+
 def test_same_article_twice_is_one(shared, tmp_path):
     page = shared / "seeds" / "003_fc3a7f3fd000fb44.txt"
     text = page.read_text(encoding="utf-8")
