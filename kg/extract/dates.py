@@ -38,29 +38,31 @@ _MON = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _RANGE = "|".join(sorted((re.escape(w) for w in RANGE_WORDS), key=len, reverse=True))
 _Y = r"(?:19|20)\d\d"
 
+# Each form is found by its digits first (a regex that starts at a digit is
+# cheap to try at every position), then the weekday and bracket before it are
+# read from the few characters in front.
 # Numeric: (27/10), Senin (27/10), Senin, (10/11), (Selasa/12/10/2021),
 # Selasa, 12/10/21, (20-22/10/2025), and a bare 14/10/2021.
 _NUMERIC = re.compile(
-    rf"""(?:\b(?P<wd1>{_WD})\b\s*,?\s*)?
-    (?P<open>\()?\s*
-    (?:(?P<wd2>{_WD})\s*[/,]\s*|(?<![\w/.-]))
-    (?P<d>\d{{1,2}})(?:\s*(?:-|–|s\.?d\.?)\s*(?P<d2>\d{{1,2}}))?
-    /(?P<m>\d{{1,2}})
-    (?:/(?P<y>\d{{4}}|\d{{2}}))?(?![\w/])
-    \s*(?P<close>\))?""",
+    r"""(?<![\w.-])(?<!\d/)(?P<d>\d{1,2})(?:\s*(?:-|–|s\.?d\.?)\s*(?P<d2>\d{1,2}))?
+    /(?P<m>\d{1,2})
+    (?:/(?P<y>\d{4}|\d{2}))?(?![\w/])
+    (?P<close>\s*\))?""",
     re.I | re.X,
 )
+_NUMERIC_BEFORE = re.compile(
+    rf"(?:\b(?P<wd1>{_WD})\b\s*,?\s*)?(?P<open>\()?\s*(?:(?P<wd2>{_WD})\s*[/,]\s*)?$", re.I)
 # Textual: 27 Oktober 2025, Senin, 27 Oktober 2025, 20-22 Oktober 2025,
 # tanggal 5 s.d. 7 Maret 2024, 28 Februari - 2 Maret 2024, 27 Okt 2025.
 _TEXTUAL = re.compile(
-    rf"""(?:\b(?P<wd>{_WD})\b\s*(?:,\s*|\s+)(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?
-    (?<![\w/.])(?P<d>\d{{1,2}})
+    rf"""(?<![\w/.])(?P<d>\d{{1,2}})
     (?:\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>{_Y}))?)?
     (?:\s*(?:{_RANGE})\s*(?:tanggal\s+)?(?P<d2>\d{{1,2}}))?
     \s+(?P<m>{_MON})\b\.?
     (?:\s*,?\s*(?P<y>{_Y})\b)?""",
     re.I | re.X,
 )
+_TEXTUAL_BEFORE = re.compile(rf"\b(?P<wd>{_WD})\b\s*(?:,\s*|\s+)(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I)
 _YEAR = re.compile(rf"(?<![\w/.-])({_Y})(?![\w/])")
 
 
@@ -132,7 +134,9 @@ def find_dates(text: str, context_years: Iterable[int] = (), ref: date | None = 
     for m in _TEXTUAL.finditer(text):
         mon = MONTHS[m["m"].lower()]
         d = int(m["d"])
-        wd = _wd(m["wd"])
+        before = _TEXTUAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        wd = _wd(before["wd"]) if before else None
+        begin = before.start() if before else m.start()
         y = _year(m["y"])
         given = y is not None
         end_d = int(m["d2"]) if m["d2"] else None
@@ -153,20 +157,24 @@ def find_dates(text: str, context_years: Iterable[int] = (), ref: date | None = 
             continue
         if last and last < first:
             last = None
-        out.append(DateMention(m.start(), m.end(), first, last, m.group(), wd, given, True))
-        taken.append((m.start(), m.end()))
+        out.append(DateMention(begin, m.end(), first, last, text[begin:m.end()], wd, given, True))
+        taken.append((begin, m.end()))
 
     for m in _NUMERIC.finditer(text):
-        s, e = m.start(), m.end()
+        before = _NUMERIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        s = before.start() if before and before.group() else m.start()
+        opened = bool(before and before["open"])
+        closed = bool(m["close"])
+        e = m.end() if (closed and opened) or not closed else m.end("y" if m["y"] else "m")
         if any(a < e and s < b for a, b in taken):
             continue
         has_year = m["y"] is not None
-        wd = _wd(m["wd1"], m["wd2"])
+        wd = _wd(before["wd1"], before["wd2"]) if before else None
         # a bare d/m without a year is too ambiguous (a score, a ratio) unless a
         # weekday or brackets say it is a date
-        if not has_year and wd is None and not (m["open"] and m["close"]):
+        if not has_year and wd is None and not (opened and closed):
             continue
-        if has_year and len(m["y"]) == 2 and wd is None and not m["open"]:
+        if has_year and len(m["y"]) == 2 and wd is None and not opened:
             continue  # 12/10/21 needs a weekday or brackets
         day, mon = int(m["d"]), int(m["m"])
         if not 1 <= mon <= 12:
@@ -178,17 +186,13 @@ def find_dates(text: str, context_years: Iterable[int] = (), ref: date | None = 
         last = _valid(y, mon, int(m["d2"])) if m["d2"] else None
         if last and last < first:
             last = None
-        # trim spaces, and a bracket the date did not open or close
-        if m["close"] and not m["open"]:
-            e = m.start("close")
-        if m["open"] and not m["close"]:
-            s = m.end("open") if not m["wd1"] else s
+        if opened and not closed and not (before["wd1"]):
+            s = before.end("open")
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        written = text[s:e]
-        out.append(DateMention(s, e, first, last, written, wd, has_year, False))
+        out.append(DateMention(s, e, first, last, text[s:e], wd, has_year, False))
         taken.append((s, e))
 
     out.sort(key=lambda dm: dm.start)

@@ -22,6 +22,7 @@ that fixed it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -83,6 +84,99 @@ class EventInfo:
         }
 
 
+# ---------------------------------------------------------------- phrase lists, found by words
+
+_WORD = re.compile(r"[^\W_]+")
+_JOIN = {"", "-", "/"}  # what may stand between the words of one phrase (besides spaces)
+
+
+class PhraseHit:
+    """A found phrase, with the parts of re.Match that callers use."""
+
+    __slots__ = ("_s", "_e", "_text", "phrase")
+
+    def __init__(self, s: int, e: int, text: str, phrase: str):
+        self._s, self._e, self._text, self.phrase = s, e, text, phrase
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._text[self._s:self._e]
+
+
+_token_memo: list = [None, None]
+
+
+def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str], list[str], list[bool]]:
+    """Word spans, their lower-case and written forms, and whether each word
+    joins the next one (only spaces, a hyphen or a slash between). Kept for
+    the last text: one text is searched for several lists in a row."""
+    if _token_memo[0] is text:
+        return _token_memo[1]
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [text[a:b] for a, b in spans]
+    low = [w.lower() for w in words]
+    joins = [text[spans[i][1]:spans[i + 1][0]].strip() in _JOIN for i in range(len(spans) - 1)] + [False]
+    _token_memo[0], _token_memo[1] = text, (spans, low, words, joins)
+    return _token_memo[1]
+
+
+class Phrases:
+    """A list of phrases found by looking words up, one dict probe per word of
+    the text, instead of one big regular-expression alternation tried at
+    every character (which is what made tagging slow). The longest phrase at
+    a word wins; found phrases do not overlap. A phrase written in capitals
+    (AI, ZI) matches only in capitals when `exact_caps` is set."""
+
+    def __init__(self, phrases: Iterable[str], exact_caps: bool = False):
+        self.fold: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for p in phrases:
+            caps = exact_caps and p.isupper()
+            words = tuple(_WORD.findall(p) if caps else _WORD.findall(p.lower()))
+            if words:
+                (self.exact if caps else self.fold).setdefault(words[0], []).append((words, p))
+        for table in (self.fold, self.exact):
+            for v in table.values():
+                v.sort(key=lambda x: -len(x[0]))
+
+    def _at(self, i: int, low: list[str], words: list[str], joins: list[bool]):
+        best = None
+        for table, seq in ((self.fold, low), (self.exact, words)):
+            for cand, phrase in table.get(seq[i], ()):
+                n = len(cand)
+                if best is not None and n <= len(best[0]):
+                    break
+                if tuple(seq[i:i + n]) == cand and all(joins[i:i + n - 1]):
+                    best = (cand, phrase)
+                    break
+        return best
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        spans, low, words, joins = _tokens(text)
+        endpos = len(text) if endpos is None else endpos
+        i = bisect.bisect_left(spans, (pos, pos))
+        while i < len(spans) and spans[i][0] < endpos:
+            got = self._at(i, low, words, joins)
+            if got is None:
+                i += 1
+                continue
+            n = len(got[0])
+            yield PhraseHit(spans[i][0], spans[i + n - 1][1], text, got[1])
+            i += n
+
+    def search(self, text: str, pos: int = 0):
+        return next(self.finditer(text, pos), None)
+
+    def match(self, text: str, pos: int = 0):
+        hit = self.search(text, pos)
+        return hit if hit is not None and not text[pos:hit.start()].strip() else None
+
+
 # ---------------------------------------------------------------- compiled data
 
 def _alt(words: Iterable[str]) -> str:
@@ -90,7 +184,7 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _KIND_OF = {p: k for k, ps in L.EVENT_KINDS.items() for p in ps}
-_CUE = re.compile(rf"(?<![\w-])(?:{_alt(_KIND_OF)})(?![\w-])", re.I)
+_CUE = Phrases(_KIND_OF)
 _VERB = re.compile(rf"(?<![\w-])(?:{_alt(L.EVENT_VERBS)})\s*$", re.I)
 _TITLE_CUE = re.compile(rf"(?<![\w-])(?:{_alt(L.TITLE_CUES)})\s*:?\s*", re.I)
 _AFTER_TITLE = re.compile(rf"\s*(?:(?:secara\s+)?(?:daring|virtual|online|luring)\s+)?(?:{_alt(L.TITLE_CUES)})"
@@ -106,11 +200,11 @@ _ROMAN = re.compile(r"^(?=[ivxlc]+$)m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i
 _WEEKDAYS = set(L.WEEKDAY_NUMBERS)
 _QUOTES_OPEN = {"“": "”", '"': '"', "‘": "’"}
 
-_ONLINE = re.compile(rf"(?<![\w-])(?:{_alt(L.ONLINE_CUES)})(?![\w-])", re.I)
+_ONLINE = Phrases(L.ONLINE_CUES)
 _PARTLY = re.compile("|".join(f"(?:{p})" for p in L.PARTLY_ONLINE_PATTERNS), re.I)
-_OFFLINE = re.compile(rf"(?<![\w-])(?:{_alt(L.OFFLINE_CUES)})(?![\w-])", re.I)
-_HYBRID = re.compile(rf"(?<![\w-])(?:{_alt(L.HYBRID_CUES)})(?![\w-])", re.I)
-_PLATFORM = re.compile(rf"(?<![\w-])(?:{_alt(L.PLATFORMS)})(?![\w-])", re.I)
+_OFFLINE = Phrases(L.OFFLINE_CUES)
+_HYBRID = Phrases(L.HYBRID_CUES)
+_PLATFORM = Phrases(L.PLATFORMS)
 _PLATFORM_NAME = {k.lower(): v for k, v in L.PLATFORMS.items()}
 _VENUE_HEAD = re.compile(rf"^(?:{_alt(L.VENUE_HEADS)})(?![\w-])", re.I)
 _AT = re.compile(r"(?<![\w-])(?P<intro>(?:bertempat|berlokasi|berlangsung|dilaksanakan|digelar|"
@@ -222,7 +316,7 @@ def _candidates(text: str, base: int, fld: str, sent: Sentence | None) -> list[_
     used_titles: set[int] = set()
     for m in _CUE.finditer(text):
         cue = m.group()
-        kind = _KIND_OF[cue.lower()]
+        kind = _KIND_OF[m.phrase]
         start = m.start()
         # "Pelaksanaan Orientasi ...": a capitalised head word just before the cue
         before = text[:start]
@@ -260,7 +354,7 @@ def _candidates(text: str, base: int, fld: str, sent: Sentence | None) -> list[_
         got = _quoted_or_run(text, t.end())
         if got and got[1] not in used_titles:
             title, ts, te = got
-            kinds = [_KIND_OF[k.group().lower()] for k in _CUE.finditer(title)]
+            kinds = [_KIND_OF[k.phrase] for k in _CUE.finditer(title)]
             out.append(_Cand(_tidy(title), kinds[0] if kinds else None, True, True,
                              Clue(fld, base + ts, base + te, title, f"event.title.{fld}", sent)))
     out.sort(key=lambda c: c.clue.start)
@@ -276,14 +370,14 @@ def _headline(title: str) -> _Cand | None:
         seps += [m.start() for m in re.finditer(r"(?<!\bse) - ", title)][:1]
         end = min([i for i in seps if i > 0] or [len(title)])
         name = _tidy(title[:end])
-        return _Cand(name, _KIND_OF[m.group().lower()], end > m.end(), True,
+        return _Cand(name, _KIND_OF[m.phrase], end > m.end(), True,
                      Clue("title", 0, end, title[:end], "event.name.title"))
     for m in _CUE.finditer(title):
         if not _VERB.search(title[:m.start()]):
             continue
         end = _continue_name(title, m.end())
         name = _tidy(title[m.start():end])
-        return _Cand(name, _KIND_OF[m.group().lower()], end > m.end(), True,
+        return _Cand(name, _KIND_OF[m.phrase], end > m.end(), True,
                      Clue("title", m.start(), end, title[m.start():end], "event.name.title"))
     return None
 
@@ -472,7 +566,7 @@ def _mode(info: EventInfo, body: str, sentences: list[Sentence], article: Articl
     offline = _OFFLINE.search(body)
     plat = _PLATFORM.search(body) or _PLATFORM.search(article.title)
     if plat:
-        info.platform = _PLATFORM_NAME[plat.group().lower()]
+        info.platform = L.PLATFORMS[plat.phrase]
     at_venue = "venue" in info.evidence or ("city" in info.evidence and "venue" not in info.evidence)
     if hybrid:
         info.mode, clue = "hybrid", _clue_at(sentences, hybrid, "event.mode.hybrid")
