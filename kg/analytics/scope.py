@@ -115,8 +115,9 @@ def _forms(props: dict) -> set[str]:
 
 def find_node(graph: Graph, text: str, labels: Iterable[str]) -> tuple[str, str]:
     """The node a user means by `text`: its id, its `Label:id`, a name or alias
-    (any case), else the one node whose name contains it. Ambiguity is an error
-    naming the candidates, never a silent guess."""
+    (any case), the satker an abbreviated name stands for (kg.extract.orgs), else
+    the one node whose name contains it. Ambiguity is an error naming the
+    candidates, never a silent guess."""
     labels = tuple(labels)
     want = text.strip().casefold()
     cands = [k for k in graph.nodes if k[0] in labels]
@@ -124,6 +125,11 @@ def find_node(graph: Graph, text: str, labels: Iterable[str]) -> tuple[str, str]
              or want in _forms(graph.nodes[k].props)]
     if len(exact) == 1:
         return exact[0]
+    if not exact:  # a written form resolution did not keep: "KPU NTT" is KPU Provinsi NTT
+        from kg.extract.orgs import canonical_org
+        org = canonical_org(text)
+        if org is not None and org.label in labels and (org.label, org.id) in graph.nodes:
+            return (org.label, org.id)
     partial = exact or [k for k in cands if any(want in f for f in _forms(graph.nodes[k].props))]
     if len(partial) == 1:
         return partial[0]
