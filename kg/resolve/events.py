@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.lang.events_data import KIND_SYNONYMS, NAME_STOPWORDS, ORDINAL_WORDS, STAGE_WORDS
 from kg.resolve.names import fold
@@ -33,8 +34,10 @@ class EventRecord:
     articles: set[str] = field(default_factory=set)
     sites: set[str] = field(default_factory=set)
     existing: bool = False
+    entity: str = ""  # the extracted entity id when `id` was taken from the store
 
 
+@lru_cache(maxsize=4096)
 def kind_of(kind: str | None) -> str:
     k = " ".join((kind or "").lower().split())
     return KIND_SYNONYMS.get(k, k)
@@ -54,13 +57,23 @@ def years(name: str) -> set[str]:
     return set(re.findall(r"\b(?:19|20)\d\d\b", name or ""))
 
 
-def name_words(name: str, kind: str = "") -> set[str]:
-    kinds = set(kind_of(kind).split()) | set(kind.lower().split())
+@lru_cache(maxsize=65536)
+def _kind_words(kind: str) -> frozenset[str]:
+    k = kind_of(kind)
+    words = set(k.split()) | set(kind.lower().split())
     for long, short in KIND_SYNONYMS.items():
-        if short == kind_of(kind):
-            kinds |= set(long.split())
+        if short == k:
+            words |= set(long.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=65536)
+def name_words(name: str, kind: str = "") -> frozenset[str]:
+    """The words that tell one event's name from another's (kind words and
+    fillers such as `kegiatan`, `dalam`, `KPU` dropped)."""
+    drop = _kind_words(kind or "")
     words = {fold(w) for w in re.split(r"[^\w]+", (name or "").lower())}
-    return {w for w in words if w and w not in NAME_STOPWORDS and w not in kinds and not w.isdigit()}
+    return frozenset(w for w in words if w and w not in NAME_STOPWORDS and w not in drop and not w.isdigit())
 
 
 def _span(r: EventRecord) -> tuple[str, str] | None:

@@ -129,19 +129,20 @@ class Builder:
                                          "name": e.name, "aliases": _aliases(e.name, e.props.get("written"))})
 
     # ------------------------------------------------------------ events
-    def _person_keys(self, aid: str) -> set[str]:
-        keys = set()
+    def _person_keys(self) -> dict[str, set[str]]:
+        """Per article, the full names (2+ words) it mentions: shared participants."""
+        keys: dict[str, set[str]] = {}
         for f in self.facts:
-            if f.article.id == aid:
-                for e in (f.subject, f.object):
-                    if e.label == "Person":
-                        n = parse(e.name)
-                        if len(n.full) >= 2:
-                            keys.add(n.key)
+            for e in (f.subject, f.object):
+                if e.label == "Person":
+                    n = parse(e.name)
+                    if len(n.full) >= 2:
+                        keys.setdefault(f.article.id, set()).add(n.key)
         return keys
 
     def events(self) -> None:
         records, entities = [], {}
+        person_keys = self._person_keys()
         organizers: dict[str, set[str]] = {}
         for f in self.facts:
             if f.predicate == "ORGANIZED" and f.object.label == "Event":
@@ -154,16 +155,21 @@ class Builder:
                     records.append(ev.EventRecord(
                         id=e.id, name=e.name, kind=e.props.get("kind") or "", date=e.props.get("date"),
                         end_date=e.props.get("end_date"), organizers=organizers.get(e.id, set()),
-                        participants=self._person_keys(f.article.id), articles={f.article.id},
+                        participants=person_keys.get(f.article.id, set()), articles={f.article.id},
                         sites={art.site} if art and art.site else set()))
-        records += self._stored_events(records)
+        stored = self._stored_events(records)
+        reported = {a: r.id for r in stored for a in r.articles}
+        for r in records:  # an article read again keeps the event it reports in the store
+            if reported.get(next(iter(r.articles))):
+                r.entity, r.id = r.id, reported[next(iter(r.articles))]
+        records += stored
         for group, reasons in ev.cluster_events(records):
             stored = sorted(r.id for r in group if r.existing)
             eid = stored[0] if stored else min(r.id for r in group)
             old = self.old.nodes.get(("Event", eid))
             props = dict(old.props) if old else {}
             names = [r.name for r in group if r.name]
-            ents = [entities[r.id] for r in group if r.id in entities]
+            ents = [entities[r.entity or r.id] for r in group if (r.entity or r.id) in entities]
             for k in EVENT_PROPS:
                 vals = [e.props.get(k) for e in ents if e.props.get(k)]
                 if vals and props.get(k) in (None, ""):
@@ -183,7 +189,7 @@ class Builder:
             self.g.nodes.pop(("Event", eid), None)
             node = self._put("Event", eid, props)
             for r in group:
-                self.event_of[r.id] = node.key
+                self.event_of[r.entity or r.id] = node.key
 
     def _edges_by(self) -> tuple[dict, dict]:
         """Stored edges indexed once by source and by target."""

@@ -63,15 +63,14 @@ def normalise_post(written: str) -> Post:
     rest = rest[:1].upper() + rest[1:]
     words = rest.split()
     title_words = words
-    for i, w in enumerate(words[:4]):
-        if w.lower().strip(",") in UNIT_WORDS:
-            title_words = words[: i + 1]
+    for n in (3, 2, 1):  # a known title first ("Kepala Bagian", "Direktur", "Ketua")
+        if " ".join(words[:n]).lower().strip(",") in SINGLE_HOLDER_TITLES:
+            title_words = words[:n]
             break
-    else:
-        # a title followed directly by its unit name ("Inspektur Utama", "Anggota")
-        for n in (3, 2, 1):
-            if " ".join(words[:n]).lower() in SINGLE_HOLDER_TITLES:
-                title_words = words[:n]
+    else:  # otherwise up to the word that starts the unit ("Anggota Divisi | Hukum")
+        for i, w in enumerate(words[:4]):
+            if w.lower().strip(",") in UNIT_WORDS:
+                title_words = words[: i + 1]
                 break
     title = " ".join(title_words).strip(",")
     name = f"{acting} {rest}".strip() if acting else rest
