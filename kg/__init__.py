@@ -4,7 +4,7 @@ The Python API scripts import; the `kg` command is a thin layer over it.
 
     import kg
     result = kg.read_articles(["examples/pages"])      # pages -> Article
-    facts = list(kg.extract(result.articles))           # Article -> Fact
+    facts = list(kg.extract_facts(result.articles))           # Article -> Fact
     graph = kg.resolve(result.articles, facts)          # Fact -> Graph (one node per real thing)
 
 Names are imported lazily, so `import kg` stays cheap for the CLI.
@@ -19,7 +19,8 @@ _API = {
     "Article": "kg.model", "Fact": "kg.model", "Entity": "kg.model", "Evidence": "kg.model",
     "Graph": "kg.model", "Node": "kg.model", "Edge": "kg.model",
     "read_articles": "kg.sources",
-    "extract": "kg.extract.pipeline", "extract_article": "kg.extract.pipeline",
+    # `extract_facts`, not `extract`: kg.extract is the subpackage of the rules
+    "extract_facts": "kg.extract.pipeline", "extract_article": "kg.extract.pipeline",
     "resolve": "kg.resolve",
     "build": "kg.pipeline",
     "open_store": "kg.store",
@@ -29,7 +30,8 @@ _API = {
 
 def __getattr__(name: str):
     if name in _API:
-        return getattr(importlib.import_module(_API[name]), name)
+        target = "extract" if name == "extract_facts" else name
+        return getattr(importlib.import_module(_API[name]), target)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
 

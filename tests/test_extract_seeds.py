@@ -19,7 +19,7 @@ def scores(shared, tmp_path_factory):
     arts = kg.read_articles(sorted((shared / "seeds").glob("*.txt"))).articles
     out = tmp_path_factory.mktemp("extract") / "triples.jsonl"
     with out.open("w", encoding="utf-8") as fh:
-        for fact in kg.extract(arts):
+        for fact in kg.extract_facts(arts):
             fh.write(json.dumps(fact.to_dict(), ensure_ascii=False) + "\n")
     return score.score(score.load_gold(shared / "eval" / "gold"), score.load_predictions(str(out)))
 

@@ -125,15 +125,73 @@ def _org_facts(ctx, event: Entity, date):
             elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before) or _ATT_BEFORE.search(before_list):
                 note("ATTENDED", om, i, "org:attends")
     for om in ctx.title_orgs:
-        after = ctx.article.title.lower()[om.end:om.end + 40]
-        if _ORG_AFTER.match(after):
+        low = ctx.article.title.lower()
+        after, before = low[om.end:om.end + 40], low[max(0, om.start - 60):om.start]
+        if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
             note("ORGANIZED", om, -1, "org:title-organizes")
-        elif _ATT_AFTER.match(after):
+        elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before):
             note("ATTENDED", om, -1, "org:title-attends")
-    return found
+    return _merge_groups(found)
 
 
-def _person_relation(text: str, start: int) -> str | None:
+def _scoped(name: str) -> bool:
+    return bool(re.search(r"\bse[- ]|\bseluruh\b", name, re.I))
+
+
+def _merge_groups(found: dict) -> dict:
+    """Sub-units attend as their commission (Biro X Setjen KPU -> KPU RI); a
+    group named without its scope ("KPU kabupaten/kota") is the scoped group of
+    the same article ("KPU kabupaten/kota se-NTT") when there is one."""
+    from kg.extract.pipeline import top_satker
+
+    out: dict = {}
+    for key, (rel, om, i, rule) in found.items():
+        if om.label == "Satker" and getattr(om, "level", None) == "unit":
+            om = top_satker(om)
+        have = out.get(om.id)
+        if have is None or (rel == "ORGANIZED" and have[0] != "ORGANIZED"):
+            out[om.id] = (rel, om, i, rule)
+    groups = [v[1] for v in out.values() if getattr(v[1], "generic", False)]
+    for key in list(out):
+        om = out[key][1]
+        if getattr(om, "generic", False) and not _scoped(om.name):
+            stem = om.name.lower()
+            if any(g is not om and _scoped(g.name) and g.name.lower().startswith(stem) for g in groups):
+                del out[key]
+            elif not re.search(r"/|\bprovinsi\b.*\bkabupaten", om.name, re.I) and len(om.name.split()) <= 2:
+                del out[key]  # "KPU Kabupaten": a name cut short, not a group
+    return out
+
+
+def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
+    """No organizer named: the organization of the official who opened or led
+    the event hosts it; else the body that is the subject of the first sentence
+    when its verb is not one of attending."""
+    from kg.extract.pipeline import top_satker
+
+    if any(v[0] == "ORGANIZED" for v in found.values()):
+        return
+    for want in ("OPENED", "LED"):
+        for h, i in holdings:
+            if person_rel.get(h.person.name, (None,))[0] == want:
+                om = top_satker(h.org) if h.org.label == "Satker" else h.org
+                found[om.id] = ("ORGANIZED", om, i, f"org:host-{want.lower()}")
+                return
+    if ctx.sentences and ctx.orgs and ctx.orgs[0]:
+        om = ctx.orgs[0][0]
+        text = ctx.sentences[0].text
+        lead = text[:om.start]
+        if len(re.sub(r"^[^—–-]*[—–-]\s*", "", lead)) <= 3 and not _ATT_AFTER.match(text[om.end:om.end + 60].lower()) \
+                and om.label == "Satker" and not getattr(om, "generic", False):
+            found[om.id] = ("ORGANIZED", om, 0, "org:host-subject")
+
+
+_OPENS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:saat|ketika|sewaktu) membuka\b")
+
+
+def _person_relation(text: str, start: int, end: int | None = None) -> str | None:
+    if end is not None and _OPENS_AFTER.match(text[end:end + 80].lower()):
+        return "OPENED"
     before = text[max(0, start - 120):start].lower()
     best, pos = None, -1
     for rel, pat in _PERSON_CUES:
@@ -153,11 +211,13 @@ def add_participation(ctx, event: Entity, people, canon, holdings, date) -> None
     # officials who took part bring their organization
     person_rel: dict[str, tuple[str, int]] = {}
     for h, i in holdings:
-        rel = _person_relation(ctx.sentences[i].text, h.person.start) or "ATTENDED"
+        rel = _person_relation(ctx.sentences[i].text, h.post.start if h.post.start < h.person.start
+                               else h.person.start, h.person.end) or "ATTENDED"
         person_rel.setdefault(h.person.name, (rel, i))
         om = top_satker(h.org) if h.org.label == "Satker" else h.org
         if om is not None and om.id not in found:
             found[om.id] = ("ATTENDED", om, i, f"org:official-{rel.lower()}")
+    organizer_fallback(ctx, found, holdings, person_rel)
     for rel, om, i, rule in found.values():
         ent = org_entity(om)
         if rel == "ORGANIZED":

@@ -20,7 +20,7 @@ from kg.extract import orgs as orgs_mod
 from kg.extract import participation
 from kg.extract.people import Holding, Name, parse_sentence
 from kg.extract.sentences import Sentence, split
-from kg.lang import posts
+from kg.lang import posts, regions
 from kg.model import Article, Entity, Evidence, Fact, slug
 
 KPU_RI = "KPU RI"
@@ -34,14 +34,20 @@ def person_entity(name: Name) -> Entity:
 
 
 def org_entity(om) -> Entity:
+    """Election bodies get their canonical name; other organizations and groups
+    keep the name as printed (only spacing mended): their canonical forms are
+    ours, the printed one is the paper's."""
     props = {"written": om.written, "level": getattr(om, "level", None),
              "region_code": getattr(om, "region_code", None), "parent": getattr(om, "parent", None),
              "parent_id": getattr(om, "parent_id", None)}
     if om.label == "Organization":
         props["kind"] = getattr(om, "kind", None)
-    if getattr(om, "generic", False):
-        props["level"] = "group"
-    return Entity(om.label, om.id, om.name, {k: v for k, v in props.items() if v is not None})
+    name = om.name
+    if om.label == "Organization" or getattr(om, "generic", False):
+        props["level"] = "group" if getattr(om, "generic", False) else None
+        name = re.sub(r"\s+", " ", re.sub(r"^(?:pengurus|jajaran|seluruh|para)\s+", "", om.written, flags=re.I)).strip()
+        props["canonical"] = om.name
+    return Entity(om.label, om.id, name, {k: v for k, v in props.items() if v is not None})
 
 
 def role_entity(h: Holding) -> Entity:
@@ -137,6 +143,11 @@ def _unit_of_head(h: Holding):
     return orgs_mod.canonical_org(name) or h.org
 
 
+def _is_place(name: Name) -> bool:
+    """A one-word 'name' that is a region (`Bupati Pesawaran`) is a place."""
+    return name.ntok == 1 and regions.lookup(name.name) is not None
+
+
 def extract_article(article: Article) -> list[Fact]:
     ctx = _Article(article)
     event = participation.main_event(ctx)
@@ -147,7 +158,10 @@ def extract_article(article: Article) -> list[Fact]:
     holdings: list[tuple[Holding, int]] = []
     for i, s in enumerate(ctx.sentences):
         parse = parse_sentence(s.text, ctx.orgs[i])
+        kept = []
         for h in parse.holdings:
+            if _is_place(h.person):
+                continue
             if h.org is None:
                 if not h.post.internal:
                     continue
@@ -158,11 +172,12 @@ def extract_article(article: Article) -> list[Fact]:
                 continue
             h.org = _unit_of_head(h)
             holdings.append((h, i))
-        for nm in parse.names:
-            if any(nm is h.person for h in parse.holdings):
-                people.setdefault(nm.name, (nm, i))
+            kept.append(h)
+        for h in kept:
+            people.setdefault(h.person.name, (h.person, i))
     for nm, i in participation.named_people(ctx):
-        people.setdefault(nm.name, (nm, i))
+        if not _is_place(nm):
+            people.setdefault(nm.name, (nm, i))
 
     canon = participation.back_references({k: v[0] for k, v in people.items()})
     for h, i in holdings:
