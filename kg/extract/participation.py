@@ -56,7 +56,7 @@ def named_people(ctx) -> list[tuple[Name, int]]:
     for i, s in enumerate(ctx.sentences):
         toks = None
         spots = [m.end() for m in _ATTRIB.finditer(s.text)]
-        for pat in (r"\b(?:narasumber(?: utama)?|pemateri|pembicara|moderator|pakar [\w ]{1,20}?)"
+        for pat in (r"\b(?i:narasumber(?: utama)?|pemateri|pembicara|moderator|pakar [\w ]{1,20}?)"
                     r"(?:\s+(?:kegiatan ini|lainnya|yang lain))?\s*[,:]?\s*(?:yakni |yaitu |adalah )?(?=[A-Z])",
                     r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+(?:juga |pun |kemudian |lebih lanjut )?%s\b)"
                     % cues.PERSON_SPOKE_AFTER):
@@ -151,6 +151,13 @@ def _merge_groups(found: dict) -> dict:
         have = out.get(om.id)
         if have is None or (rel == "ORGANIZED" and have[0] != "ORGANIZED"):
             out[om.id] = (rel, om, i, rule)
+    # a sub-unit of another organization present (Departemen X FISIP UI / FISIP UI; DPW PSI / PSI) is one party
+    others = [v[1] for v in out.values() if v[1].label == "Organization"]
+    for key in list(out):
+        om = out[key][1]
+        if om.label == "Organization" and any(o is not om and re.search(r"\b%s\b" % re.escape(om.name), o.name)
+                                              for o in others):
+            del out[key]
     groups = [v[1] for v in out.values() if getattr(v[1], "generic", False)]
     for key in list(out):
         om = out[key][1]

@@ -42,18 +42,29 @@ def org_entity(om) -> Entity:
              "parent_id": getattr(om, "parent_id", None)}
     if om.label == "Organization":
         props["kind"] = getattr(om, "kind", None)
-    name = om.name
-    if om.label == "Organization" or getattr(om, "generic", False):
-        props["level"] = "group" if getattr(om, "generic", False) else None
-        name = re.sub(r"\s+", " ", re.sub(r"^(?:pengurus|jajaran|seluruh|para)\s+", "", om.written, flags=re.I)).strip()
+    if getattr(om, "generic", False):
+        props["level"] = "group"
+    name = display_name(om)
+    if name != om.name:
         props["canonical"] = om.name
     return Entity(om.label, om.id, name, {k: v for k, v in props.items() if v is not None})
+
+
+def display_name(om) -> str:
+    """Election bodies and groups of them by their canonical name; any other
+    organization as printed (spacing and a trailing "(ABBR)" mended): our
+    canonical forms of those are guesses, the printed one is the paper's."""
+    if om.label != "Organization":
+        return om.name
+    name = re.sub(r"^(?:pengurus|jajaran|seluruh|para)\s+", "", om.written, flags=re.I)
+    name = re.sub(r"\s*\([^)]{1,20}\)", "", name)
+    return re.sub(r"\s+", " ", name).strip() or om.name
 
 
 def role_entity(h: Holding) -> Entity:
     org = h.org
     return Entity("Role", f"role:{slug(org.name)}/{slug(h.post.name)}", h.post.name,
-                  {"org": org.name, "org_id": org.id, "org_label": org.label, "written": h.post.written,
+                  {"org": display_name(org), "org_id": org.id, "org_label": org.label, "written": h.post.written,
                    "acting": h.post.acting})
 
 
@@ -143,6 +154,25 @@ def _unit_of_head(h: Holding):
     return orgs_mod.canonical_org(name) or h.org
 
 
+_UNIT_HEAD = re.compile(r"\s(?=(?:Direktorat|Biro|Inspektorat|Pusat|Badan|Dinas|Fakultas|Departemen|Lembaga|"
+                        r"Kantor|Balai|Sekretariat)\b)")
+
+
+def _split_unit(h: Holding) -> None:
+    """A post outside KPU whose phrase ends in a unit name holds in that unit."""
+    m = _UNIT_HEAD.search(h.post.name)
+    if not m or m.start() == 0:
+        return
+    unit = h.post.name[m.end():].strip()
+    if len(unit.split()) < 2:
+        return
+    om = orgs_mod.canonical_org(unit)
+    if om is None:
+        om = orgs_mod.OrgMention(h.post.start, h.post.end, unit, unit, "Organization", f"org:{slug(unit)}")
+    h.post.name = h.post.name[:m.start()].strip()
+    h.org, h.org_source = om, "explicit"
+
+
 def _is_place(name: Name) -> bool:
     """A one-word 'name' that is a region (`Bupati Pesawaran`) is a place."""
     return name.ntok == 1 and regions.lookup(name.name) is not None
@@ -162,6 +192,8 @@ def extract_article(article: Article) -> list[Fact]:
         for h in parse.holdings:
             if _is_place(h.person):
                 continue
+            if h.org is None and not h.post.internal:
+                _split_unit(h)
             if h.org is None:
                 if not h.post.internal:
                     continue
