@@ -1,6 +1,7 @@
 """SHACL: the shapes come from graph.toml, the export conforms, broken data does not."""
 from __future__ import annotations
 
+import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
@@ -45,3 +46,29 @@ def test_violations_are_reported_with_focus_and_path():
     assert any(v["path"] == "oa:start" for v in report.violations)
     # each addition is also a second value (maxCount): 2 + 2 + 1 + the missing oa:start
     assert len(report.violations) == 6
+
+
+def _seed_graph(pages):
+    try:
+        from kg.extract.pipeline import extract
+        from kg.resolve import resolve
+        from kg.sources import read_articles
+    except ImportError as exc:  # extraction not assembled yet
+        pytest.skip(f"extraction not available: {exc}")
+    result = read_articles([str(p) for p in pages])
+    return resolve(result.articles, list(extract(result.articles)))
+
+
+@pytest.mark.xfail(strict=True, reason="resolve() adds a second Article node 'article:HASH' beside 'HASH' "
+                   "for each article, so the article IRI gets two dcterms:identifier values")
+def test_the_seed_export_loads_and_conforms(pages, tmp_path):
+    import pyoxigraph
+    graph = _seed_graph(pages)
+    path = tmp_path / "seeds.trig"
+    stats = export(graph, path)
+    assert stats.facts > 100 and not stats.skipped
+    store = pyoxigraph.Store()
+    store.load(path=str(path), format=pyoxigraph.RdfFormat.TRIG)
+    assert len(store) > stats.facts
+    report = shacl.validate(path)
+    assert report.conforms, report.violations[:5]
