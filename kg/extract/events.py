@@ -108,21 +108,24 @@ class PhraseHit:
         return self._text[self._s:self._e]
 
 
-_token_memo: list = [None, None]
+_token_memo: dict[str, tuple] = {}
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str], list[str], list[bool]]:
     """Word spans, their lower-case and written forms, and whether each word
     joins the next one (only spaces, a hyphen or a slash between). Kept for
-    the last text: one text is searched for several lists in a row."""
-    if _token_memo[0] is text:
-        return _token_memo[1]
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    the last few texts: one text is searched for several lists in a row."""
+    got = _token_memo.get(text)
+    if got is not None:
+        return got
+    spans = [m.span() for m in _WORD.finditer(text)]
     words = [text[a:b] for a, b in spans]
     low = [w.lower() for w in words]
     joins = [text[spans[i][1]:spans[i + 1][0]].strip() in _JOIN for i in range(len(spans) - 1)] + [False]
-    _token_memo[0], _token_memo[1] = text, (spans, low, words, joins)
-    return _token_memo[1]
+    if len(_token_memo) > 64:
+        _token_memo.clear()
+    got = _token_memo[text] = (spans, low, words, joins)
+    return got
 
 
 class Phrases:
@@ -144,29 +147,32 @@ class Phrases:
             for v in table.values():
                 v.sort(key=lambda x: -len(x[0]))
 
-    def _at(self, i: int, low: list[str], words: list[str], joins: list[bool]):
-        best = None
-        for table, seq in ((self.fold, low), (self.exact, words)):
-            for cand, phrase in table.get(seq[i], ()):
-                n = len(cand)
-                if best is not None and n <= len(best[0]):
-                    break
-                if tuple(seq[i:i + n]) == cand and all(joins[i:i + n - 1]):
-                    best = (cand, phrase)
-                    break
-        return best
-
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         spans, low, words, joins = _tokens(text)
         endpos = len(text) if endpos is None else endpos
-        i = bisect.bisect_left(spans, (pos, pos))
-        while i < len(spans) and spans[i][0] < endpos:
-            got = self._at(i, low, words, joins)
-            if got is None:
+        fold, exact = self.fold, self.exact
+        i = bisect.bisect_left(spans, (pos, pos)) if pos else 0
+        n_words = len(spans)
+        while i < n_words and spans[i][0] < endpos:
+            cands = fold.get(low[i])
+            more = exact.get(words[i]) if exact else None
+            if cands is None and more is None:
                 i += 1
                 continue
-            n = len(got[0])
-            yield PhraseHit(spans[i][0], spans[i + n - 1][1], text, got[1])
+            best = None
+            for table, seq in ((cands, low), (more, words)):
+                for cand, phrase in table or ():
+                    n = len(cand)
+                    if best is not None and n <= len(best[0]):
+                        break
+                    if (n == 1 or tuple(seq[i:i + n]) == cand and all(joins[i:i + n - 1])):
+                        best = (cand, phrase)
+                        break
+            if best is None:
+                i += 1
+                continue
+            n = len(best[0])
+            yield PhraseHit(spans[i][0], spans[i + n - 1][1], text, best[1])
             i += n
 
     def search(self, text: str, pos: int = 0):
@@ -185,7 +191,14 @@ def _alt(words: Iterable[str]) -> str:
 
 _KIND_OF = {p: k for k, ps in L.EVENT_KINDS.items() for p in ps}
 _CUE = Phrases(_KIND_OF)
-_VERB = re.compile(rf"(?<![\w-])(?:{_alt(L.EVENT_VERBS)})\s*$", re.I)
+_VERBS = {tuple(v.split()) for v in L.EVENT_VERBS}
+_VERB_LEN = max(len(v) for v in _VERBS)
+
+
+def _verb_before(text: str) -> bool:
+    """Does `text` end with an event verb ("... menghadiri", "... hadir dalam")?"""
+    words = _WORD.findall(text[-40:].lower())
+    return any(tuple(words[-n:]) in _VERBS for n in range(1, min(_VERB_LEN, len(words)) + 1))
 _TITLE_CUE = re.compile(rf"(?<![\w-])(?:{_alt(L.TITLE_CUES)})\s*:?\s*", re.I)
 _AFTER_TITLE = re.compile(rf"\s*(?:(?:secara\s+)?(?:daring|virtual|online|luring)\s+)?(?:{_alt(L.TITLE_CUES)})"
                           rf"(?![\w-])\s*:?\s*", re.I)
@@ -311,10 +324,15 @@ class _Cand:
     aliases: list[str] = field(default_factory=list)
 
 
-def _candidates(text: str, base: int, fld: str, sent: Sentence | None) -> list[_Cand]:
+def _candidates(text: str, base: int, fld: str, sent: Sentence | None, full: str | None = None) -> list[_Cand]:
+    """Event phrases in one sentence; `full` is the body the sentence starts at
+    `base` in (searched in place, so the body is split into words once)."""
     out: list[_Cand] = []
     used_titles: set[int] = set()
-    for m in _CUE.finditer(text):
+    hits = (_CUE.finditer(text) if full is None else
+            (PhraseHit(h.start() - base, h.end() - base, text, h.phrase)
+             for h in _CUE.finditer(full, base, base + len(text))))
+    for m in hits:
         cue = m.group()
         kind = _KIND_OF[m.phrase]
         start = m.start()
@@ -342,7 +360,7 @@ def _candidates(text: str, base: int, fld: str, sent: Sentence | None) -> list[_
                     name = _tidy(_title_case_cue(cue) + " " + title)
                     proper = True
                     end = te
-        intro = bool(_VERB.search(text[max(0, start - 40):start])) or start == 0 or bool(
+        intro = _verb_before(text[max(0, start - 40):start]) or start == 0 or bool(
             re.search(r"(?:kegiatan|acara|mengikuti|menghadiri)\s+(?:\w+\s+)?$", text[max(0, start - 30):start], re.I))
         out.append(_Cand(name, kind, bool(proper), intro,
                          Clue(fld, base + start, base + end, text[start:end], f"event.name.{fld}", sent), aliases))
@@ -373,7 +391,7 @@ def _headline(title: str) -> _Cand | None:
         return _Cand(name, _KIND_OF[m.phrase], end > m.end(), True,
                      Clue("title", 0, end, title[:end], "event.name.title"))
     for m in _CUE.finditer(title):
-        if not _VERB.search(title[:m.start()]):
+        if not _verb_before(title[:m.start()]):
             continue
         end = _continue_name(title, m.end())
         name = _tidy(title[m.start():end])
@@ -476,7 +494,7 @@ def extract_event(article: Article, sentences: list[Sentence]) -> EventInfo | No
     # -- name and kind
     cands: list[tuple[int, _Cand]] = []
     for i, s in enumerate(sentences[:EARLY]):
-        cands += [(i, c) for c in _candidates(s.text, s.start, "body", s)]
+        cands += [(i, c) for c in _candidates(s.text, s.start, "body", s, body)]
     head = _headline(title)
     chosen: tuple[int | None, _Cand] | None = None
     for i, c in cands:

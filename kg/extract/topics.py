@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.events import Phrases
 from kg.extract.sentences import Sentence
 from kg.lang import events_data as L
 from kg.model import Article, Evidence, slug
@@ -123,48 +124,47 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_YEAR_AFTER = re.compile(r"(?:\s+serentak)?(?:\s+(?:nasional|lanjutan))?(?:\s+tahun)?\s+"
+                         r"(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
+_NUMBER_AFTER = re.compile(r"\s+(?:(?:nomor|no\.?)\s*)?(?P<number>\d{1,4})\s*(?:tahun\s+|/\s*)"
+                           r"(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
+
+
 class _Compiled:
-    """The vocabulary as regular expressions and lookup tables."""
+    """The vocabulary as one phrase index and lookup tables."""
 
     def __init__(self, concepts: list[Concept]):
         self.by_id = {c.id: c for c in concepts}
-        fold: dict[str, set[str]] = {}
-        exact: dict[str, set[str]] = {}
+        self.ids: dict[str, set[str]] = {}
         for c in concepts:
             for cue in (c.label, *c.cues):
-                if cue.isupper():
-                    exact.setdefault(cue, set()).add(c.id)
-                else:
-                    fold.setdefault(_norm(cue), set()).add(c.id)
-        self.fold, self.exact = fold, exact
-        self.fold_rx = self._rx(fold, re.I)
-        self.exact_rx = self._rx(exact, 0)
-        self.instances: list[tuple[re.Pattern, Concept, str]] = []
-        for c in concepts:
-            words = {_norm(w) for w in (c.label, *c.cues, *c.alt_labels) if len(w) > 1}
-            alt = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-            if c.year_label:
-                self.instances.append((re.compile(
-                    rf"(?<![\w-])(?:{alt})(?:\s+serentak)?(?:\s+(?:nasional|lanjutan))?(?:\s+tahun)?\s+"
-                    r"(?P<year>(?:19|20)\d\d)(?![\w/])", re.I), c, "year"))
-            if c.number_label:
-                self.instances.append((re.compile(
-                    rf"(?<![\w-])(?:{alt})\s+(?:(?:nomor|no\.?)\s*)?(?P<number>\d{{1,4}})\s*"
-                    r"(?:tahun\s+|/\s*)(?P<year>(?:19|20)\d\d)(?![\w/])", re.I), c, "number"))
+                self.ids.setdefault(cue, set()).add(c.id)
+        self.phrases = Phrases(self.ids, exact_caps=True)
         self.purpose = re.compile("|".join(f"(?:{p})" for p in L.PURPOSE_PATTERNS), re.I)
         heads = "|".join(sorted((re.escape(h) for h in L.UNIT_HEADS), key=len, reverse=True))
         self.unit = re.compile(
             rf"(?<![\w-])(?:{heads})(?:\s+(?:[A-Z][\w/&.-]*|[A-Z]{{2,}}|dan|serta|&|,(?=\s*[A-Z])))+")
 
-    @staticmethod
-    def _rx(table: dict[str, set[str]], flags: int) -> re.Pattern:
-        alts = sorted(table, key=len, reverse=True)
-        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) or r"(?!x)x"
-        return re.compile(rf"(?<![\w-])(?:{body})(?!\w)", flags)
-
     def hits(self, text: str) -> list[tuple[int, int, str, set[str]]]:
-        out = [(m.start(), m.end(), m.group(), self.fold[_norm(m.group())]) for m in self.fold_rx.finditer(text)]
-        out += [(m.start(), m.end(), m.group(), self.exact[m.group()]) for m in self.exact_rx.finditer(text)]
+        return [(h.start(), h.end(), h.group(), self.ids[h.phrase]) for h in self.phrases.finditer(text)]
+
+    def instances(self, text: str, hits) -> list[tuple[int, int, str, Concept, str, str]]:
+        """(start, end, written, concept, label, label_en) of `Pilkada 2024`, `Perpres 46/2025`."""
+        out = []
+        for s, e, cue, ids in hits:
+            for cid in ids:
+                c = self.by_id[cid]
+                for template, rx in ((c.year_label, _YEAR_AFTER), (c.number_label, _NUMBER_AFTER)):
+                    if template is None:
+                        continue
+                    m = rx.match(text, e)
+                    if m is None:
+                        continue
+                    if rx is _NUMBER_AFTER and _AMENDED.search(text, max(0, s - 40), s):
+                        continue  # "Perubahan Kedua atas Perpres 16/2018": the amended rule is not the subject
+                    vals = m.groupdict()
+                    out.append((s, m.end(), text[s:m.end()], c, template[0].format(**vals),
+                                template[1].format(**vals)))
         return out
 
     def masks(self, text: str) -> list[tuple[int, int]]:
@@ -237,17 +237,11 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
             masks.append(venue_span)
         found = comp.hits(text)
         inst_spans = []
-        for rx, c, how in comp.instances:
-            for m in rx.finditer(text):
-                if how == "number" and _AMENDED.search(text, max(0, m.start() - 40), m.start()):
-                    continue  # "Perubahan Kedua atas Perpres 16/2018": the amended rule is not the subject
-                label_t, en_t = c.year_label if how == "year" else c.number_label
-                vals = {"year": m["year"], "number": m.groupdict().get("number")}
-                label, en = label_t.format(**vals), en_t.format(**vals)
-                key = "topic:" + slug(label)
-                found.append((m.start(), m.end(), m.group(), {key}))
-                inst_spans.append((m.start(), m.end(), c.id))
-                tally(key, c, label, en, (c.id,))
+        for s, e, written, c, label, en in comp.instances(text, found):
+            key = "topic:" + slug(label)
+            found.append((s, e, written, {key}))
+            inst_spans.append((s, e, c.id))
+            tally(key, c, label, en, (c.id,))
         for s, e, cue, ids in sorted(found, key=lambda h: (h[0], -h[1])):
             if _inside(masks, s, e):
                 continue
