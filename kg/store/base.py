@@ -96,6 +96,10 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def _bulk_nodes(self, run: Run, label: str, rows: list[dict]) -> list[dict]:
+        """A faster path for many new nodes; returns the rows it did not write."""
+        return rows
+
     def _bulk_edges(self, run: Run, rel, src: str, dst: str, rows: list[dict]) -> int | None:
         """A faster path for many new edges whose ends all exist; None = not taken."""
         return None
@@ -126,8 +130,7 @@ class Store(ABC):
             stale = sorted(batch & before.get("Article", set()))
             pairs = self._delete_article_edges(run, stale) if stale else {}
             rep.articles_replaced = len(stale)
-            self._write_edges(run, g, rep, pairs)
-            self._refresh_spans(run, pairs)
+            self._write_edges(run, g, rep, pairs, before)
             return rep
 
         return self._write(work)
@@ -165,7 +168,10 @@ class Store(ABC):
                     old.append(row | {lab.key: n.id})
                 else:
                     new.append({p: ([] if p in lists else None) for p in names} | props | {lab.key: n.id})
-            for rows, make, counter in ((new, st.create_nodes, "nodes_created"), (old, st.update_nodes, "nodes_updated")):
+            rep.nodes_created += len(new)
+            rep.nodes_updated += len(old)
+            new = self._bulk_nodes(run, label, new) if new else new
+            for rows, make in ((new, st.create_nodes), (old, st.update_nodes)):
                 if not rows:
                     continue
                 props = self._sendable(rows, names, lab.properties)
@@ -173,7 +179,6 @@ class Store(ABC):
                 for part in _chunks(rows, self.batch_size):
                     if props or make is st.create_nodes:
                         run(make(self.schema, label, props), {"rows": part})
-                setattr(rep, counter, getattr(rep, counter) + len(rows))
         return existed
 
     @staticmethod
@@ -196,7 +201,7 @@ class Store(ABC):
                 run(st.delete_article_edges(rel), {"articles": part})
         return pairs
 
-    def _write_edges(self, run: Run, g: Graph, rep: LoadReport, pairs: dict) -> None:
+    def _write_edges(self, run: Run, g: Graph, rep: LoadReport, pairs: dict, before: dict) -> None:
         fact: dict[tuple, dict[tuple, Edge]] = {}
         structural: dict[tuple, dict[tuple, Edge]] = {}
         for e in g.edges:
@@ -206,12 +211,18 @@ class Store(ABC):
                 fact.setdefault(group, {})[e.key] = e  # the last reading of a key wins
             else:
                 structural.setdefault(group, {})[(e.src, e.dst)] = e
+        for group in pairs:
+            fact.setdefault(group, {})
         for groups, make in ((fact, st.create_edges), (structural, st.merge_edges)):
             for (type_, src, dst), edges in groups.items():
                 rel = self.schema.rels[type_]
-                names = [p for p in rel.properties if p not in ("first_seen", "last_seen")]
+                names = list(rel.properties)
                 rows = [{p: e.props.get(p) for p in names} | {"src": e.src[1], "dst": e.dst[1]}
                         for e in edges.values()]
+                if "first_seen" in rel.properties:
+                    self._spans(run, rel, src, dst, rows, pairs.get((type_, src, dst), set()), before)
+                if not rows:
+                    continue
                 props = self._sendable(rows, names, rel.properties)
                 rows = [{k: r[k] for k in ["src", "dst"] + props} for r in rows]
                 ends_known = all(e.src in g.nodes and e.dst in g.nodes for e in edges.values())
@@ -225,17 +236,33 @@ class Store(ABC):
                         n += res[0]["n"] if res else 0
                 rep.edges_written += n
                 rep.edges_skipped += len(rows) - n
-                if "first_seen" in rel.properties:
-                    pairs.setdefault((type_, src, dst), set()).update((r["src"], r["dst"]) for r in rows)
 
-    def _refresh_spans(self, run: Run, pairs: dict) -> None:
-        for (type_, src, dst), have in pairs.items():
-            rows = [{"src": s, "dst": d} for s, d in sorted(have)]
-            rel = self.schema.rels[type_]
-            for part in _chunks(rows, self.batch_size):
-                spans = [plain(r) for r in run(st.span_of(rel, src, dst), {"pairs": part})]
-                if spans:
-                    run(st.set_span(rel, src, dst), {"rows": spans})
+    def _spans(self, run: Run, rel, src: str, dst: str, rows: list[dict], touched: set, before: dict) -> None:
+        """first_seen/last_seen = min/max date over every article's edge of a
+        (src, dst) pair: set on the new rows here, and updated on stored edges
+        of the pairs this batch touches (only sources that existed can have any)."""
+        ids = sorted({r["src"] for r in rows} | {s for s, _ in touched})
+        known = before.get(src, set()) | {s for s, _ in touched}  # only these can have stored edges
+        old = [i for i in ids if i in known]
+        dates: dict[tuple, list] = {}
+        stored: dict[tuple, tuple] = {}
+        for part in _chunks(old, self.batch_size):
+            for r in run(st.span_rows(rel, src, dst), {"ids": part}):
+                r = plain(r)
+                key = (r["src"], r["dst"])
+                if r["date"]:
+                    dates.setdefault(key, []).append(r["date"])
+                stored.setdefault(key, (r["first"], r["last"]))
+        for r in rows:
+            if r.get("date"):
+                dates.setdefault((r["src"], r["dst"]), []).append(r["date"])
+        span = {k: (min(v), max(v)) for k, v in dates.items()}
+        for r in rows:
+            r["first_seen"], r["last_seen"] = span.get((r["src"], r["dst"]), (None, None))
+        fix = [{"src": k[0], "dst": k[1], "first": span.get(k, (None, None))[0], "last": span.get(k, (None, None))[1]}
+               for k, have in stored.items() if have != span.get(k, (None, None))]
+        for part in _chunks(fix, self.batch_size):
+            run(st.set_span(rel, src, dst), {"rows": part})
 
     # ---------------------------------------------------------- reading
     def query(self, name: str, params: dict | None = None) -> list[dict]:

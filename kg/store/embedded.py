@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import ladybug as lb
 
 from kg.store.base import Run, Store, StoreBusy, StoreError, WriteRefused
+
+
+_SAFE = re.compile(r"^[^,\[\]{}\"'\\\s](?:[^,\[\]{}\"'\\]*[^,\[\]{}\"'\\\s])?$")
 
 
 def _one_line(exc: Exception) -> str:
@@ -25,7 +29,7 @@ class EmbeddedStore(Store):
     dialect = "ladybug"
 
     def __init__(self, path: str | os.PathLike, read_only: bool = False, batch_size: int = 5000,
-                 bulk_threshold: int = 20000, schema=None):
+                 bulk_threshold: int = 500, schema=None):
         super().__init__(batch_size=batch_size, schema=schema)
         self.path = Path(path)
         self.spec = str(path)
@@ -55,6 +59,10 @@ class EmbeddedStore(Store):
             for p in lab.properties.values():
                 if p.name not in have:
                     self._conn.execute(f"ALTER TABLE {lab.name} ADD {p.name} {p.type}")
+        self._columns = {}
+        for lab in self.schema.labels.values():
+            info = self._conn.execute(f"CALL table_info('{lab.name}') RETURN *").get_all()
+            self._columns[lab.name] = [r[1] for r in sorted(info, key=lambda r: r[0])]
         self._rel_columns = {}
         for rel in self.schema.rels.values():
             have = {r[1] for r in self._conn.execute(f"CALL table_info('{rel.name}') RETURN *").get_all()}
@@ -115,22 +123,52 @@ class EmbeddedStore(Store):
                 conn.close()
                 db.close()
 
+    def _copy(self, run: Run, table: str, header: list[str], lines: Iterable[list], opts: str = "") -> None:
+        fd, tmp = tempfile.mkstemp(suffix=".csv", prefix="kg-copy-")
+        try:
+            with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
+                w = csv.writer(fh)
+                w.writerow(header)
+                w.writerows(lines)
+            run(f"COPY {table} FROM '{tmp}' (header=true, escape='\"', parallel=false{opts})", {})
+        finally:
+            os.unlink(tmp)
+
+    def _bulk_nodes(self, run: Run, label: str, rows: list[dict]) -> list[dict]:
+        """COPY new nodes whose lists CSV can carry (Ladybug's list syntax has no
+        quoting: an element with , [ ] or quotes goes the UNWIND way)."""
+        if len(rows) < self.bulk_threshold:
+            return rows
+        cols = self._columns[label]
+        types = {k: p.type for k, p in self.schema.labels[label].properties.items()}
+        lists = [c for c in cols if types.get(c) == "STRING[]"]
+        safe, rest = [], []
+        for r in rows:
+            ok = all(_SAFE.match(x) for c in lists for x in (r.get(c) or []))
+            (safe if ok else rest).append(r)
+        if len(safe) < self.bulk_threshold:
+            return rows
+
+        def cell(c, v):
+            if v is None:
+                return ""
+            if types.get(c) == "STRING[]":
+                return "[" + ",".join(v) + "]"
+            if types.get(c) == "BOOL":
+                return "true" if v else "false"
+            return v
+        self._copy(run, label, cols, ([cell(c, r.get(c)) for c in cols] for r in safe))
+        return rest
+
     def _bulk_edges(self, run: Run, rel, src: str, dst: str, rows: list[dict]) -> int | None:
         """COPY FROM a CSV file for big batches (tens of times faster than UNWIND);
         inside the batch's transaction, so it rolls back with it."""
         if len(rows) < self.bulk_threshold:
             return None
         cols = self._rel_columns[rel.name]  # COPY takes the table's column order
-        fd, tmp = tempfile.mkstemp(suffix=".csv", prefix="kg-copy-")
-        try:
-            with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
-                w = csv.writer(fh)
-                w.writerow(["from", "to"] + cols)
-                for r in rows:
-                    w.writerow([r["src"], r["dst"]] + ["" if r.get(c) is None else r[c] for c in cols])
-            run(f"COPY {rel.name} FROM '{tmp}' (from='{src}', to='{dst}', header=true, escape='\"', parallel=false)", {})
-        finally:
-            os.unlink(tmp)
+        self._copy(run, rel.name, ["from", "to"] + cols,
+                   ([r["src"], r["dst"]] + ["" if r.get(c) is None else r[c] for c in cols] for r in rows),
+                   f", from='{src}', to='{dst}'")
         return len(rows)
 
     def close(self) -> None:

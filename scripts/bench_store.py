@@ -1,0 +1,92 @@
+"""Benchmark the embedded store: load a generated graph of N facts, then time
+every catalogue query (median and p95 over varied parameters).
+
+    .venv/bin/python scripts/bench_store.py            # 1M facts
+    .venv/bin/python scripts/bench_store.py --facts 100000 --runs 20
+
+Prints the figures; the store file goes in a temporary directory unless --store.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kg import queries  # noqa: E402
+from kg.store import open_store  # noqa: E402
+from kg.store.sample import synthetic_graph  # noqa: E402
+
+
+def params_for(name: str, g, rnd: random.Random) -> dict:
+    def some(label):
+        keys = [k for k in g.nodes if k[0] == label]
+        return g.nodes[keys[rnd.randrange(len(keys))]].props["name"]
+    return {
+        "holders": lambda: {"satker": some("Satker")},
+        "person_posts": lambda: {"person": some("Person")},
+        "post_history": lambda: {"role": some("Role"), "satker": some("Satker")},
+        "satker_events": lambda: {"satker": some("Satker"), "from": "2022-01-01", "to": "2023-12-31"},
+        "event": lambda: {"event": some("Event")},
+        "topic_events": lambda: {"topic": some("Topic")},
+        "co_attendance": lambda: {"satker": some("Satker")},
+        "topic_speakers": lambda: {"topic": some("Topic")},
+        "satker_units": lambda: {"satker": some("Satker")},
+        "search": lambda: {"q": some("Person")[-5:]},
+        "explain": lambda: {"name": some("Person")},
+        "conflicts": lambda: {},
+    }[name]()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--facts", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--store", help="store file (default: a temporary one)")
+    ap.add_argument("--skip", default="", help="comma-separated queries not to time")
+    args = ap.parse_args()
+
+    t = time.perf_counter()
+    g = synthetic_graph(args.facts)
+    n_facts = sum(1 for e in g.edges if "article" in e.props)
+    print(f"generated {len(g.nodes):,} nodes, {n_facts:,} facts, {len(g.edges) - n_facts:,} structural edges "
+          f"in {time.perf_counter() - t:.1f}s", flush=True)
+    tmp = tempfile.TemporaryDirectory()
+    path = args.store or str(Path(tmp.name) / "bench.kg")
+    with open_store(path) as store:
+        t = time.perf_counter()
+        rep = store.load(g)
+        secs = time.perf_counter() - t
+        print(f"load (fresh): {secs:.1f}s, {n_facts / secs:,.0f} facts/s  {rep.to_dict()}", flush=True)
+        sub = synthetic_graph(max(1000, args.facts // 100), seed=99)
+        t = time.perf_counter()
+        store.load(sub)
+        print(f"load (incremental, {sum(1 for e in sub.edges if 'article' in e.props):,} facts, "
+              f"articles replaced): {time.perf_counter() - t:.1f}s", flush=True)
+    with open_store(path, read_only=True) as store:
+        rnd = random.Random(1)
+        skip = set(filter(None, args.skip.split(",")))
+        print(f"\n{'query':16} {'median ms':>10} {'p95 ms':>8} {'rows':>6}")
+        for name in queries.catalogue():
+            if name in skip:
+                continue
+            store.query(name, params_for(name, g, rnd))  # warm-up
+            times, rows = [], 0
+            for _ in range(args.runs):
+                p = params_for(name, g, rnd)
+                t = time.perf_counter()
+                rows += len(store.query(name, p))
+                times.append((time.perf_counter() - t) * 1000)
+            times.sort()
+            p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+            print(f"{name:16} {statistics.median(times):10.1f} {p95:8.1f} {rows / args.runs:6.1f}", flush=True)
+    tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()
