@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.lang.names_data import GROUP_ABBREVIATIONS, VARIANT_GROUPS
 from kg.lang.words import NAME_TITLES_AFTER, NAME_TITLES_BEFORE
 
 _GROUP_OF = {v: g for g, vs in VARIANT_GROUPS.items() for v in vs}
-_BEFORE = sorted((t.split() for t in NAME_TITLES_BEFORE), key=len, reverse=True)
+_BEFORE = {tuple(t.split()) for t in NAME_TITLES_BEFORE}
+_BEFORE_LEN = sorted({len(t) for t in _BEFORE}, reverse=True)
 _AFTER = set(NAME_TITLES_AFTER)
 
 
@@ -66,9 +68,8 @@ def strip_titles(written: str) -> tuple[str, list[str]]:
     changed = True
     while changed and len(words) > 1:
         changed = False
-        for title in _BEFORE:
-            n = len(title)
-            if len(words) > n and [w.lower().rstrip(".") for w in words[:n]] == title:
+        for n in _BEFORE_LEN:
+            if len(words) > n and tuple(w.lower().rstrip(".") for w in words[:n]) in _BEFORE:
                 titles += words[:n]
                 words = words[n:]
                 changed = True
@@ -84,6 +85,7 @@ def strip_titles(written: str) -> tuple[str, list[str]]:
     return " ".join(words), titles
 
 
+@lru_cache(maxsize=100_000)
 def parse(written: str) -> Name:
     name, titles = strip_titles(written)
     toks: list[Tok] = []
