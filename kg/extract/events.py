@@ -459,7 +459,7 @@ def _places(text: str) -> Iterable[tuple[str, str | None, int, int, bool]]:
         rest = re.match(r",\s*((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2})(?=\s*(?:,|\.|$|\s+pada|\s+\(|\s+[a-z]))",
                         text[end:])
         if rest and rest.group(1).split()[0].lower() not in _ORG_WORDS | _WEEKDAYS:
-            city = rest.group(1)
+            city = rest.group(1).rstrip(".")
         is_venue = bool(head) or bool(m["intro"] and m["intro"].lower().startswith(("bertempat", "berlokasi")))
         if not is_venue and word.lower() in _ORG_WORDS:
             continue  # "di KPU X", "di Komisi ..." without a venue word: an office, not a place name
