@@ -240,7 +240,7 @@ def add_participation(ctx, event: Entity, people, canon, holdings, date) -> None
         if rel:
             ctx.add(ent, rel, event, i, f"person:{rel.lower()}", 0.8, date)
         else:
-            ctx.add(Entity("Article", f"article:{ctx.article.id}", ctx.article.title), "MENTIONS", ent, i,
+            ctx.add(Entity("Article", ctx.article.id, ctx.article.title), "MENTIONS", ent, i,
                     "person:mentioned", 0.7, date)
     # topics and place
     for hit in topics_mod.topics_for(ctx.article, info, ctx.sentences):
