@@ -143,7 +143,7 @@ class _Compiled:
         self.purpose = re.compile("|".join(f"(?:{p})" for p in L.PURPOSE_PATTERNS), re.I)
         heads = "|".join(sorted((re.escape(h) for h in L.UNIT_HEADS), key=len, reverse=True))
         self.unit = re.compile(
-            rf"(?<![\w-])(?:{heads})(?:\s+(?:[A-Z][\w/&.-]*|[A-Z]{{2,}}|dan|serta|&|,(?=\s*[A-Z])))+")
+            rf"(?<![\w-])(?:{heads})(?:\s+(?:[A-Z][\w/&.-]*|dan|serta|&)|,(?=\s*[A-Z]))+")
 
     def hits(self, text: str) -> list[tuple[int, int, str, set[str]]]:
         return [(h.start(), h.end(), h.group(), self.ids[h.phrase]) for h in self.phrases.finditer(text)]
