@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from kg import schema as schema_mod
 from kg.model import Article, Edge, Entity, Fact, Graph, Node
 from kg.resolve import events as ev
 from kg.resolve import people
@@ -52,6 +53,7 @@ class Builder:
             self.articles.setdefault(f.article.id, f.article)
         self.old = existing or Graph()
         self.g = Graph()
+        self.schema = schema_mod.load()
         self.role_of: dict[str, tuple[str, str]] = {}  # role entity id + org -> node key
         self.event_of: dict[str, tuple[str, str]] = {}
         self.person_of: dict[tuple[str, str], tuple[str, str]] = {}  # (article, entity id)
@@ -73,7 +75,7 @@ class Builder:
                     self.org(e)
                 elif e.label == "Role":
                     self.role(e)
-                elif e.label not in ("Person", "Event"):
+                elif e.label not in ("Person", "Event", "Article"):
                     self.plain(e)
         self.events()
         self.people()
@@ -84,6 +86,9 @@ class Builder:
         props = _clean(props)
         if "name" in props and label != "Article":
             props["name_lower"] = props["name"].lower()
+        known = self.schema.labels.get(label)
+        if known is not None:  # only the schema's properties (schema/graph.toml)
+            props = {k: v for k, v in props.items() if k in known.properties}
         node = self.g.add_node(Node(label, id_, {"id": id_, **props}))
         return node
 
@@ -308,6 +313,8 @@ class Builder:
             return self.event_of[e.id]
         if e.label == "Role":
             return self.role(e)
+        if e.label == "Article":  # Article nodes are keyed by the bare article id
+            return ("Article", e.id.removeprefix("article:"))
         return (e.label, e.id)
 
     def _date(self, aid: str) -> str | None:
@@ -326,18 +333,18 @@ class Builder:
             aid = f.article.id
             src, dst = self.key_of(f.subject, aid), self.key_of(f.object, aid)
             prov = provenance(f, getattr(f, "date", None) or self._date(aid))
-            edge = Edge(f.predicate, src, dst, prov)
+            edge = Edge(f.predicate, src, dst, dict(prov))
             if edge.key not in seen:
                 seen.add(edge.key)
                 facts_edges.append(edge)
             for key in (src, dst):
                 if key[0] in ("Person", *ORG_LABELS):
-                    m = Edge("MENTIONS", ("Article", aid), key, prov)
+                    m = Edge("MENTIONS", ("Article", aid), key, dict(prov))
                     if m.key not in seen:
                         seen.add(m.key)
                         facts_edges.append(m)
                 elif key[0] == "Event":
-                    r = Edge("REPORTS", ("Article", aid), key, prov)
+                    r = Edge("REPORTS", ("Article", aid), key, dict(prov))
                     if r.key not in seen:
                         seen.add(r.key)
                         facts_edges.append(r)
