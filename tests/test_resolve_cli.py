@@ -36,3 +36,25 @@ def test_entities_on_a_missing_store_is_one_line_error(tmp_path):
     res = CliRunner().invoke(main, ["entities", "--store", str(tmp_path / "nope.kg")])
     assert res.exit_code != 0
     assert "nope.kg" in res.output and len(res.output.strip().splitlines()) == 1
+
+
+def test_a_second_run_resolves_against_the_stored_graph(tmp_path):
+    ntt = "KPU Provinsi Nusa Tenggara Timur"
+    a = article("Apel Pagi")
+    ea = event(a, "Rapat Koordinasi Pengawasan", "rakor", "2025-10-20", "2025-10-22")
+    spec = str(tmp_path / "t.kg")
+    with open_store(spec) as st:
+        st.load(resolve([a], [holds(a, "Melanie Sari Willa Hege", "Plt. Sekretaris", ntt),
+                              fact(a, satker(ntt), "ATTENDED", ea), fact(a, satker("KPU RI"), "ORGANIZED", ea)]), [a])
+    b = article("Semarang Ikuti Rakor Pengawasan", site="kota-semarang.kpu.go.id")
+    eb = event(b, "Rakor Pengawasan", "rakor", "2025-10-21")
+    with open_store(spec) as st:
+        g = resolve([b], [holds(b, "Melanie S.W. Hege", "Plt Sekretaris", ntt),
+                          fact(b, satker("KPU Kota Semarang"), "ATTENDED", eb),
+                          fact(b, satker("KPU RI"), "ORGANIZED", eb)], existing=st.graph())
+        st.load(g, [b])
+    res = CliRunner().invoke(main, ["entities", "--store", spec, "--format", "json"])
+    rows = json.loads(res.output)
+    assert [r["name"] for r in rows if r["label"] == "Person"] == ["Melanie Sari Willa Hege"]
+    events = [r for r in rows if r["label"] == "Event"]
+    assert len(events) == 1 and events[0]["articles"] == sorted([a.title, b.title])
