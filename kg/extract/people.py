@@ -55,15 +55,14 @@ AND = {"dan", "serta", "bersama", "beserta", "&"}
 LINK = {"pada", "dari", "di"}
 
 
-@dataclass
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A token; `low` is its lower-case form without a final period, computed once."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower().rstrip(".")
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -121,7 +120,25 @@ class SentenceParse:
     posts: list[Post] = field(default_factory=list)
 
 
+def _by_first(phrases):
+    """Phrases indexed by their first word, longest first: one dict lookup per token."""
+    out: dict[str, list] = {}
+    for ptoks, value in phrases:
+        out.setdefault(ptoks[0], []).append((ptoks, value))
+    for v in out.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return out
+
+
+_HEADS_BY_FIRST = _by_first([(h, h) for h in _HEADS])
+_ACTING_BY_FIRST = _by_first(_ACTING)
+_ALSO_BY_FIRST = _by_first([(a, a) for a in ALSO])
+_SELAKU_BY_FIRST = _by_first([(a, a) for a in SELAKU])
+
+
 def _match(toks: list[Tok], i: int, phrases) -> tuple[int, object] | None:
+    if isinstance(phrases, dict):
+        phrases = phrases.get(toks[i].low, ())
     for ptoks, value in phrases:
         n = len(ptoks)
         if i + n <= len(toks) and tuple(t.low for t in toks[i:i + n]) == ptoks:
@@ -192,11 +209,13 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         return None
     j = i
     acting = False
-    m = _match(toks, j, _ACTING)
+    m = _match(toks, j, _ACTING_BY_FIRST)
     if m:
         acting, j = True, j + m[0]
+    if j >= len(toks) or toks[j].low not in _HEADS_BY_FIRST:
+        return None
     head = None
-    for ptoks in _HEADS:
+    for ptoks, _ in _HEADS_BY_FIRST[toks[j].low]:
         n = len(ptoks)
         if j + n <= len(toks) and tuple(t.low for t in toks[j:j + n]) == ptoks and _is_cap(toks[j]) \
                 and not any(x in org_at for x in range(j + 1, j + n)):
@@ -290,9 +309,17 @@ def _read_units(toks: list[Tok], k: int, org_at: dict) -> int:
     return end
 
 
+_ANY_HEAD = re.compile(r"\b(?:%s)\b" % "|".join(sorted({re.escape(h[0]) for h in _HEADS} |
+                                                       {re.escape(a[0][0]) for a in _ACTING}, key=len, reverse=True)),
+                       re.I)
+
+
 def parse_sentence(text: str, orgs: list) -> SentenceParse:
     """Find names and post holdings in one sentence. `orgs` are OrgMentions with
-    offsets relative to `text`."""
+    offsets relative to `text`. A sentence without a post word holds no post:
+    skipped before tokenizing, which is most of the cost."""
+    if not _ANY_HEAD.search(text):
+        return SentenceParse()
     toks = tokenize(text)
     # map token index -> (OrgMention, index after it)
     org_at: dict[int, tuple[object, int]] = {}
@@ -323,12 +350,12 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             items.append(("POST", post, i, e))
             i = e
             continue
-        m = _match(toks, i, [(a, a) for a in ALSO])
+        m = _match(toks, i, _ALSO_BY_FIRST)
         if m:
             items.append(("ALSO", None, i, i + m[0]))
             i += m[0]
             continue
-        m = _match(toks, i, [(s, s) for s in SELAKU])
+        m = _match(toks, i, _SELAKU_BY_FIRST)
         if m:
             items.append(("SELAKU", None, i, i + m[0]))
             i += m[0]
