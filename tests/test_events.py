@@ -134,6 +134,40 @@ def test_article_date_is_the_reference_for_year():
     assert ev.date == date(2019, 4, 27)
 
 
+def test_a_named_event_in_the_body_beats_the_headline():
+    ev = event("KPU Surabaya Ikuti Upacara HUT Korpri",
+               "Dalam rangka memperingati Hari Ulang Tahun Korpri ke-54, KPU Kota Surabaya mengikuti Upacara "
+               "Bendera di halaman Balai Kota Surabaya, Senin (1/12/2025). Upacara dipimpin Wali Kota.")
+    assert ev.name == "Upacara Bendera"
+    assert ev.venue == "Halaman Balai Kota Surabaya"
+    assert "Upacara HUT Korpri" in ev.aliases
+
+
+def test_a_room_named_after_meetings_is_not_an_event():
+    ev = event("KPU Kota Depok Gelar Rapat Internal",
+               "KPU Kota Depok menggelar rapat internal membahas evaluasi kinerja pada Senin (1/12/2025) di ruang "
+               "rapat KPU Kota Depok.")
+    assert ev.name == "Rapat Internal"
+    assert ev.venue == "Ruang Rapat KPU Kota Depok"
+
+
+def test_short_form_in_brackets_is_dropped_from_the_name():
+    ev = event("Komisi II DPR Kunjungi KPU Bone",
+               "KPU Kabupaten Bone menerima kunjungan kerja (kunker) Komisi II DPR RI pada Selasa, 25 November "
+               "2025. Kunjungan membahas kesiapan logistik.")
+    assert ev.name == "Kunjungan Kerja Komisi II DPR RI"
+    assert (ev.kind, ev.mode, ev.date) == ("kunjungan", "luring", date(2025, 11, 25))
+
+
+def test_venue_before_the_event():
+    ev = event("KPU Jambi Gelar FGD Evaluasi Pilkada",
+               "Bertempat di Hotel Santika, KPU Provinsi Jambi menggelar FGD Evaluasi Pilkada 2024 pada Kamis "
+               "(27/11). FGD menghadirkan akademisi.", date="2025-11-28")
+    assert (ev.name, ev.kind) == ("FGD Evaluasi Pilkada 2024", "fgd")
+    assert ev.venue == "Hotel Santika" and ev.mode == "luring"
+    assert ev.date == date(2025, 11, 27)
+
+
 def test_no_event_gives_none():
     assert event("Opini: Demokrasi dan Kita",
                  "Demokrasi membutuhkan warga yang peduli. Setiap suara menentukan arah bangsa.") is None

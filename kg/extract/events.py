@@ -202,6 +202,8 @@ def _verb_before(text: str) -> bool:
 _TITLE_CUE = re.compile(rf"(?<![\w-])(?:{_alt(L.TITLE_CUES)})\s*:?\s*", re.I)
 _AFTER_TITLE = re.compile(rf"\s*(?:(?:secara\s+)?(?:daring|virtual|online|luring)\s+)?(?:{_alt(L.TITLE_CUES)})"
                           rf"(?![\w-])\s*:?\s*", re.I)
+_IN_VENUE = re.compile(r"(?:ruang|ruangan|aula|gedung|balai)\s+$", re.I)
+_LOWER_PAREN = re.compile(r"\s*\([a-z][^()]*\)")  # "kunjungan kerja (kunker)": the short form again
 _HEADS = re.compile(rf"^(?:{_alt(L.NAME_HEADS_DROPPED)})\s+", re.I)
 _TOKEN = re.compile(r"[“”\"‘’()]|[,;:]|[^\s,;:()“”\"‘’]+")
 _REG_CITED = re.compile(r"\b(?:nomor|no\.?)\s*\d+|\b\d+/\d{4}\b", re.I)
@@ -251,7 +253,7 @@ def _continue_name(text: str, pos: int, limit: int = 24) -> int:
             j = i + 1
             while j < len(toks) and toks[j][0] != ")" and j - i <= 7:
                 j += 1
-            if j < len(toks) and toks[j][0] == ")" and j > i + 1 and _capital(toks[i + 1][0]):
+            if j < len(toks) and toks[j][0] == ")" and j > i + 1 and (_capital(toks[i + 1][0]) or j == i + 2):
                 end, i = toks[j][2], j + 1
                 n += j - i
                 continue
@@ -282,7 +284,7 @@ def _continue_name(text: str, pos: int, limit: int = 24) -> int:
 
 
 def _tidy(name: str) -> str:
-    name = " ".join(name.split()).strip(" ,;:-–")
+    name = _LOWER_PAREN.sub("", " ".join(name.split())).strip(" ,;:-–.")
     name = _HEADS.sub("", name)
     words = name.split(" ")
     if words and words[0].lower() in L.NAME_EXPANSIONS:
@@ -334,6 +336,8 @@ def _candidates(text: str, base: int, fld: str, sent: Sentence | None, full: str
              for h in _CUE.finditer(full, base, base + len(text))))
     for m in hits:
         cue = m.group()
+        if _IN_VENUE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "di ruang rapat KPU ...", "Aula Rapat": a room, not an event
         kind = _KIND_OF[m.phrase]
         start = m.start()
         # "Pelaksanaan Orientasi ...": a capitalised head word just before the cue
@@ -496,14 +500,24 @@ def extract_event(article: Article, sentences: list[Sentence]) -> EventInfo | No
     for i, s in enumerate(sentences[:EARLY]):
         cands += [(i, c) for c in _candidates(s.text, s.start, "body", s, body)]
     head = _headline(title)
+    # the first event phrase with a name of its own that a verb introduces; a
+    # bare one ("menggelar rapat internal") that a verb introduces before any
+    # such phrase stands, unless the headline names the same event more fully
     chosen: tuple[int | None, _Cand] | None = None
+    bare: tuple[int, _Cand] | None = None
     for i, c in cands:
-        if c.proper and (c.introduced or i <= 1):
+        if c.introduced and c.proper:
+            chosen = (i, c)
+            break
+        if c.introduced and bare is None:
+            bare = (i, c)
+        elif c.proper and i <= 1 and bare is None:
             chosen = (i, c)
             break
     if chosen is None:
-        bare = next(((i, c) for i, c in cands if c.introduced), None) or (cands[0] if cands else None)
-        if head and head.proper and (bare is None or head.kind == bare[1].kind or bare[1].kind is None):
+        bare = bare or (cands[0] if cands else None)
+        if head and head.proper and (bare is None or bare[1].kind is None or (
+                head.kind == bare[1].kind and head.name.lower().startswith(bare[1].name.lower()))):
             chosen = (None, head)
         elif bare:
             chosen = bare
