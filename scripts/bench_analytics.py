@@ -27,7 +27,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--facts", type=int, default=1_000_000, help="facts to generate (default 1M)")
     ap.add_argument("--store", help="read this store instead of generating a graph")
-    ap.add_argument("--pivots", type=int, default=100, help="betweenness pivots (default 100)")
+    ap.add_argument("--pivots", type=int, help="betweenness pivots (default: kg.analytics.centrality's budget)")
     ap.add_argument("--json", action="store_true", help="print the timings as JSON")
     args = ap.parse_args(argv)
     steps: list[dict] = []

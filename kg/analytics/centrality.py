@@ -14,16 +14,19 @@ from kg.analytics.projections import project
 from kg.analytics.scope import Participation, Scope, node_id
 
 MEASURES = ("degree", "betweenness", "pagerank")
+PIVOT_BUDGET = 10_000_000  # edge visits betweenness may spend by default
 
 
 def centrality(graph: Graph, labels=("Satker",), by: str = "degree", top: int | None = 10,
                scope: Scope | None = None, kind: str = "participation",
-               exact_up_to: int = 2000, sample: int = 100,
+               exact_up_to: int = 2000, sample: int | None = None,
                part: Participation | None = None) -> list[dict]:
     """Rows ranked by `by` (ties by name): label, id, name, events, degree,
-    betweenness, pagerank. Betweenness costs O(nodes x edges): it is exact on
-    graphs up to `exact_up_to` nodes and estimated from `sample` seeded pivots
-    above that (same graph, same estimate)."""
+    betweenness, pagerank. Betweenness costs a graph walk per pivot: it is exact
+    on graphs up to `exact_up_to` nodes and estimated from `sample` seeded pivots
+    above that (same graph, same estimate); by default as many pivots as fit in
+    about PIVOT_BUDGET edge visits (at least 10, at most 100), so a big graph
+    costs seconds, not hours."""
     if by not in MEASURES:
         raise ValueError(f"unknown measure {by!r}: choose one of {', '.join(MEASURES)}")
     if isinstance(labels, str):
@@ -34,6 +37,8 @@ def centrality(graph: Graph, labels=("Satker",), by: str = "degree", top: int | 
         g = nx.Graph(g)
     if len(g) == 0:
         return []
+    if sample is None:
+        sample = max(10, min(100, PIVOT_BUDGET // max(1, g.number_of_edges())))
     k = min(sample, len(g)) if len(g) > exact_up_to else None
     between = nx.betweenness_centrality(g, k=k, seed=0, normalized=True)
     rank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {n: 1 / len(g) for n in g}

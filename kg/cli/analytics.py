@@ -84,8 +84,9 @@ def analytics() -> None:
 @click.option("--projection", type=click.Choice([k for k in KINDS if k != "satker_topic"]),
               default="participation", show_default=True,
               help="graph measured: participation (actors-events), coattendance, coparticipation, full")
-@click.option("--pivots", type=click.IntRange(min=1), default=100, show_default=True,
-              help="betweenness on graphs over 2000 nodes: seeded sample size (more = slower, closer)")
+@click.option("--pivots", type=click.IntRange(min=1),
+              help="betweenness on graphs over 2000 nodes: seeded sample size (more = slower, closer; "
+                   "default: what fits in ~10M edge visits, 10 to 100)")
 @_scope_options
 @output.format_option(choices=ANALYTIC_FORMATS)
 @_errors
@@ -94,7 +95,7 @@ def centrality_cmd(store, of, by, projection, pivots, period, start, end, topic,
 
     On the participation graph a satker's degree is the number of events it
     took part in; betweenness is exact up to 2000 nodes and estimated from
-    --pivots seeded pivots on larger graphs.
+    seeded pivots on larger graphs (--pivots).
 
     Example:
 
