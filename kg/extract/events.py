@@ -215,12 +215,18 @@ _ROMAN = re.compile(r"^(?=[ivxlc]+$)m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i
 _WEEKDAYS = set(L.WEEKDAY_NUMBERS)
 _QUOTES_OPEN = {"“": "”", '"': '"', "‘": "’"}
 
-_ONLINE = Phrases(L.ONLINE_CUES)
+_MODE_TAGS: dict[str, set[str]] = {}
+for _tag, _words in (("online", L.ONLINE_CUES), ("offline", L.OFFLINE_CUES), ("hybrid", L.HYBRID_CUES),
+                     ("platform", L.PLATFORMS)):
+    for _w in _words:
+        _MODE_TAGS.setdefault(_w, set()).add(_tag)
+# a mode phrase that names a platform ("aplikasi zoom", "via zoom") names it too
+_PLATFORM_OF = {w: name for w in _MODE_TAGS for p, name in sorted(L.PLATFORMS.items(), key=lambda x: -len(x[0]))
+                if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", w)}
+for _w in _PLATFORM_OF:
+    _MODE_TAGS[_w].add("platform")
+_MODE_WORDS = Phrases(_MODE_TAGS)
 _PARTLY = re.compile("|".join(f"(?:{p})" for p in L.PARTLY_ONLINE_PATTERNS), re.I)
-_OFFLINE = Phrases(L.OFFLINE_CUES)
-_HYBRID = Phrases(L.HYBRID_CUES)
-_PLATFORM = Phrases(L.PLATFORMS)
-_PLATFORM_NAME = {k.lower(): v for k, v in L.PLATFORMS.items()}
 _VENUE_HEAD = re.compile(rf"^(?:{_alt(L.VENUE_HEADS)})(?![\w-])", re.I)
 _AT = re.compile(r"(?<![\w-])(?P<intro>(?:bertempat|berlokasi|berlangsung|dilaksanakan|digelar|"
                  r"diselenggarakan|diadakan)\s+)?di\s+(?=\S)", re.I)
@@ -587,18 +593,22 @@ def _clue_at(sentences: list[Sentence], m: re.Match, rule: str) -> Clue:
 
 
 def _mode(info: EventInfo, body: str, sentences: list[Sentence], article: Article) -> None:
-    hybrid = _HYBRID.search(body)
+    hybrid = online = offline = plat = None
     partly = _PARTLY.search(body)
-    online = None
-    for m in _ONLINE.finditer(body):
-        if partly and partly.start() <= m.start() < partly.end():
-            continue
-        online = m
-        break
-    offline = _OFFLINE.search(body)
-    plat = _PLATFORM.search(body) or _PLATFORM.search(article.title)
+    for m in _MODE_WORDS.finditer(body):  # one pass over the body for all mode words
+        tags = _MODE_TAGS[m.phrase]
+        if hybrid is None and "hybrid" in tags:
+            hybrid = m
+        if online is None and "online" in tags and not (partly and partly.start() <= m.start() < partly.end()):
+            online = m
+        if offline is None and "offline" in tags:
+            offline = m
+        if plat is None and "platform" in tags:
+            plat = m
+    if plat is None:
+        plat = next((m for m in _MODE_WORDS.finditer(article.title) if "platform" in _MODE_TAGS[m.phrase]), None)
     if plat:
-        info.platform = L.PLATFORMS[plat.phrase]
+        info.platform = _PLATFORM_OF[plat.phrase]
     at_venue = "venue" in info.evidence or ("city" in info.evidence and "venue" not in info.evidence)
     if hybrid:
         info.mode, clue = "hybrid", _clue_at(sentences, hybrid, "event.mode.hybrid")
