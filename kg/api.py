@@ -165,8 +165,8 @@ class KG:
         return analytics.pairs(self.graph(), self.scope(period, topic, satker, start, end), top,
                                part=self.participation())
 
-    def topics(self, top=None, period=None, satker=None, start=None, end=None) -> list[dict]:
-        return analytics.topics(self.graph(), self.scope(period, None, satker, start, end), top,
+    def topics(self, top=None, period=None, topic=None, satker=None, start=None, end=None) -> list[dict]:
+        return analytics.topics(self.graph(), self.scope(period, topic, satker, start, end), top,
                                 part=self.participation())
 
     def timeline(self, by="topic", top=None, period=None, topic=None, satker=None,

@@ -56,8 +56,14 @@ def undated(graph: Graph, scope: Scope | None = None, part: Participation | None
 def topics(graph: Graph, scope: Scope | None = None, top: int | None = None,
            part: Participation | None = None) -> list[dict]:
     """One row per topic, most events first: events, satkers and people that took
-    part, first and last month, busiest month."""
+    part, first and last month, busiest month. `scope.topic` keeps that topic and
+    the ones under it (rows, not events: an event's other topics are not listed)."""
     part = part or Participation(graph)
+    keep = None
+    if scope and scope.topic:
+        from kg.analytics.scope import find_node
+        keep = part.topic_closure(find_node(graph, scope.topic, ("Topic",)))
+        scope = Scope(scope.period, None, scope.satker)
     stats: dict = defaultdict(lambda: {"events": 0, "satkers": set(), "people": set(), "months": Counter()})
     for ev in part.select(scope):
         for t in part.topics.get(ev, ()):
@@ -72,6 +78,8 @@ def topics(graph: Graph, scope: Scope | None = None, top: int | None = None,
                 s["months"][part.date[ev][:7]] += 1
     rows = []
     for t, s in stats.items():
+        if keep is not None and t not in keep:
+            continue
         months = s["months"]
         busiest = sorted(months.items(), key=lambda m: (-m[1], m[0]))[0][0] if months else None
         rows.append({"topic": display_name(graph, t), "id": t[1], "events": s["events"],

@@ -169,13 +169,7 @@ def topics_cmd(store, period, start, end, topic, satker, top, fmt):
         kg analytics topics --store ./kpu.kg --satker "KPU Provinsi NTT" --period 2025
     """
     g = _open(store)
-    rows = g.topics(None, period=period, satker=satker, start=start, end=end)
-    if topic:
-        from kg.analytics import find_node
-        part = g.participation()
-        keep = {t[1] for t in part.topic_closure(find_node(g.graph(), topic, ("Topic",)))}
-        rows = [r for r in rows if r["id"] in keep]
-    rows = rows[:top] if top else rows
+    rows = g.topics(top or None, period=period, topic=topic, satker=satker, start=start, end=end)
     output.emit(rows, fmt, ["topic", "id", "events", "satkers", "people", "first", "last", "busiest"])
 
 
