@@ -60,6 +60,14 @@ def test_headline_names_the_event_when_the_body_does_not():
     assert (ev.kind, ev.mode, ev.date) == ("bimtek", "daring", date(2023, 6, 12))
 
 
+def test_headline_without_a_verb():
+    ev = event("KPU Lampung Launching Aplikasi Sidalih Versi Baru",
+               "KPU Provinsi Lampung melakukan launching aplikasi Sidalih versi terbaru pada Selasa, 4 Februari 2025 "
+               "di Hotel Novotel Bandar Lampung.")
+    assert ev.name == "Launching Aplikasi Sidalih Versi Baru"
+    assert (ev.kind, ev.venue, ev.date) == ("launching", "Hotel Novotel Bandar Lampung", date(2025, 2, 4))
+
+
 def test_headline_that_starts_with_the_event_word():
     ev = event("Apel Siaga Pengawasan, Ketua Ajak Jajaran Jaga Netralitas",
                "KPU Kabupaten Garut melaksanakan apel siaga pada Senin (8/1/2024). Apel diikuti seluruh pegawai.")

@@ -400,9 +400,10 @@ def _headline(title: str) -> _Cand | None:
         name = _tidy(title[:end])
         return _Cand(name, _KIND_OF[m.phrase], end > m.end(), True,
                      Clue("title", 0, end, title[:end], "event.name.title"))
-    for m in _CUE.finditer(title):
-        if not _verb_before(title[:m.start()]):
-            continue
+    hits = list(_CUE.finditer(title))
+    # after its verb ("Ikuti Rakor X"); else the first event word written as a
+    # name ("KPU Lampung Launching Aplikasi X": headlines drop the verb)
+    for m in [h for h in hits if _verb_before(title[:h.start()])] + [h for h in hits if h.group()[:1].isupper()]:
         end = _continue_name(title, m.end())
         name = _tidy(title[m.start():end])
         return _Cand(name, _KIND_OF[m.phrase], end > m.end(), True,
