@@ -74,6 +74,13 @@ def test_textual_dates_and_ranges(text, day, end):
     assert (d.date, d.end_date) == (day, end) and d.textual
 
 
+def test_weekday_range_gives_the_first_days_weekday():
+    d = one("Bimtek berlangsung Senin-Selasa (4-5/11) di Manado.", [2023, 2024])
+    assert (d.date, d.end_date) == (date(2024, 11, 4), date(2024, 11, 5))
+    d = one("Raker digelar Rabu s.d. Jumat, 6-8 Maret di Bogor.", [2023, 2024])
+    assert (d.date, d.end_date) == (date(2024, 3, 6), date(2024, 3, 8))
+
+
 def test_textual_date_without_year_uses_weekday():
     d = one("Apel siaga digelar Senin, 12 Februari di halaman kantor.", [2023, 2024])
     assert d.date == date(2024, 2, 12)  # a Monday in 2024, a Sunday in 2023

@@ -51,7 +51,7 @@ _NUMERIC = re.compile(
     re.I | re.X,
 )
 _NUMERIC_BEFORE = re.compile(
-    rf"(?:\b(?P<wd1>{_WD})\b\s*,?\s*)?(?P<open>\()?\s*(?:(?P<wd2>{_WD})\s*[/,]\s*)?$", re.I)
+    rf"(?:\b(?P<wd1>{_WD})\b(?:\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*(?:{_WD})\b)?\s*,?\s*)?(?P<open>\()?\s*(?:(?P<wd2>{_WD})\s*[/,]\s*)?$", re.I)
 # Textual: 27 Oktober 2025, Senin, 27 Oktober 2025, 20-22 Oktober 2025,
 # tanggal 5 s.d. 7 Maret 2024, 28 Februari - 2 Maret 2024, 27 Okt 2025.
 _TEXTUAL = re.compile(
@@ -62,7 +62,7 @@ _TEXTUAL = re.compile(
     (?:\s*,?\s*(?P<y>{_Y})\b)?""",
     re.I | re.X,
 )
-_TEXTUAL_BEFORE = re.compile(rf"\b(?P<wd>{_WD})\b\s*(?:,\s*|\s+)(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I)
+_TEXTUAL_BEFORE = re.compile(rf"\b(?P<wd>{_WD})\b(?:\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*(?:{_WD})\b)?\s*(?:,\s*|\s+)(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I)
 _YEAR = re.compile(rf"(?<![\w/.-])({_Y})(?![\w/])")
 
 
