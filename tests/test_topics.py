@@ -138,9 +138,8 @@ def test_topic_ids_are_label_slugs():
 
 # ---------------------------------------------------------------- the seeds
 
-def _fold():
-    from conftest import SHARED
-    spec = importlib.util.spec_from_file_location("kpu_score", SHARED / "eval" / "score.py")
+def _fold(shared):
+    spec = importlib.util.spec_from_file_location("kpu_score", shared / "eval" / "score.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod._fold
@@ -151,7 +150,7 @@ def test_seed_topics_reach_the_about_bar(shared):
     gold topic per predicted one)."""
     from kg.sources import read_file
 
-    fold = _fold()
+    fold = _fold(shared)
     gold = {}
     for f in sorted((shared / "eval" / "gold").glob("*.json")):
         for a in json.loads(f.read_text())["articles"]:
