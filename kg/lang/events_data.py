@@ -66,6 +66,8 @@ EVENT_KINDS = {
     "konferensi pers": ["konferensi pers", "jumpa pers", "press conference", "media gathering"],
     "debat": ["debat publik", "debat kandidat", "debat"],
     "uji publik": ["uji publik", "konsultasi publik"],
+    "sidang": ["sidang pemeriksaan", "sidang kode etik", "sidang ajudikasi", "sidang sengketa", "sidang",
+               "persidangan"],
     "penghargaan": ["penganugerahan", "anugerah", "malam penghargaan", "penyerahan penghargaan"],
     "lomba": ["lomba", "kompetisi", "sayembara"],
     "kegiatan keagamaan": ["doa bersama", "halal bihalal", "halalbihalal", "buka puasa bersama",
