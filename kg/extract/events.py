@@ -202,6 +202,11 @@ def _verb_before(text: str) -> bool:
 _TITLE_CUE = re.compile(rf"(?<![\w-])(?:{_alt(L.TITLE_CUES)})\s*:?\s*", re.I)
 _AFTER_TITLE = re.compile(rf"\s*(?:(?:secara\s+)?(?:daring|virtual|online|luring)\s+)?(?:{_alt(L.TITLE_CUES)})"
                           rf"(?![\w-])\s*:?\s*", re.I)
+_LEAD = re.compile(r"(?:(?<=\s)|^)(Pelaksanaan|Penyelenggaraan|Kegiatan|Acara)\s+$")  # "Pelaksanaan Orientasi ..."
+# "kegiatan (daring) X", "mengikuti X": X is the event
+_HEAD_BEFORE = re.compile(rf"(?:{_alt(L.NAME_HEADS_DROPPED)}|mengikuti|menghadiri)\s+(?:\w+\s+)?$", re.I)
+# "kegiatan daring bertajuk ...": a title given to an event named only by a generic word
+_TITLED_HEAD = re.compile(rf"(?:{_alt(L.NAME_HEADS_DROPPED)}|forum)\b[^.]{{0,30}}$", re.I)
 _IN_VENUE = re.compile(r"(?:ruang|ruangan|aula|gedung|balai)\s+$", re.I)
 _LOWER_PAREN = re.compile(r"\s*\([a-z][^()]*\)")  # "kunjungan kerja (kunker)": the short form again
 _HEADS = re.compile(rf"^(?:{_alt(L.NAME_HEADS_DROPPED)})\s+", re.I)
@@ -348,7 +353,7 @@ def _candidates(text: str, base: int, fld: str, sent: Sentence | None, full: str
         start = m.start()
         # "Pelaksanaan Orientasi ...": a capitalised head word just before the cue
         before = text[:start]
-        lead = re.search(r"(?:(?<=\s)|^)(Pelaksanaan|Penyelenggaraan|Kegiatan|Acara)\s+$", before)
+        lead = _LEAD.search(before)
         if lead and cue[:1].isupper():
             start = lead.start(1)
         end = _continue_name(text, m.end())
@@ -371,13 +376,13 @@ def _candidates(text: str, base: int, fld: str, sent: Sentence | None, full: str
                     proper = True
                     end = te
         intro = _verb_before(text[max(0, start - 40):start]) or start == 0 or bool(
-            re.search(r"(?:kegiatan|acara|mengikuti|menghadiri)\s+(?:\w+\s+)?$", text[max(0, start - 30):start], re.I))
+            _HEAD_BEFORE.search(text, max(0, start - 30), start))
         out.append(_Cand(name, kind, bool(proper), intro,
                          Clue(fld, base + start, base + end, text[start:end], f"event.name.{fld}", sent), aliases))
     for t in _TITLE_CUE.finditer(text):
         if any(c.clue.start - base <= t.start() <= c.clue.end - base + 40 for c in out):
             continue  # belongs to a named event phrase already
-        if not re.search(r"(?:kegiatan|acara|forum|agenda)\b[^.]{0,30}$", text[max(0, t.start() - 40):t.start()], re.I):
+        if not _TITLED_HEAD.search(text, max(0, t.start() - 40), t.start()):
             continue
         got = _quoted_or_run(text, t.end())
         if got and got[1] not in used_titles:
