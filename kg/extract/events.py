@@ -542,9 +542,9 @@ def extract_event(article: Article, sentences: list[Sentence]) -> EventInfo | No
     info.evidence["name"] = cand.clue
     if head and head.name != info.name:
         info.aliases.append(head.name)
+    info.aliases = list(dict.fromkeys(a for a in info.aliases if a and a != info.name))
     if info.kind is None:
-        k = next((c.kind for _, c in cands if c.kind), None) or (head.kind if head else None)
-        info.kind = k
+        info.kind = next((c.kind for _, c in cands if c.kind), None) or (head.kind if head else None)
 
     # -- date
     best: tuple[float, int, DateMention] | None = None
