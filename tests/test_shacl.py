@@ -59,8 +59,6 @@ def _seed_graph(pages):
     return resolve(result.articles, list(extract(result.articles)))
 
 
-@pytest.mark.xfail(strict=True, reason="resolve() adds a second Article node 'article:HASH' beside 'HASH' "
-                   "for each article, so the article IRI gets two dcterms:identifier values")
 def test_the_seed_export_loads_and_conforms(pages, tmp_path):
     import pyoxigraph
     graph = _seed_graph(pages)

@@ -98,7 +98,7 @@ class Builder:
         props.update({k: p.get(k) for k in ORG_PROPS.get(e.label, ())})
         node = self._put(e.label, e.id, props)
         if p.get("parent_id") and p["parent_id"] != e.id:
-            parent = self._put(p.get("parent_label") or "Satker", p["parent_id"],
+            parent = self._put(p.get("parent_label") or ("Organization" if p["parent_id"].startswith("org:") else "Satker"), p["parent_id"],
                                {"name": p.get("parent"), "aliases": _aliases(p.get("parent"))})
             self._structural("PART_OF", node.key, parent.key)
         if e.label == "Satker" and p.get("region_code"):
