@@ -14,9 +14,7 @@ OF = {"satker": ("Satker",), "person": ("Person",), "organization": ("Organizati
       "all": ("Satker", "Organization", "Person")}
 
 
-def _store_option(fn):
-    return click.option("--store", "store", envvar="KG_STORE", default="./kpu.kg", show_default=True,
-                        help="store to read: a directory (embedded) or neo4j://host:port (env KG_STORE)")(fn)
+_store_option = output.store_option()
 
 
 def _scope_options(fn):
@@ -36,15 +34,10 @@ def _scope_options(fn):
 
 def _open(store: str):
     """The KG with its graph read, timing the read on stderr (a big store takes a while)."""
-    from kg.api import open as open_kg
+    from kg.api import KG
     t = time.perf_counter()
-    try:
-        g = open_kg(store)
-    except FileNotFoundError as exc:
-        output.fail(f"{store}: no such store ({exc.strerror or exc})")
-    except Exception as exc:  # a store's own error: say which store and why, one line
-        output.fail(f"{store}: cannot open store: {exc}")
-    click.echo(f"kg: reading graph from {store} ...", err=True)
+    g = KG(output.open_store(store, read_only=True), spec=store)
+    click.echo(f"kg: reading graph from {store or 'the default store'} ...", err=True)
     graph = g.graph()
     click.echo(f"kg: {len(graph.nodes)} nodes, {len(graph.edges)} edges in {time.perf_counter() - t:.1f}s",
                err=True)

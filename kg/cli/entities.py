@@ -9,8 +9,7 @@ LABELS = ("Person", "Satker", "Organization", "Event")
 
 
 @click.command("entities")
-@click.option("--store", "store", default=None, metavar="S",
-              help="embedded store file or bolt:// / neo4j:// URI [default: $KG_STORE or ./kpu.kg]")
+@output.store_option()
 @click.option("--label", "labels", multiple=True, type=click.Choice(LABELS),
               help="only these labels (repeatable) [default: all four]")
 @output.format_option()
@@ -26,12 +25,7 @@ def entities(store, labels, fmt):
         kg entities --store ./kpu.kg --format jsonl > nodes.jsonl
     """
     from kg.resolve import entities as list_entities
-    from kg.store import StoreError, open_store
-    try:
-        with open_store(store, read_only=True) as st:
-            graph = st.graph()
-    except StoreError as exc:
-        output.fail(str(exc))
+    graph = output.ask(store, lambda st: st.graph())
     rows = list_entities(graph, tuple(labels) or LABELS)
     if fmt == "table":
         rows = [{k: v for k, v in r.items() if k != "merges"} for r in rows]

@@ -80,3 +80,45 @@ def fail(message: str, code: int = 1):
 
 def warn(message: str) -> None:
     click.echo(f"kg: warning: {message}", err=True)
+
+
+# ---------------------------------------------------------------- shared options
+
+def store_option():
+    """--store S on every command: a path (embedded) or a bolt:// / neo4j:// URI;
+    None lets kg.store fall back to $KG_STORE, then ./kpu.kg."""
+    from kg.store import DEFAULT_STORE
+    return click.option("--store", "store", default=None, metavar="S",
+                        help=f"embedded store file or bolt:// / neo4j:// URI "
+                             f"[default: $KG_STORE or {DEFAULT_STORE}]")
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict:
+    """-p KEY=VALUE options as a dict; a malformed one is a one-line error."""
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            fail(f"parameter {pair!r} is not KEY=VALUE")
+        out[key.strip()] = value
+    return out
+
+
+def open_store(spec: str | None, **opts):
+    """The store, or its one-line error (no such store, busy, unreachable):
+    the stores word their errors themselves, naming the store."""
+    from kg.store import StoreError, open_store as _open_store
+    try:
+        return _open_store(spec, **opts)
+    except StoreError as exc:
+        fail(str(exc))
+
+
+def ask(spec: str | None, call):
+    """Open the store read-only, run call(store) and close it; a store's error is one line."""
+    from kg.store import StoreError
+    with open_store(spec, read_only=True) as st:
+        try:
+            return call(st)
+        except StoreError as exc:
+            fail(str(exc))

@@ -11,33 +11,14 @@ from kg.cli import output
 EXPORT_FORMATS = ("turtle", "ntriples", "jsonld", "trig", "neo4j-csv")
 
 
-def _graph(spec: str):
-    """The store's whole graph; a store that cannot be opened is one line."""
-    from kg.store import StoreError, is_neo4j, open_store
-    if not is_neo4j(spec) and not Path(spec).exists():
-        output.fail(f"{spec}: no such store (build one with `kg build PAGES --store {spec}`)")
-    click.echo(f"kg: reading graph from {spec} ...", err=True)
-    try:
-        store = open_store(spec) if is_neo4j(spec) else open_store(spec, read_only=True)
-        with store:
-            return store.graph()
-    except (StoreError, OSError, RuntimeError) as exc:
-        output.fail(f"{spec}: cannot read store: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
-
-
-def _params(pairs: tuple[str, ...]) -> dict:
-    out = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            output.fail(f"-p {pair!r}: give parameters as NAME=VALUE")
-        out[name.strip()] = value
-    return out
+def _graph(spec: str | None):
+    """The store's whole graph, read-only; a store that cannot be opened is one line."""
+    click.echo(f"kg: reading graph from {spec or 'the default store'} ...", err=True)
+    return output.ask(spec, lambda st: st.graph())
 
 
 @click.command("export")
-@click.option("--store", envvar="KG_STORE", default="./kpu.kg", show_default=True,
-              help="store to export: a path (embedded) or neo4j://host:port (env KG_STORE)")
+@output.store_option()
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
               help="output format [default: from the file suffix, else turtle]")
 @click.option("-o", "--output", "out", required=True,
@@ -139,7 +120,7 @@ def sparql_cmd(query: str, rdf_file: str | None, store: str | None, params: tupl
             output.fail(f"{query[1:]}: cannot read: {exc.strerror or exc}")
     try:
         data = sparql.load_file(rdf_file) if rdf_file else sparql.load_graph(_graph(store), base or DEFAULT_BASE)
-        rows = sparql.query(data, query, _params(params))
+        rows = sparql.query(data, query, output.parse_params(params))
     except sparql.SparqlError as exc:
         output.fail(str(exc))
     output.emit(rows, fmt)

@@ -11,30 +11,8 @@ import click
 
 from kg import queries
 from kg.cli import output
-from kg.store import DEFAULT_STORE, StoreError, open_store
-
-STORE_HELP = f"embedded store file or bolt:// / neo4j:// URI [default: $KG_STORE or {DEFAULT_STORE}]"
-
-
-def store_option():
-    return click.option("--store", "store", default=None, metavar="S", help=STORE_HELP)
-
-
-def _open(spec: str | None, **opts):
-    try:
-        return open_store(spec, **opts)
-    except StoreError as exc:
-        output.fail(str(exc))
-
-
-def _params(pairs: tuple[str, ...]) -> dict:
-    out = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            output.fail(f"parameter {pair!r} is not key=value")
-        out[key.strip()] = value
-    return out
+from kg.cli.output import store_option
+from kg.store import StoreError, resolve_spec
 
 
 @click.command("build")
@@ -54,7 +32,7 @@ def build(paths, store, batch_size, quiet, fmt):
         kg build examples/pages/*.txt --store ./kpu.kg
     """
     from kg.pipeline import build as run_build
-    with _open(store) as st:
+    with output.open_store(store) as st:
         try:
             rep = run_build(paths, st, batch_size=batch_size, progress=not quiet)
         except StoreError as exc:
@@ -91,12 +69,8 @@ def query(name, store, params, list_, fmt):
             for q in queries.catalogue().values()]
         output.emit(rows, fmt, max_width=100)
         return
-    with _open(store, read_only=True) as st:
-        try:
-            rows = st.query(name, _params(params))
-        except StoreError as exc:
-            output.fail(str(exc))
-    output.emit(rows, fmt)
+    params = output.parse_params(params)
+    output.emit(output.ask(store, lambda st: st.query(name, params)), fmt)
 
 
 @click.command("cypher")
@@ -113,17 +87,12 @@ def cypher(text, store, params, fmt):
         kg cypher "MATCH (p:Person)-[:HOLDS]->(r:Role) RETURN p.name AS person, r.name AS role LIMIT 10"
     """
     values = {}
-    for k, v in _params(params).items():
+    for k, v in output.parse_params(params).items():
         try:
             values[k] = json.loads(v)
         except ValueError:
             values[k] = v
-    with _open(store, read_only=True) as st:
-        try:
-            rows = st.cypher(text, values)
-        except StoreError as exc:
-            output.fail(str(exc))
-    output.emit(rows, fmt)
+    output.emit(output.ask(store, lambda st: st.cypher(text, values)), fmt)
 
 
 @click.command("explain")
@@ -138,13 +107,9 @@ def explain(name, store, fmt):
 
         kg explain "Reni Rinjani" --store ./kpu.kg
     """
-    with _open(store, read_only=True) as st:
-        try:
-            rows = st.explain(name)
-        except StoreError as exc:
-            output.fail(str(exc))
+    rows = output.ask(store, lambda st: st.explain(name))
     if not rows:
-        output.fail(f"no facts about {name!r} in {st.spec}")
+        output.fail(f"no facts about {name!r} in {resolve_spec(store)}")
     output.emit(rows, fmt, columns=["subject", "relation", "object", "date", "article", "char_start",
                                     "char_end", "sentence"] if fmt == "table" else None)
 
@@ -160,11 +125,7 @@ def stats(store, fmt):
 
         kg stats --store ./kpu.kg --format json
     """
-    with _open(store, read_only=True) as st:
-        try:
-            s = st.stats()
-        except StoreError as exc:
-            output.fail(str(exc))
+    s = output.ask(store, lambda st: st.stats())
     rows = [{"kind": "label", "name": k, "count": v} for k, v in s["labels"].items()]
     rows += [{"kind": "relationship", "name": k, "count": v} for k, v in s["relationships"].items()]
     rows += [{"kind": "conflict", "name": f"{c['role']} ({c['org']}) {c['date']}: {c['holder_1']} / {c['holder_2']}",
