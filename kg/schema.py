@@ -18,7 +18,10 @@ from typing import Any
 
 from kg.model import Edge, Graph, Node
 
-SCHEMA_FILE = Path(__file__).resolve().parents[1] / "schema" / "graph.toml"
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"  # the one place the schema lives
+SCHEMA_FILE = SCHEMA_DIR / "graph.toml"  # labels, keys, properties, relationships, RDF terms
+ONTOLOGY_FILE = SCHEMA_DIR / "kg.ttl"  # our own RDF terms
+TOPICS_FILE = SCHEMA_DIR / "topics.ttl"  # the SKOS topic vocabulary
 TYPES = ("STRING", "STRING[]", "DOUBLE", "INT64", "DATE", "BOOL")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -1,6 +1,7 @@
 """`kg extract`: pages in, triples JSONL out (the format of FORMAT.md)."""
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import click
@@ -34,33 +35,28 @@ def extract_cmd(paths, output, fmt, strict, progress):
     show = progress if progress is not None else (sys.stderr.isatty() or len(result.articles) >= 2000)
     bar = Progress("extract", total=len(result.articles), enabled=show)
 
+    flat = fmt in ("table", "csv")  # for people and spreadsheets: one line of plain cells a fact
+
     def rows():
         for art in result.articles:
             for fact in kg.extract_article(art):
-                yield fact.to_dict()
+                if flat:
+                    yield {"article": art.title, "subject": fact.subject.name, "predicate": fact.predicate,
+                           "object": fact.object.name, "org": fact.object.props.get("org"),
+                           "confidence": round(fact.confidence, 3), "sentence": fact.evidence.text}
+                else:
+                    yield fact.to_dict()
             bar.step()
 
     try:
-        out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+        out = contextlib.nullcontext(sys.stdout) if output == "-" else open(output, "w", encoding="utf-8")
     except OSError as exc:
         fail(f"{output}: cannot write: {exc.strerror}")
-    with out if output != "-" else _nullcontext(out):
-        n = emit(rows(), fmt, out=out,
-                 columns=None if fmt != "table" else None)
+    with out as fh:
+        n = emit(rows(), fmt, out=fh)
     bar.done(f"{n} facts from {len(result.articles)} articles")
     if not result.ok:
         sys.exit(1)
-
-
-class _nullcontext:
-    def __init__(self, v):
-        self.v = v
-
-    def __enter__(self):
-        return self.v
-
-    def __exit__(self, *a):
-        return False
 
 
 COMMANDS = [extract_cmd]

@@ -46,8 +46,7 @@ from kg import schema as kg_schema
 from kg.model import Edge, Graph, slug
 
 DEFAULT_BASE = "https://w3id.org/kpu-kg/"
-ONTOLOGY_FILE = Path(__file__).resolve().parents[2] / "schema" / "kg.ttl"
-TOPICS_FILE = Path(__file__).resolve().parents[2] / "schema" / "topics.ttl"
+ONTOLOGY_FILE, TOPICS_FILE = kg_schema.ONTOLOGY_FILE, kg_schema.TOPICS_FILE
 
 # format name -> (file suffix, media type)
 FORMATS = {

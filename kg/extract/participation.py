@@ -13,6 +13,7 @@ import re
 from kg.extract import events as events_mod
 from kg.extract import orgs as orgs_mod
 from kg.extract import topics as topics_mod
+from kg.extract.entities import org_entity, person_entity, top_satker
 from kg.extract.people import Name, _read_name, tokenize
 from kg.lang import cues, posts
 from kg.model import Entity, slug
@@ -29,24 +30,26 @@ _FILLER = r"(?:(?:para|seluruh|sejumlah|setiap|jajaran|pihak|rombongan|pengurus|
 _ATT_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*%s$" % ("|".join(cues.ATTENDED_BEFORE), _FILLER))
 _PERSON_CUES = [(rel, re.compile(r"\b(?:%s)\b" % pat)) for rel, pat in cues.PERSON_ROLE_BEFORE]
 _ATTRIB = re.compile(r"\b%s\s+(?=[A-Z])" % cues.ATTRIBUTION_BEFORE)
-_SPOKE = re.compile(r"^\s*(?:,\s*)?(?:juga |pun |dalam \w+ |kemudian |lebih lanjut )?%s\b" % cues.PERSON_SPOKE_AFTER)
+# where a name without a post starts: after "ujar", after "narasumber", before a speech verb
+_NAME_SPOTS = [
+    _ATTRIB,
+    re.compile(r"\b(?i:narasumber(?: utama)?|pemateri|pembicara|moderator|pakar [\w ]{1,20}?)"
+               r"(?:\s+(?:kegiatan ini|lainnya|yang lain))?\s*[,:]?\s*(?:yakni |yaitu |adalah )?(?=[A-Z])"),
+    re.compile(r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+(?:juga |pun |kemudian |lebih lanjut )?"
+               r"%s\b)" % cues.PERSON_SPOKE_AFTER),
+]
 _LIST_GLUE = re.compile(r"^[\s,]*(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 
 
-def main_event(ctx) -> Entity | None:
+def main_event(ctx):
+    """The article's event as an Entity, with the EventInfo that holds where
+    each part was read; (None, None) when the article reports none."""
     info = events_mod.extract_event(ctx.article, ctx.sentences)
     if info is None:
-        return None
-    props = {"kind": info.kind, "date": _iso(info.date), "end_date": _iso(info.end_date), "mode": info.mode,
-             "platform": info.platform, "venue": info.venue, "city": info.city}
+        return None, None
     ent = Entity("Event", f"event:{ctx.article.id}", info.name or ctx.article.title,
-                 {k: v for k, v in props.items() if v})
-    ent.props["_info"] = info
-    return ent
-
-
-def _iso(d):
-    return d.isoformat() if hasattr(d, "isoformat") else d
+                 {k: v for k, v in info.props().items() if v})
+    return ent, info
 
 
 def named_people(ctx) -> list[tuple[Name, int]]:
@@ -54,13 +57,7 @@ def named_people(ctx) -> list[tuple[Name, int]]:
     (`narasumber Michael Yard dari IFES`), and a name followed by a speech verb."""
     out = []
     for i, s in enumerate(ctx.sentences):
-        toks = None
-        spots = [m.end() for m in _ATTRIB.finditer(s.text)]
-        for pat in (r"\b(?i:narasumber(?: utama)?|pemateri|pembicara|moderator|pakar [\w ]{1,20}?)"
-                    r"(?:\s+(?:kegiatan ini|lainnya|yang lain))?\s*[,:]?\s*(?:yakni |yaitu |adalah )?(?=[A-Z])",
-                    r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+(?:juga |pun |kemudian |lebih lanjut )?%s\b)"
-                    % cues.PERSON_SPOKE_AFTER):
-            spots += [m.end() for m in re.finditer(pat, s.text)]
+        spots = [m.end() for pat in _NAME_SPOTS for m in pat.finditer(s.text)]
         if not spots:
             continue
         toks = tokenize(s.text)
@@ -97,7 +94,7 @@ def back_references(names: dict[str, Name]) -> dict[str, str]:
     return out
 
 
-def _org_facts(ctx, event: Entity, date):
+def _org_facts(ctx):
     found: dict[str, tuple[str, object, int, str]] = {}
 
     def note(rel, om, i, rule):
@@ -142,11 +139,9 @@ def _merge_groups(found: dict) -> dict:
     """Sub-units attend as their commission (Biro X Setjen KPU -> KPU RI); a
     group named without its scope ("KPU kabupaten/kota") is the scoped group of
     the same article ("KPU kabupaten/kota se-NTT") when there is one."""
-    from kg.extract.pipeline import top_satker
-
     out: dict = {}
     for key, (rel, om, i, rule) in found.items():
-        if om.label == "Satker" and getattr(om, "level", None) == "unit":
+        if om.label == "Satker" and om.level == "unit":
             om = top_satker(om)
         have = out.get(om.id)
         if have is None or (rel == "ORGANIZED" and have[0] != "ORGANIZED"):
@@ -158,10 +153,10 @@ def _merge_groups(found: dict) -> dict:
         if om.label == "Organization" and any(o is not om and re.search(r"\b%s\b" % re.escape(om.name), o.name)
                                               for o in others):
             del out[key]
-    groups = [v[1] for v in out.values() if getattr(v[1], "generic", False)]
+    groups = [v[1] for v in out.values() if v[1].generic]
     for key in list(out):
         om = out[key][1]
-        if getattr(om, "generic", False) and not _scoped(om.name):
+        if om.generic and not _scoped(om.name):
             stem = om.name.lower()
             if any(g is not om and _scoped(g.name) and g.name.lower().startswith(stem) for g in groups):
                 del out[key]
@@ -174,8 +169,6 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
     """No organizer named: the organization of the official who opened or led
     the event hosts it; else the body that is the subject of the first sentence
     when its verb is not one of attending."""
-    from kg.extract.pipeline import top_satker
-
     if any(v[0] == "ORGANIZED" for v in found.values()):
         return
     for want in ("OPENED", "LED"):
@@ -189,7 +182,7 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
         text = ctx.sentences[0].text
         lead = text[:om.start]
         if len(re.sub(r"^[^—–-]*[—–-]\s*", "", lead)) <= 3 and not _ATT_AFTER.match(text[om.end:om.end + 60].lower()) \
-                and om.label == "Satker" and not getattr(om, "generic", False):
+                and om.label == "Satker" and not om.generic:
             found[om.id] = ("ORGANIZED", om, 0, "org:host-subject")
 
 
@@ -208,13 +201,9 @@ def _person_relation(text: str, start: int, end: int | None = None) -> str | Non
     return best
 
 
-def add_participation(ctx, event: Entity, people, canon, holdings, date) -> None:
-    from kg.extract.pipeline import org_entity, person_entity, top_satker
-
-    info = event.props.pop("_info", None)
-    ev_i = _sentence_of(ctx, getattr(info, "evidence", None))
+def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -> None:
     # organizations
-    found = _org_facts(ctx, event, date)
+    found = _org_facts(ctx)
     # officials who took part bring their organization
     person_rel: dict[str, tuple[str, int]] = {}
     for h, i in holdings:
@@ -244,25 +233,10 @@ def add_participation(ctx, event: Entity, people, canon, holdings, date) -> None
                     "person:mentioned", 0.7, date)
     # topics and place
     for hit in topics_mod.topics_for(ctx.article, info, ctx.sentences):
-        topic = Entity("Topic", hit.id, hit.label, {"label_en": getattr(hit, "label_en", None)})
-        ctx.add(event, "ABOUT", topic, _sentence_of(ctx, getattr(hit, "evidence", None)), "topic:cue",
-                min(0.9, 0.5 + 0.1 * float(getattr(hit, "score", 1) or 1)), date)
-    place = event.props.get("venue") or event.props.get("city")
-    if place:
-        ent = Entity("Place", f"place:{slug(place)}", place, {"city": event.props.get("city")})
-        ctx.add(event, "HELD_AT", ent, ev_i, "event:place", 0.8, date)
-
-
-def _sentence_of(ctx, evidence) -> int:
-    """Index of the sentence an evidence object points at (-1: the title)."""
-    if evidence is None:
-        return 0 if ctx.sentences else -1
-    start = getattr(evidence, "start", None)
-    if start is None and isinstance(evidence, (list, tuple)) and evidence:
-        return _sentence_of(ctx, evidence[0])
-    if getattr(evidence, "field", "body") == "title":
-        return -1
-    for i, s in enumerate(ctx.sentences):
-        if start is not None and s.start <= start < s.end + 1:
-            return i
-    return 0 if ctx.sentences else -1
+        topic = Entity("Topic", hit.id, hit.label, {"label_en": hit.label_en})
+        ctx.add(event, "ABOUT", topic, hit.evidence, "topic:cue", min(0.9, 0.5 + 0.1 * float(hit.score or 1)), date)
+    place = info.venue or info.city
+    clue = info.evidence.get("venue") or info.evidence.get("city")
+    if place and clue is not None:
+        ent = Entity("Place", f"place:{slug(place)}", place, {"city": info.city})
+        ctx.add(event, "HELD_AT", ent, clue.evidence(ctx.article.title), "event:place", 0.8, date)

@@ -221,9 +221,7 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
                 and not any(x in org_at for x in range(j + 1, j + n)):
             head = ptoks
             break
-    if head is None:
-        if acting:  # "Plt. Bupati X" is handled by the head list; a bare "Plt." is not a post
-            return None
+    if head is None:  # a bare "Plt." is not a post
         return None
     k = j + len(head)
     head_low = " ".join(head)
@@ -480,8 +478,6 @@ def _bind(items) -> SentenceParse:
             z = target + 1
             while z + 1 < len(items) and kinds[z] in ("COMMA", "AND") and kinds[z + 1] == "NAME" \
                     and not followed_by_own_post(z + 1):
-                if kinds[z] == "COMMA" and z + 2 < len(items) and kinds[z + 2] == "AND":
-                    pass
                 bind(z + 1, g, "post name-list")
                 z += 2
                 if z < len(items) and kinds[z] == "COMMA" and z + 1 < len(items) and kinds[z + 1] == "AND":

@@ -18,66 +18,13 @@ from typing import Iterable, Iterator
 
 from kg.extract import orgs as orgs_mod
 from kg.extract import participation
+from kg.extract.entities import person_entity, role_entity
 from kg.extract.people import Holding, Name, parse_sentence
 from kg.extract.sentences import Sentence, split
 from kg.lang import posts, regions
 from kg.model import Article, Entity, Evidence, Fact, slug
 
 KPU_RI = "KPU RI"
-
-
-# ---------------------------------------------------------------- entities
-
-def person_entity(name: Name) -> Entity:
-    return Entity("Person", f"person:{slug(name.name)}", name.name,
-                  {"titles": list(name.titles), "written": name.written})
-
-
-def org_entity(om) -> Entity:
-    """Election bodies get their canonical name; other organizations and groups
-    keep the name as printed (only spacing mended): their canonical forms are
-    ours, the printed one is the paper's."""
-    props = {"written": om.written, "level": getattr(om, "level", None),
-             "region_code": getattr(om, "region_code", None), "parent": getattr(om, "parent", None),
-             "parent_id": getattr(om, "parent_id", None)}
-    if om.label == "Organization":
-        props["kind"] = getattr(om, "kind", None)
-    if getattr(om, "generic", False):
-        props["level"] = "group"
-    name = display_name(om)
-    if name != om.name:
-        props["canonical"] = om.name
-    return Entity(om.label, om.id, name, {k: v for k, v in props.items() if v is not None})
-
-
-def display_name(om) -> str:
-    """Election bodies and groups of them by their canonical name; any other
-    organization as printed (spacing and a trailing "(ABBR)" mended): our
-    canonical forms of those are guesses, the printed one is the paper's."""
-    if om.label != "Organization":
-        return om.name
-    name = re.sub(r"^(?:pengurus|jajaran|seluruh|para)\s+", "", om.written, flags=re.I)
-    name = re.sub(r"\s*\([^)]{1,20}\)", "", name)
-    return re.sub(r"\s+", " ", name).strip() or om.name
-
-
-def role_entity(h: Holding) -> Entity:
-    org = h.org
-    return Entity("Role", f"role:{slug(org.name)}/{slug(h.post.name)}", h.post.name,
-                  {"org": display_name(org), "org_id": org.id, "org_label": org.label, "written": h.post.written,
-                   "acting": h.post.acting})
-
-
-def top_satker(om):
-    """The commission a sub-unit belongs to (Biro SDM Setjen KPU -> KPU RI): who
-    attends when one of its officials attends."""
-    seen = 0
-    while om is not None and getattr(om, "level", None) == "unit" and getattr(om, "parent", None) and seen < 5:
-        parent = orgs_mod.canonical_org(om.parent)
-        if parent is None:
-            break
-        om, seen = parent, seen + 1
-    return om
 
 
 # ---------------------------------------------------------------- the article
@@ -93,43 +40,46 @@ class _Article:
         self.title_orgs = orgs_mod.find_orgs(article.title)
         self.home = self._home_satker()
         self.facts: list[Fact] = []
-        self._seen: dict[tuple, int] = {}
+        self._seen: set[tuple] = set()
 
     def _home_satker(self):
         site = (self.article.site or "").lower()
         if site:
             sub = re.sub(r"(^www\.|\.?kpu\.go\.id$)", "", site).replace("-", " ").strip()
             om = orgs_mod.canonical_org(f"KPU {sub}" if sub else "KPU RI")
-            if om is not None and not getattr(om, "generic", False):
+            if om is not None and not om.generic:
                 return om
         for group in ([self.title_orgs] + self.orgs[:2]):
             for om in group:
-                if om.label == "Satker" and not getattr(om, "generic", False):
+                if om.label == "Satker" and not om.generic:
                     return om
         return None
 
-    def evidence(self, i: int, rule: str) -> Evidence:
-        if i < 0:
+    def evidence(self, where: int | Evidence, rule: str) -> Evidence:
+        """`where`: a sentence index (-1: the headline), or an Evidence a stage made itself."""
+        if isinstance(where, Evidence):
+            return where if where.rule else Evidence(where.text, where.start, where.end, rule, where.field)
+        if where < 0:
             return Evidence(self.article.title, 0, len(self.article.title), rule, field="title")
-        s = self.sentences[i]
+        s = self.sentences[where]
         return Evidence(s.text, s.start, s.end, rule)
 
-    def add(self, subj: Entity, pred: str, obj: Entity, i: int, rule: str, conf: float,
+    def add(self, subj: Entity, pred: str, obj: Entity, where: int | Evidence, rule: str, conf: float,
             date: str | None = None) -> None:
         key = (subj.id, pred, obj.id, obj.props.get("org"))
         if key in self._seen:
             return
-        self._seen[key] = len(self.facts)
-        self.facts.append(Fact(self.article, subj, pred, obj, self.evidence(i, rule), conf, date))
+        self._seen.add(key)
+        self.facts.append(Fact(self.article, subj, pred, obj, self.evidence(where, rule), conf, date))
 
 
 def _context_org(ctx: _Article, i: int, h: Holding):
     """The organization of a post the sentence does not name: the nearest satker
     named in the sentence (before the post first), else the article's satker."""
     before = [om for om in ctx.orgs[i] if om.end <= h.post.start and om.label == "Satker"
-              and not getattr(om, "generic", False)]
+              and not om.generic]
     after = [om for om in ctx.orgs[i] if om.start >= h.post.end and om.label == "Satker"
-             and not getattr(om, "generic", False)]
+             and not om.generic]
     if before:
         return before[-1], "sentence"
     if after:
@@ -180,7 +130,7 @@ def _is_place(name: Name) -> bool:
 
 def extract_article(article: Article) -> list[Fact]:
     ctx = _Article(article)
-    event = participation.main_event(ctx)
+    event, info = participation.main_event(ctx)
     date = event.props.get("date") if event is not None else None
     date = date or article.date
 
@@ -200,7 +150,7 @@ def extract_article(article: Article) -> list[Fact]:
                 h.org, h.org_source = _context_org(ctx, i, h)
                 if h.org is None:
                     continue
-            if getattr(h.org, "generic", False):
+            if h.org.generic:
                 continue
             h.org = _unit_of_head(h)
             holdings.append((h, i))
@@ -218,7 +168,7 @@ def extract_article(article: Article) -> list[Fact]:
         ctx.add(person_entity(h.person), "HOLDS", role_entity(h), i, f"holds:{h.rule}:{h.org_source or 'explicit'}",
                 conf, date)
     if event is not None:
-        participation.add_participation(ctx, event, people, canon, holdings, date)
+        participation.add_participation(ctx, event, info, people, canon, holdings, date)
     return ctx.facts
 
 

@@ -26,8 +26,8 @@ from kg.extract.events import Phrases
 from kg.extract.sentences import Sentence
 from kg.lang import events_data as L
 from kg.model import Article, Evidence, slug
+from kg.schema import TOPICS_FILE
 
-TOPICS_FILE = Path(__file__).resolve().parents[2] / "schema" / "topics.ttl"
 KG_NS = "https://w3id.org/kpu-kg/ontology#"
 TOPIC_NS = "https://w3id.org/kpu-kg/topic/"
 

@@ -1,0 +1,64 @@
+"""Entities as extraction writes them: one per mention, ids from slugged names.
+
+Kept apart from the rules so the pipeline and the participation rules build
+them the same way; kg.resolve merges them into one node per real thing.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import orgs as orgs_mod
+from kg.extract.people import Holding, Name
+from kg.model import Entity, slug
+
+
+def person_entity(name: Name) -> Entity:
+    return Entity("Person", f"person:{slug(name.name)}", name.name,
+                  {"titles": list(name.titles), "written": name.written})
+
+
+def org_entity(om) -> Entity:
+    """Election bodies get their canonical name; other organizations and groups
+    keep the name as printed (only spacing mended): their canonical forms are
+    ours, the printed one is the paper's."""
+    props = {"written": om.written, "level": om.level,
+             "region_code": om.region_code, "parent": om.parent,
+             "parent_id": om.parent_id}
+    if om.label == "Organization":
+        props["kind"] = om.kind
+    if om.generic:
+        props["level"] = "group"
+    name = display_name(om)
+    if name != om.name:
+        props["canonical"] = om.name
+    return Entity(om.label, om.id, name, {k: v for k, v in props.items() if v is not None})
+
+
+def display_name(om) -> str:
+    """Election bodies and groups of them by their canonical name; any other
+    organization as printed (spacing and a trailing "(ABBR)" mended): our
+    canonical forms of those are guesses, the printed one is the paper's."""
+    if om.label != "Organization":
+        return om.name
+    name = re.sub(r"^(?:pengurus|jajaran|seluruh|para)\s+", "", om.written, flags=re.I)
+    name = re.sub(r"\s*\([^)]{1,20}\)", "", name)
+    return re.sub(r"\s+", " ", name).strip() or om.name
+
+
+def role_entity(h: Holding) -> Entity:
+    org = h.org
+    return Entity("Role", f"role:{slug(org.name)}/{slug(h.post.name)}", h.post.name,
+                  {"org": display_name(org), "org_id": org.id, "org_label": org.label, "written": h.post.written,
+                   "acting": h.post.acting})
+
+
+def top_satker(om):
+    """The commission a sub-unit belongs to (Biro SDM Setjen KPU -> KPU RI): who
+    attends when one of its officials attends."""
+    seen = 0
+    while om is not None and om.level == "unit" and om.parent and seen < 5:
+        parent = orgs_mod.canonical_org(om.parent)
+        if parent is None:
+            break
+        om, seen = parent, seen + 1
+    return om
