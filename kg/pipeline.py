@@ -52,20 +52,20 @@ def build(paths: Iterable[str], store: Store, batch_size: int = 500,
     rep.articles = len(arts)
     n = max(1, int(batch_size))
     total = (len(arts) + n - 1) // n
+    # what later batches resolve against: the store as it was, plus every batch
+    # loaded since, edges included (posts, satkers and events are the context
+    # that lets initials and spelling slips merge)
     existing = store.graph() if arts else Graph()
-    if not existing.nodes:
-        existing = None
     for i in range(0, len(arts), n):
         batch = arts[i:i + n]
         facts = list(extract(batch))
-        graph = resolve(batch, facts, existing=existing) if existing is not None else resolve(batch, facts)
+        graph = resolve(batch, facts, existing=existing)
         rep.load.add(store.load(graph, batch))
         rep.facts += len(facts)
         rep.batches += 1
-        if existing is None:
-            existing = Graph()
         for node in graph.nodes.values():
             existing.add_node(Node(node.label, node.id, dict(node.props)))
+        existing.edges.extend(graph.edges)
         say(f"build: batch {rep.batches}/{total}: {i + len(batch)}/{len(arts)} articles, {rep.facts} facts, "
             f"{time.monotonic() - t0:.1f}s")
     rep.seconds = time.monotonic() - t0
