@@ -49,12 +49,9 @@ def test_violations_are_reported_with_focus_and_path():
 
 
 def _seed_graph(pages):
-    try:
-        from kg.extract.pipeline import extract
-        from kg.resolve import resolve
-        from kg.sources import read_articles
-    except ImportError as exc:  # extraction not assembled yet
-        pytest.skip(f"extraction not available: {exc}")
+    from kg.extract.pipeline import extract
+    from kg.resolve import resolve
+    from kg.sources import read_articles
     result = read_articles([str(p) for p in pages])
     return resolve(result.articles, list(extract(result.articles)))
 
