@@ -204,5 +204,5 @@ def open(store_spec: str, **kw) -> KG:  # noqa: A001 - kg.open reads best
 
 
 def from_graph(graph: Graph) -> KG:
-    """A KG over a Graph in memory (e.g. `kg.resolve(...)`'s), with no store behind it."""
+    """A KG over a Graph in memory (e.g. `kg.resolve_facts(...)`'s), with no store behind it."""
     return KG(graph=graph)

@@ -208,7 +208,7 @@ def test_plot_writes_a_png(tmp_path):
 @pytest.fixture(scope="module")
 def seed_graph(pages):
     result = kg.read_articles([str(p) for p in pages])
-    graph = kg.resolve(result.articles, list(kg.extract_facts(result.articles)))
+    graph = kg.resolve_facts(result.articles, list(kg.extract_facts(result.articles)))
     assert any(k[0] == "Event" for k in graph.nodes)
     return graph
 

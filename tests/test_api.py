@@ -139,3 +139,11 @@ def test_cli_viz_writes_a_focused_view(store_path, tmp_path):
     assert "Event:event:2024-03-01/pelantikan-ketua-kpu-kota-kupang" in ids
     assert "Satker:satker:kpu-provinsi-ntt" in ids  # PART_OF
     assert "Place:place:kupang/hotel-aston" not in ids and "Person:person:jemris-fointuna" not in ids
+
+
+def test_the_api_names_are_functions_whatever_was_imported_before():
+    import kg
+    import kg.extract.orgs  # noqa: F401  (importing a subpackage must not shadow an API function)
+    import kg.resolve.names  # noqa: F401
+    for name in ("read_articles", "extract_facts", "extract_article", "resolve_facts", "build", "open_store", "open"):
+        assert callable(getattr(kg, name)), name

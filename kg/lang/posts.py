@@ -5,33 +5,14 @@ by UNIT words naming the division or section (`Hukum dan Pengawasan`,
 `Keuangan, Umum, dan Logistik`). Unit words are what tells a division from the
 person's name that follows it, so the list is long and meant to grow.
 """
+from kg.lang import roles_data
 
-# Abbreviated heads and their expansions (applied to the head only).
+# Abbreviated heads and how a post is printed with them expanded (kadiv ->
+# Ketua Divisi, Plt -> Plt.): the abbreviation tables live in roles_data.
 HEAD_EXPANSIONS = {
-    "kadiv": "Ketua Divisi",
-    "kabag": "Kepala Bagian",
-    "kasubag": "Kepala Subbagian",
-    "kasubbag": "Kepala Subbagian",
-    "kasub bag": "Kepala Subbagian",
-    "kabiro": "Kepala Biro",
-    "karo": "Kepala Biro",
-    "kapusdatin": "Kepala Pusat Data dan Informasi",
-    "kasubdit": "Kepala Subdirektorat",
-    "kasi": "Kepala Seksi",
-    "kadis": "Kepala Dinas",
-    "sekjen": "Sekretaris Jenderal",
-    "wasekjen": "Wakil Sekretaris Jenderal",
-    "sekda": "Sekretaris Daerah",
-    "irtama": "Inspektur Utama",
-    "plt": "Plt.",
-    "plh": "Plh.",
-    "pj": "Pj.",
-    "pelaksana tugas": "Plt.",
-    "pelaksana harian": "Plh.",
-    "penjabat": "Pj.",
-    "kepala sub bagian": "Kepala Subbagian",
-    "kepala sub bag": "Kepala Subbagian",
-    "kepala sub direktorat": "Kepala Subdirektorat",
+    **roles_data.TITLE_ABBREVIATIONS,
+    **roles_data.TITLE_PHRASES,
+    **{k.rstrip("."): v for k, v in roles_data.ACTING_PREFIXES.items()},
 }
 
 # Heads of posts inside an election body: when the sentence names no

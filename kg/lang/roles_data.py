@@ -1,7 +1,9 @@
 """Post titles of KPU pages: abbreviations, acting markers, single-holder posts.
 
-Lower-case keys. Used by kg/resolve/roles.py to give one Role node per post
-however the post is printed (`Kadiv Hukum` = `Ketua Divisi Hukum`).
+Lower-case keys. Extraction prints a post with its abbreviations expanded
+(kg/lang/posts.py takes them from here); kg/resolve/roles.py also folds the
+titles in SAME_POST, to give one Role node per post however it is printed
+(`Kadiv Hukum` = `Ketua Divisi Hukum`, `Komisioner` = `Anggota`).
 """
 
 # Title abbreviations, one token -> its expansion (first token of a post title).
@@ -24,7 +26,6 @@ TITLE_ABBREVIATIONS = {
     "kapus": "Kepala Pusat",
     "dirjen": "Direktur Jenderal",
     "sekda": "Sekretaris Daerah",
-    "komisioner": "Anggota",
 }
 
 # Multi-word spellings folded to one title before anything else.
@@ -32,11 +33,19 @@ TITLE_PHRASES = {
     "kepala sub bagian": "Kepala Subbagian",
     "kepala sub bag": "Kepala Subbagian",
     "kepala sub-bagian": "Kepala Subbagian",
+    "kepala sub direktorat": "Kepala Subdirektorat",
+    "kasub bag": "Kepala Subbagian",
     "ketua div": "Ketua Divisi",
-    # the commissioner who leads a division is its Ketua Divisi; pages also print
-    # "Kepala Divisi" or "Koordinator Divisi" for the same post
+}
+
+# Titles that name the same post as another: folded only to decide identity
+# (the printed title stays the node's name). The commissioner who leads a
+# division is its Ketua Divisi; pages also print "Kepala Divisi" or
+# "Koordinator Divisi" for that post; a "Komisioner" is an "Anggota".
+SAME_POST = {
     "kepala divisi": "Ketua Divisi",
     "koordinator divisi": "Ketua Divisi",
+    "komisioner": "Anggota",
 }
 
 # Acting markers in front of a title: (printed token, canonical prefix).

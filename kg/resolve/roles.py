@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lang.roles_data import (ACTING_PREFIXES, DIVISION_ABBREVIATIONS, SINGLE_HOLDER_TITLES,
+from kg.lang.roles_data import (ACTING_PREFIXES, DIVISION_ABBREVIATIONS, SAME_POST, SINGLE_HOLDER_TITLES,
                                 TITLE_ABBREVIATIONS, TITLE_PHRASES, UNIT_WORDS)
+
+_PHRASES = {**TITLE_PHRASES, **{k: v for k, v in SAME_POST.items() if " " in k}}
+_ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **{k: v for k, v in SAME_POST.items() if " " not in k}}
 from kg.model import slug
 
 _STOP = {"dan", "serta", "&", "pada", "di", "bidang"}
@@ -37,11 +40,11 @@ def _acting(text: str) -> tuple[str, str]:
 
 def _expand_title(text: str) -> str:
     low = text.lower()
-    for phrase in sorted(TITLE_PHRASES, key=len, reverse=True):
+    for phrase in sorted(_PHRASES, key=len, reverse=True):
         if low == phrase or low.startswith(phrase + " "):
-            return TITLE_PHRASES[phrase] + text[len(phrase):]
+            return _PHRASES[phrase] + text[len(phrase):]
     first, _, rest = text.partition(" ")
-    exp = TITLE_ABBREVIATIONS.get(first.lower().rstrip("."))
+    exp = _ABBREVIATIONS.get(first.lower().rstrip("."))
     if exp:
         return (exp + " " + rest).strip()
     return text
