@@ -42,6 +42,7 @@ class Label:
     doc: str = ""
     rdf: str | None = None
     indexes: list[str] = field(default_factory=list)
+    derived: bool = False
 
 
 @dataclass
@@ -53,10 +54,13 @@ class Rel:
     fact: bool = False
     doc: str = ""
     rdf: str | None = None
+    derived: bool = False
+    pairs: list[tuple[str, str]] = field(init=False)
+    pair_set: frozenset = field(init=False, repr=False)
 
-    @property
-    def pairs(self) -> list[tuple[str, str]]:
-        return [(a, b) for a in self.from_ for b in self.to]
+    def __post_init__(self):
+        self.pairs = [(a, b) for a in self.from_ for b in self.to]
+        self.pair_set = frozenset(self.pairs)
 
 
 @dataclass
@@ -145,64 +149,76 @@ class Schema:
     def check_graph(self, graph: Graph) -> tuple[Graph, list[Dropped]]:
         """A copy of `graph` holding only what the schema defines, with values in
         the stores' shapes (dates as ISO strings, lists never None), and the
-        list of everything left out with the reason."""
+        list of everything left out with the reason. Derived labels and types
+        (the Name index) are refused too: the stores make them, input cannot.
+        Every store load goes through here, so the common case (a string where
+        a STRING goes) is checked inline rather than through coerce()."""
         dropped: list[Dropped] = []
         out = Graph()
         for key, node in graph.nodes.items():
             lab = self.labels.get(node.label)
-            if lab is None:
-                dropped.append(Dropped("node", f"{node.label}:{node.id}", f"label {node.label} is not in the schema"))
+            if lab is None or lab.derived:
+                why = "is derived by the stores, not read from input" if lab else "is not in the schema"
+                dropped.append(Dropped("node", f"{node.label}:{node.id}", f"label {node.label} {why}"))
                 continue
             if not isinstance(node.id, str) or not node.id:
                 dropped.append(Dropped("node", f"{node.label}:{node.id!r}", "empty or non-string id"))
                 continue
-            props = {}
-            for k, v in node.props.items():
-                k = self.renamed.get(k, k) if k not in lab.properties else k
-                if k == lab.key:
-                    continue
-                p = lab.properties.get(k)
-                if p is None:
-                    dropped.append(Dropped("node-property", f"{node.label}:{node.id}.{k}",
-                                           f"{node.label} has no property {k} in the schema"))
-                    continue
-                ok, val = coerce(p.type, v)
-                if not ok:
-                    dropped.append(Dropped("node-property", f"{node.label}:{node.id}.{k}",
-                                           f"{v!r} is not a {p.type}"))
-                    continue
-                props[k] = val
-            out.nodes[key] = Node(node.label, node.id, props)
+            out.nodes[key] = Node(node.label, node.id, self._check_props(
+                node.props, lab.properties, lab.key, lambda k: f"{node.label}:{node.id}.{k}", node.label,
+                "node-property", dropped))
         for e in graph.edges:
-            item = f"{e.type} {e.src[0]}:{e.src[1]} -> {e.dst[0]}:{e.dst[1]}"
             rel = self.rels.get(e.type)
-            if rel is None:
-                dropped.append(Dropped("edge", item, f"type {e.type} is not in the schema"))
+            if rel is None or rel.derived:
+                why = "is derived by the stores, not read from input" if rel else "is not in the schema"
+                dropped.append(Dropped("edge", _edge_item(e), f"type {e.type} {why}"))
                 continue
-            if (e.src[0], e.dst[0]) not in rel.pairs:
-                dropped.append(Dropped("edge", item, f"{e.type} does not go from {e.src[0]} to {e.dst[0]}"))
+            if (e.src[0], e.dst[0]) not in rel.pair_set:
+                dropped.append(Dropped("edge", _edge_item(e), f"{e.type} does not go from {e.src[0]} to {e.dst[0]}"))
                 continue
-            gone = [k for k in (e.src, e.dst) if k in graph.nodes and k not in out.nodes]
-            if gone:
-                dropped.append(Dropped("edge", item, f"its end {gone[0][0]}:{gone[0][1]} was dropped"))
+            if (e.src not in out.nodes and e.src in graph.nodes) or (e.dst not in out.nodes and e.dst in graph.nodes):
+                gone = e.src if e.src not in out.nodes and e.src in graph.nodes else e.dst
+                dropped.append(Dropped("edge", _edge_item(e), f"its end {gone[0]}:{gone[1]} was dropped"))
                 continue
             if rel.fact and not e.props.get("article"):
-                dropped.append(Dropped("edge", item, "a fact relationship without its article"))
+                dropped.append(Dropped("edge", _edge_item(e), "a fact relationship without its article"))
                 continue
-            props = {}
-            for k, v in e.props.items():
-                k = self.renamed.get(k, k) if k not in rel.properties else k
-                p = rel.properties.get(k)
-                if p is None:
-                    dropped.append(Dropped("edge-property", f"{item}.{k}", f"{e.type} has no property {k} in the schema"))
-                    continue
-                ok, val = coerce(p.type, v)
-                if not ok:
-                    dropped.append(Dropped("edge-property", f"{item}.{k}", f"{v!r} is not a {p.type}"))
-                    continue
-                props[k] = val
-            out.edges.append(Edge(e.type, e.src, e.dst, props))
+            out.edges.append(Edge(e.type, e.src, e.dst, self._check_props(
+                e.props, rel.properties, None, lambda k: f"{_edge_item(e)}.{k}", e.type, "edge-property", dropped)))
         return out, dropped
+
+    def _check_props(self, given: dict, defined: dict[str, Prop], key: str | None, where, owner: str,
+                     kind: str, dropped: list[Dropped]) -> dict:
+        props = {}
+        for k, v in given.items():
+            p = defined.get(k)
+            if p is None:
+                k = self.renamed.get(k, k)
+                p = defined.get(k)
+            if k == key:
+                continue
+            if p is None:
+                dropped.append(Dropped(kind, where(k), f"{owner} has no property {k} in the schema"))
+                continue
+            if v.__class__ is _PLAIN.get(p.type) or (p.type == "DATE" and v in _GOOD_DATES):
+                props[k] = v
+                continue
+            ok, val = coerce(p.type, v)
+            if ok and p.type == "DATE" and val is not None:
+                _GOOD_DATES.add(val)
+            if not ok:
+                dropped.append(Dropped(kind, where(k), f"{v!r} is not a {p.type}"))
+                continue
+            props[k] = val
+        return props
+
+
+_PLAIN = {"STRING": str, "INT64": int, "DOUBLE": float, "BOOL": bool}  # values that need no conversion
+_GOOD_DATES: set[str] = set()  # ISO dates already checked: a load sees the same few thousand again and again
+
+
+def _edge_item(e: Edge) -> str:
+    return f"{e.type} {e.src[0]}:{e.src[1]} -> {e.dst[0]}:{e.dst[1]}"
 
 
 def coerce(type_: str, value: Any) -> tuple[bool, Any]:
@@ -256,7 +272,7 @@ def parse(data: dict) -> Schema:
         for p in idx:
             if p not in props:
                 raise ValueError(f"{SCHEMA_FILE.name}: indexes.{name}: {p!r} is not a property of {name}")
-        labels[name] = Label(name, key, props, spec.get("doc", ""), spec.get("rdf"), idx)
+        labels[name] = Label(name, key, props, spec.get("doc", ""), spec.get("rdf"), idx, bool(spec.get("derived")))
     rels = {}
     for name, spec in data.get("relationships", {}).items():
         own = {k: _prop(k, v, f"relationships.{name}") for k, v in spec.get("properties", {}).items()}
@@ -265,7 +281,8 @@ def parse(data: dict) -> Schema:
         for end in list(spec.get("from", [])) + list(spec.get("to", [])):
             if end not in labels:
                 raise ValueError(f"{SCHEMA_FILE.name}: relationships.{name}: unknown label {end!r}")
-        rels[name] = Rel(name, list(spec["from"]), list(spec["to"]), props, fact, spec.get("doc", ""), spec.get("rdf"))
+        rels[name] = Rel(name, list(spec["from"]), list(spec["to"]), props, fact, spec.get("doc", ""), spec.get("rdf"),
+                         bool(spec.get("derived")))
     return Schema(labels, rels, prov, dict(data.get("prefixes", {})), dict(data.get("renamed", {})))
 
 

@@ -26,8 +26,9 @@ def test_ladybug_ddl_creates_every_table(tmp_path):
 
 def test_neo4j_ddl_has_a_key_constraint_per_label():
     ddl = load().neo4j_ddl()
-    for label in load().labels:
-        assert f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE" in ddl
+    for label, lab in load().labels.items():
+        assert (f"CREATE CONSTRAINT {label.lower()}_{lab.key} IF NOT EXISTS FOR (n:{label}) "
+                f"REQUIRE n.{lab.key} IS UNIQUE") in ddl
     assert any("FOR ()-[r:HOLDS]-() ON (r.article)" in d for d in ddl)
 
 
@@ -59,6 +60,19 @@ def test_check_graph_drops_what_the_schema_does_not_define():
     assert set(out.nodes) == {("Person", "person:a"), ("Role", "role:x/ketua"), ("Event", "event:e")}
     assert [(e.type, e.props) for e in out.edges] == [("HOLDS", {"article": "a1"})]
     assert len(dropped) == 7
+
+
+def test_check_graph_refuses_the_derived_name_index():
+    """Name nodes and NAMES edges are the stores' own look-up index: input
+    that carries them (a dump fed back, say) must not write them."""
+    g = Graph()
+    g.add_node(Node("Person", "p", {"name": "A"}))
+    g.add_node(Node("Name", "a", {}))
+    g.add_edge(Edge("NAMES", ("Name", "a"), ("Person", "p"), {}))
+    out, dropped = check_graph(g)
+    assert set(out.nodes) == {("Person", "p")} and not out.edges
+    assert [d.reason for d in dropped] == ["label Name is derived by the stores, not read from input",
+                                           "type NAMES is derived by the stores, not read from input"]
 
 
 def test_old_property_names_are_stored_under_the_new_ones():

@@ -32,6 +32,25 @@ def only_articles(g: Graph, keep: set[str]) -> Graph:
     return out
 
 
+NAMED = ("Person", "Role", "Satker", "Organization", "Event", "Topic")
+
+
+def name_index(store) -> set[tuple]:
+    return {(r["key"], label, r["id"]) for label in NAMED for r in store.cypher(
+        f"MATCH (k:Name)-[:NAMES]->(n:{label}) RETURN k.key AS key, n.id AS id")}
+
+
+def written_forms(g: Graph) -> set[tuple]:
+    """What the Name index must hold for a graph: every name, alias and id, lower-cased."""
+    out = set()
+    for n in g.nodes.values():
+        if n.label in NAMED:
+            for form in [n.id, n.props.get("name")] + list(n.props.get("aliases") or []):
+                if form:
+                    out.add((form.lower(), n.label, n.id))
+    return out
+
+
 def counts(store):
     s = store.stats()
     return s["labels"], s["relationships"]
@@ -175,6 +194,21 @@ class StoreContract:
         assert [n.id for n in store.find_nodes("Person", "M.Samsul Kadir")] == ["person:m-samsul-kadir"]
         assert store.find_nodes("Person", "Nobody") == []
 
+    def test_the_name_index_holds_every_written_form_once(self, store):
+        store.load(sample_graph())
+        want = written_forms(store.graph())
+        assert name_index(store) == want
+        store.load(sample_graph())  # again: nothing doubles
+        assert name_index(store) == want
+        assert counts(store)[1]["NAMES"] == len(want)
+        assert counts(store)[0]["Name"] == len({k for k, _, _ in want})
+        g = Graph()  # a new alias of a stored person is indexed on the next load
+        g.add_node(Node("Person", "person:reni-rinjani", {"name": "Reni Rinjani", "aliases": ["Ibu Reni"]}))
+        store.load(g)
+        assert ("ibu reni", "Person", "person:reni-rinjani") in name_index(store)
+        assert [r["role"] for r in store.query("person_posts", {"person": "IBU RENI"})] == [
+            "Kepala Bagian Humas dan Informasi Publik"]
+
     def test_cypher_is_read_only(self, store):
         store.load(sample_graph())
         rows = store.cypher("MATCH (p:Person)-[:HOLDS]->(r:Role) WHERE p.name = $n RETURN r.name AS role",
@@ -207,6 +241,25 @@ def test_bulk_copy_gives_the_same_graph_as_unwind(tmp_path):
         b.load(sample_graph())
         b.load(sample_graph())
         assert canon(a.graph()) == canon(b.graph())
+
+
+def test_bulk_copy_gives_the_same_name_index_as_unwind(tmp_path):
+    with open_store(str(tmp_path / "a.kg")) as a, open_store(str(tmp_path / "b.kg"), bulk_threshold=1) as b:
+        a.load(sample_graph())
+        b.load(sample_graph())
+        assert name_index(a) == name_index(b) == written_forms(a.graph())
+
+
+def test_a_store_made_before_the_name_index_gets_it_on_open(tmp_path):
+    path = str(tmp_path / "old.kg")
+    with open_store(path) as s:
+        s.load(sample_graph())
+        want = name_index(s)
+        s._write(lambda run: run("MATCH (k:Name) DETACH DELETE k", {}))  # as an older kg left it
+        assert name_index(s) == set()
+    with open_store(path) as s:
+        assert name_index(s) == want
+        assert s.query("holders", {"satker": "KPU NTT"})
 
 
 def test_a_failed_bulk_copy_rolls_back(tmp_path):

@@ -2,7 +2,10 @@
 
 A file starts with a header of `//` lines: the first says what the query
 answers, `// @param NAME: doc` declares a parameter and
-`// @param NAME (int, default 20): doc` one with a type and a default. A file
+`// @param NAME (int, default 20): doc` one with a type and a default. Type
+`name` is a written form looked up in the Name index (kg.store.names): it is
+sent as its look-up key, lower-cased here, because Ladybug seeks the key index
+only for a plain parameter, not for `toLower($p)` (which scanned 374k keys). A file
 `NAME.DIALECT.cypher` beside `NAME.cypher` is that query for one store where
 the dialects differ (Ladybug has no `type()`/`labels()` list, for example).
 """
@@ -21,16 +24,21 @@ class QueryError(ValueError):
     pass
 
 
+def name_key(text: str) -> str:
+    """The Name index key of a written form: any case, any spacing."""
+    return " ".join(str(text).split()).lower()
+
+
 @dataclass
 class Param:
     name: str
     doc: str
-    type: str = "str"  # str | int | float
+    type: str = "str"  # str | int | float | name
     default: str | None = None
 
     def convert(self, value):
         try:
-            return {"int": int, "float": float}.get(self.type, str)(value)
+            return {"int": int, "float": float, "name": name_key}.get(self.type, str)(value)
         except (TypeError, ValueError):
             raise QueryError(f"parameter {self.name} must be {self.type}, not {value!r}") from None
 

@@ -1,9 +1,8 @@
 // The satkers that attend the same events as a given one, ranked by how many events they shared.
-// @param satker: name, alias or id of the satker
+// @param satker (name): name, alias or id of the satker
 // @param limit (int, default 20): how many to list
-WITH toLower($satker) AS q
-MATCH (s:Satker)
-WHERE s.id = $satker OR s.name_lower = q OR any(a IN s.aliases WHERE toLower(a) = q)
+MATCH (:Name {key: $satker})-[:NAMES]->(s:Satker)
+WITH s
 MATCH (s)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(o:Satker)
 WHERE o.id <> s.id
 RETURN o.name AS satker, count(DISTINCT e) AS events, min(e.date) AS first, max(e.date) AS last

@@ -1,8 +1,7 @@
 // One event with everyone who took part, how (attended, organized, spoke, opened, led), the roles they were reported in, its topics and the source sentences.
-// @param event: name, alias or id of the event
-WITH toLower($event) AS q
-MATCH (e:Event)
-WHERE e.id = $event OR e.name_lower = q OR any(a IN e.aliases WHERE toLower(a) = q)
+// @param event (name): name, alias or id of the event
+MATCH (:Name {key: $event})-[:NAMES]->(e:Event)
+WITH e
 OPTIONAL MATCH (e)-[:ABOUT]->(t:Topic)
 WITH e, collect(DISTINCT t.name) AS topics
 MATCH (x)-[r:ATTENDED|ORGANIZED|SPOKE_AT|OPENED|LED]->(e)

@@ -1,16 +1,14 @@
 // The sentences behind every fact about an entity: each fact it is part of, with the article, the sentence and its offsets.
-// @param name: name, alias or id of the entity (person, post, satker, organization, event, topic)
-WITH toLower($name) AS q
-MATCH (n:Person|Role|Satker|Organization|Event|Topic)
-WHERE n.id = $name OR n.name_lower = q OR any(a IN n.aliases WHERE toLower(a) = q)
+// @param name (name): name, alias or id of the entity (person, post, satker, organization, event, topic)
+MATCH (:Name {key: $name})-[:NAMES]->(n:Person|Role|Satker|Organization|Event|Topic)
+WITH n
 MATCH (n)-[r:HOLDS|ATTENDED|ORGANIZED|SPOKE_AT|OPENED|LED|ABOUT|HELD_AT]->(m)
 RETURN n.name AS entity, n.name AS subject, label(r) AS relation, m.name AS object,
        r.sentence AS sentence, r.article AS article, r.char_start AS char_start, r.char_end AS char_end,
        r.extractor AS extractor, r.confidence AS confidence, r.date AS date
 UNION ALL
-WITH toLower($name) AS q
-MATCH (n:Person|Role|Satker|Organization|Event|Topic)
-WHERE n.id = $name OR n.name_lower = q OR any(a IN n.aliases WHERE toLower(a) = q)
+MATCH (:Name {key: $name})-[:NAMES]->(n:Person|Role|Satker|Organization|Event|Topic)
+WITH n
 MATCH (m)-[r:HOLDS|ATTENDED|ORGANIZED|SPOKE_AT|OPENED|LED|ABOUT|HELD_AT]->(n)
 RETURN n.name AS entity, m.name AS subject, label(r) AS relation, n.name AS object,
        r.sentence AS sentence, r.article AS article, r.char_start AS char_start, r.char_end AS char_end,

@@ -1,8 +1,7 @@
 // The posts a person has held, in which organization, and when each was seen.
-// @param person: name, alias or id of the person, e.g. "Reni Rinjani"
-WITH toLower($person) AS q
-MATCH (p:Person)
-WHERE p.id = $person OR p.name_lower = q OR any(a IN p.aliases WHERE toLower(a) = q)
+// @param person (name): name, alias or id of the person, e.g. "Reni Rinjani"
+MATCH (:Name {key: $person})-[:NAMES]->(p:Person)
+WITH p
 MATCH (p)-[h:HOLDS]->(r:Role)
 OPTIONAL MATCH (r)-[:OF]->(o)
 RETURN p.name AS person, r.name AS role, o.name AS org,

@@ -1,10 +1,10 @@
 // The events a satker attended or organized in a period, with their topics, oldest first.
-// @param satker: name, alias or id of the satker (or other organization)
+// @param satker (name): name, alias or id of the satker (or other organization)
 // @param from (str, default 0001-01-01): first day of the period, ISO date
 // @param to (str, default 9999-12-31): last day of the period, ISO date
-WITH toLower($satker) AS q, date($from) AS d0, date($to) AS d1
-MATCH (s:Satker|Organization)
-WHERE s.id = $satker OR s.name_lower = q OR any(a IN s.aliases WHERE toLower(a) = q)
+WITH date($from) AS d0, date($to) AS d1
+MATCH (:Name {key: $satker})-[:NAMES]->(s:Satker|Organization)
+WITH s, d0, d1
 MATCH (s)-[:ATTENDED|ORGANIZED]->(e:Event)
 WHERE e.date >= d0 AND e.date <= d1
 OPTIONAL MATCH (e)-[:ABOUT]->(t:Topic)

@@ -1,8 +1,7 @@
 // The events about a topic (or a narrower one under it) over time, with who organized them.
-// @param topic: name, alias or id of the topic, e.g. "Bakohumas"
-WITH toLower($topic) AS q
-MATCH (t:Topic)
-WHERE t.id = $topic OR t.name_lower = q OR any(a IN t.aliases WHERE toLower(a) = q)
+// @param topic (name): name, alias or id of the topic, e.g. "Bakohumas"
+MATCH (:Name {key: $topic})-[:NAMES]->(t:Topic)
+WITH t
 MATCH (n:Topic)-[:BROADER*0..5]->(t)
 MATCH (e:Event)-[:ABOUT]->(n)
 OPTIONAL MATCH (o)-[:ORGANIZED]->(e)

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable
 from kg import queries
 from kg.model import Article, Edge, Graph, Node
 from kg.schema import Dropped, Schema, load as load_schema
+from kg.store import names as name_index
 from kg.store import statements as st
 
 Run = Callable[[str, dict], list[dict]]
@@ -111,6 +112,27 @@ class Store(ABC):
         self.close()
 
     # ---------------------------------------------------------- loading
+    def _ensure_name_index(self) -> None:
+        """A store written before the Name index existed gets it on its first
+        writing open, so catalogue look-ups find what it already holds."""
+        if self._read(st.count_label(name_index.LABEL), {})[0]["n"]:
+            return
+        nodes = []
+        for label in name_index.targets(self.schema):
+            for row in self._read(st.node_names(self.schema, label), {}):
+                nodes.append(Node(label, row["id"], {"name": row["name"], "aliases": row["aliases"] or []}))
+        if not nodes:
+            return
+        g = Graph()
+        names, edges = name_index.index(self.schema, nodes)
+        g.nodes.update(names)
+        g.edges.extend(edges)
+
+        def work(run: Run) -> None:
+            rep = LoadReport()
+            self._write_edges(run, g, rep, {}, self._upsert_nodes(run, g, rep))
+        self._write(work)
+
     def load(self, graph: Graph, articles: list[Article] | None = None) -> LoadReport:
         """Add a batch to the store in one transaction. Articles in the batch
         (given, or read off the graph) lose their earlier fact edges first, so
@@ -123,6 +145,9 @@ class Store(ABC):
                 batch.add(e.props["article"])
         for aid in batch:  # every article a fact cites is a node, so a reload can find its edges
             g.nodes.setdefault(("Article", aid), Node("Article", aid, {}))
+        names, name_edges = name_index.index(self.schema, g.nodes.values())
+        g.nodes.update(names)
+        g.edges.extend(name_edges)
 
         def work(run: Run) -> LoadReport:
             rep = LoadReport(articles=len(batch), dropped=list(dropped))
@@ -147,7 +172,7 @@ class Store(ABC):
             names = [p for p in lab.properties if p != lab.key]
             lists = {p for p in names if lab.properties[p].type == "STRING[]"}
             have: dict[str, dict] = {}
-            ids = [n.id for n in nodes]
+            ids = [n.id for n in nodes] if run(st.count_label(label), {})[0]["n"] else []  # none stored: none to ask
             for part in _chunks(ids, self.batch_size):
                 for row in run(st.existing_nodes(self.schema, label), {"ids": part}):
                     have[row[lab.key]] = plain(row)
@@ -168,8 +193,9 @@ class Store(ABC):
                     old.append(row | {lab.key: n.id})
                 else:
                     new.append({p: ([] if p in lists else None) for p in names} | props | {lab.key: n.id})
-            rep.nodes_created += len(new)
-            rep.nodes_updated += len(old)
+            if not lab.derived:  # the report counts the graph, not the look-up index
+                rep.nodes_created += len(new)
+                rep.nodes_updated += len(old)
             new = self._bulk_nodes(run, label, new) if new else new
             for rows, make in ((new, st.create_nodes), (old, st.update_nodes)):
                 if not rows:
@@ -213,29 +239,44 @@ class Store(ABC):
                 structural.setdefault(group, {})[(e.src, e.dst)] = e
         for group in pairs:
             fact.setdefault(group, {})
-        for groups, make in ((fact, st.create_edges), (structural, st.merge_edges)):
-            for (type_, src, dst), edges in groups.items():
-                rel = self.schema.rels[type_]
-                names = list(rel.properties)
-                rows = [{p: e.props.get(p) for p in names} | {"src": e.src[1], "dst": e.dst[1]}
-                        for e in edges.values()]
-                if "first_seen" in rel.properties:
-                    self._spans(run, rel, src, dst, rows, pairs.get((type_, src, dst), set()), before)
-                if not rows:
-                    continue
-                props = self._sendable(rows, names, rel.properties)
-                rows = [{k: r[k] for k in ["src", "dst"] + props} for r in rows]
-                ends_known = all(e.src in g.nodes and e.dst in g.nodes for e in edges.values())
-                n = None
-                if make is st.create_edges and ends_known:
-                    n = self._bulk_edges(run, rel, src, dst, rows)
-                if n is None:
-                    n = 0
-                    for part in _chunks(rows, self.batch_size):
-                        res = run(make(self.schema, rel, src, dst, props), {"rows": part})
-                        n += res[0]["n"] if res else 0
-                rep.edges_written += n
-                rep.edges_skipped += len(rows) - n
+        for (type_, src, dst), edges in fact.items():
+            self._write_group(run, g, rep, self.schema.rels[type_], src, dst, list(edges.values()),
+                              st.create_edges, pairs.get((type_, src, dst), set()), before)
+        for (type_, src, dst), edges in structural.items():
+            # an edge with an end this batch created is new too: CREATE it (in bulk
+            # when big); the rest may be stored already and need MERGE
+            old_src, old_dst = before.get(src, set()), before.get(dst, set())
+
+            def fresh(e: Edge) -> bool:
+                return ((e.src in g.nodes and e.src[1] not in old_src)
+                        or (e.dst in g.nodes and e.dst[1] not in old_dst))
+            new = [e for e in edges.values() if fresh(e)]
+            maybe = [e for e in edges.values() if not fresh(e)]
+            for part, make in ((new, st.create_edges), (maybe, st.merge_edges)):
+                if part:
+                    self._write_group(run, g, rep, self.schema.rels[type_], src, dst, part, make, set(), before)
+
+    def _write_group(self, run: Run, g: Graph, rep: LoadReport, rel, src: str, dst: str, edges: list[Edge],
+                     make, touched: set, before: dict) -> None:
+        rows = [e.props | {"src": e.src[1], "dst": e.dst[1]} for e in edges]  # props: checked by the schema
+        if "first_seen" in rel.properties:
+            self._spans(run, rel, src, dst, rows, touched, before)
+        if not rows:
+            return
+        props = self._sendable(rows, list(rel.properties), rel.properties)
+        n = None
+        if make is st.create_edges and all(e.src in g.nodes and e.dst in g.nodes for e in edges):
+            n = self._bulk_edges(run, rel, src, dst, rows)
+        if n is None:
+            cols = ["src", "dst"] + props
+            n = 0
+            for part in _chunks(rows, self.batch_size):
+                part = [{k: r.get(k) for k in cols} for r in part]  # one shape for every row
+                res = run(make(self.schema, rel, src, dst, props), {"rows": part})
+                n += res[0]["n"] if res else 0
+        if not rel.derived:
+            rep.edges_written += n
+            rep.edges_skipped += len(rows) - n
 
     def _spans(self, run: Run, rel, src: str, dst: str, rows: list[dict], touched: set, before: dict) -> None:
         """first_seen/last_seen = min/max date over every article's edge of a
@@ -291,21 +332,26 @@ class Store(ABC):
         what a resolver asks before minting a new Person/Satker/Event."""
         lab = self.schema.labels[label]
         out = []
-        for row in self._read(st.find_by_name(self.schema, label), {"name": name}):
+        for row in self._read(st.find_by_name(self.schema, label), {"name": queries.name_key(name)}):
             row = plain(row)
             nid = row.pop(lab.key)
             out.append(Node(label, nid, {k: v for k, v in row.items() if v not in (None, [])}))
         return out
 
     def graph(self) -> Graph:
-        """Everything in the store as a Graph (RDF export and analytics read this)."""
+        """Everything in the store as a Graph (RDF export and analytics read this);
+        the Name index is the store's own and stays out."""
         g = Graph()
         for label, lab in self.schema.labels.items():
+            if lab.derived:
+                continue
             for row in self._read(st.dump_nodes(self.schema, label), {}):
                 row = plain(row)
                 nid = row.pop(lab.key)
                 g.nodes[(label, nid)] = Node(label, nid, {k: v for k, v in row.items() if v not in (None, [])})
         for rel in self.schema.rels.values():
+            if rel.derived:
+                continue
             for src, dst in rel.pairs:
                 for row in self._read(st.dump_edges(self.schema, rel, src, dst), {}):
                     row = plain(row)

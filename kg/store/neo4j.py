@@ -36,6 +36,7 @@ class Neo4jStore(Store):
             raise StoreError(f"{uri}: cannot reach Neo4j: {str(exc).splitlines()[0]}") from None
         if not read_only:
             self._create_constraints()
+            self._ensure_name_index()
 
     def _session(self, **kw):
         return self._driver.session(database=self.database, **kw)

@@ -6,7 +6,8 @@ what both engines do alike:
 - nodes are upserted in two statements, CREATE for new ids and MATCH ... SET
   for known ones (Ladybug's MERGE slows down as a table grows);
 - fact edges are CREATEd: the loader first deletes the article's earlier edges,
-  so each (type, src, dst, article) is new by construction;
+  so each (type, src, dst, article) is new by construction; so are structural
+  edges with an end the batch created, and the rest are MERGEd;
 - dates travel as ISO strings and are written with date(); lists are never null.
 """
 from __future__ import annotations
@@ -104,11 +105,17 @@ def count_rel(rel: Rel) -> str:
 
 
 def find_by_name(schema: Schema, label: str) -> str:
-    """Existing nodes of a label by name or alias, for a resolver to merge into."""
+    """Existing nodes of a label by name, alias or id ($name as its Name key),
+    for a resolver to merge into."""
     lab = schema.labels[label]
-    alias = " OR any(x IN n.aliases WHERE toLower(x) = q)" if "aliases" in lab.properties else ""
     cols = ", ".join(f"n.{p} AS {p}" for p in lab.properties)
-    return f"WITH toLower($name) AS q MATCH (n:{label}) WHERE n.name_lower = q{alias} RETURN {cols}"
+    return f"MATCH (:Name {{key: $name}})-[:NAMES]->(n:{label}) RETURN {cols}"
+
+
+def node_names(schema: Schema, label: str) -> str:
+    """What the Name index is made of, for a store written before it existed."""
+    alias = "n.aliases" if "aliases" in schema.labels[label].properties else "[]"
+    return f"MATCH (n:{label}) RETURN n.id AS id, n.name AS name, {alias} AS aliases"
 
 
 def every_statement(schema: Schema) -> list[dict]:
@@ -123,11 +130,13 @@ def every_statement(schema: Schema) -> list[dict]:
         props = [p for p in lab.properties if p != lab.key]
         add(f"existing_nodes.{label}", existing_nodes(schema, label), ["ids"])
         add(f"create_nodes.{label}", create_nodes(schema, label, props), ["rows"])
-        add(f"update_nodes.{label}", update_nodes(schema, label, props), ["rows"])
+        if props:
+            add(f"update_nodes.{label}", update_nodes(schema, label, props), ["rows"])
         add(f"dump_nodes.{label}", dump_nodes(schema, label), [])
         add(f"count_label.{label}", count_label(label), [])
-        if "name_lower" in lab.properties:
-            add(f"find_by_name.{label}", find_by_name(schema, label), ["name"])
+    for label in schema.rels["NAMES"].to:
+        add(f"find_by_name.{label}", find_by_name(schema, label), ["name"])
+        add(f"node_names.{label}", node_names(schema, label), [])
     for rel in schema.rels.values():
         props = list(rel.properties)
         add(f"count_rel.{rel.name}", count_rel(rel), [])
@@ -136,8 +145,8 @@ def every_statement(schema: Schema) -> list[dict]:
         for src, dst in rel.pairs:
             tag = f"{rel.name}.{src}.{dst}"
             add(f"dump_edges.{tag}", dump_edges(schema, rel, src, dst), [])
+            add(f"create_edges.{tag}", create_edges(schema, rel, src, dst, props), ["rows"])
             if rel.fact:
-                add(f"create_edges.{tag}", create_edges(schema, rel, src, dst, props), ["rows"])
                 add(f"article_edges.{tag}", article_edges(rel, src, dst), ["articles"])
             else:
                 add(f"merge_edges.{tag}", merge_edges(schema, rel, src, dst, props), ["rows"])

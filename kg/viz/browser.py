@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from kg.queries import catalogue
+from kg.queries import catalogue, name_key
 
 # example values for parameters whose doc gives none (KPU names found on many sites)
 EXAMPLES = {"satker": "KPU Provinsi NTT", "person": "Reni Rinjani", "topic": "Bakohumas",
@@ -35,6 +35,8 @@ def example(param) -> object:
             return int(value) if param.type == "int" else float(value)
         except ValueError:
             return 0
+    if param.type == "name":  # a Name index key, as kg query sends it
+        return name_key(value)
     return value
 
 
@@ -60,6 +62,9 @@ def markdown() -> str:
              "`schema/browser.grass` on it, so labels have their colours and names as captions.",
              "Then paste a snippet into the editor (multi-statement, Browser's default): the",
              "`:param` line sets the parameters (change the values), the query uses them.",
+             "Names (satker, person, event, topic, role, q) are looked up in the `Name` index,",
+             "whose keys are lower case with single spaces: write them so in `:param`",
+             "(`kg query` lower-cases them for you).",
              "The same query runs from the shell as `kg query NAME -p key=value`.", ""]
     for name, q in sorted(catalogue().items()):
         lines += [f"## {name}", "", q.doc, ""]
