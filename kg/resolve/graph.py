@@ -1,11 +1,14 @@
 """Building the resolved Graph from facts: nodes once each, edges rewritten.
 
-Order matters and is fixed: organizations and posts first (their ids are
-canonical already), then events (merged on organizer, date, kind and name),
-then people (who may use the merged events, posts and organizations as
-context), then every fact edge rewritten onto the resolved nodes, then the
-structural edges (REPORTS, MENTIONS, OF, PART_OF, IN_REGION) and the HOLDS
-first/last dates.
+Order matters and is fixed: the topic vocabulary first (every concept of
+schema/topics.ttl a Topic node, every skos:broader a BROADER edge, in every
+graph whether or not a fact names the concept: `topic_events` walks BROADER,
+and loading it again MERGEs rather than duplicates), organizations and posts
+next (their ids are canonical already), then events (merged on organizer,
+date, kind and name), then people (who may use the merged events, posts and
+organizations as context), then every fact edge rewritten onto the resolved
+nodes, then the structural edges (REPORTS, MENTIONS, OF, PART_OF, IN_REGION,
+BROADER) and the HOLDS first/last dates.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import re
 from typing import Iterable
 
 from kg import schema as schema_mod
+from kg.extract.topics import vocabulary
 from kg.model import Article, Edge, Entity, Fact, Graph, Node
 from kg.resolve import events as ev
 from kg.resolve import people
@@ -69,12 +73,15 @@ class Builder:
             self.g.add_node(Node("Article", art.id, _clean({
                 "id": art.id, "title": art.title, "source": art.source, "site": art.site,
                 "place": art.place, "url": art.url, "date": art.date, "body": art.body})))
+        concepts = self.topics()
         for f in self.facts:
             for e in (f.subject, f.object):
                 if e.label in ORG_LABELS:
                     self.org(e)
                 elif e.label == "Role":
                     self.role(e)
+                elif e.label == "Topic" and e.id in concepts:
+                    continue  # the vocabulary's node, named as the vocabulary names it
                 elif e.label not in ("Person", "Event", "Article"):
                     self.plain(e)
         self.events()
@@ -91,6 +98,20 @@ class Builder:
             props = {k: v for k, v in props.items() if k in known.properties}
         node = self.g.add_node(Node(label, id_, {"id": id_, **props}))
         return node
+
+    def topics(self) -> set[str]:
+        """The vocabulary as it is: each concept a Topic (name the Indonesian
+        prefLabel, label_en the English one, aliases the altLabels), each
+        skos:broader a BROADER edge. Returns the concepts' ids."""
+        concepts = vocabulary()
+        ids = {c.id for c in concepts}
+        for c in concepts:
+            self._put("Topic", c.id, {"name": c.label, "label_en": c.label_en, "aliases": list(c.alt_labels)})
+        for c in concepts:
+            for b in c.broader:
+                if b in ids:
+                    self._structural("BROADER", ("Topic", c.id), ("Topic", b))
+        return ids
 
     def org(self, e: Entity) -> Node:
         p = e.props
