@@ -123,7 +123,7 @@ def test_topic_events_of_a_broad_topic_are_the_events_of_its_narrower_ones(seeds
     assert {s["speaker"] for s in speakers} >= {"Tri Tujiana"}
 
 
-def test_the_seed_export_carries_the_hierarchy_between_topic_iris(seeds, broader):
+def test_the_seed_export_carries_the_hierarchy_between_topic_iris(seeds, broader, ttl):
     from kg.export import rdf, shacl
     store, _ = seeds
     base = rdf.DEFAULT_BASE
@@ -131,6 +131,9 @@ def test_the_seed_export_carries_the_hierarchy_between_topic_iris(seeds, broader
     bare = rdf.to_rdflib(store.graph(), vocabulary=False)  # from the graph's BROADER edges alone
     assert {(s, o) for s, o in bare.subject_objects(SKOS.broader)} == {(iri(a), iri(b)) for a, b in broader}
     full = rdf.to_rdflib(store.graph())
+    for c in set(ttl.subjects(RDF.type, SKOS.Concept)):  # labelled as the vocabulary labels them
+        for p in (SKOS.prefLabel, SKOS.altLabel):
+            assert set(full.objects(c, p)) == set(ttl.objects(c, p)), (c, p)
     report = shacl.validate(full)
     assert report.conforms, report.violations[:5]
 
