@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from kg.lang import orgs_data as D
 from kg.lang import regions as R
+from kg.lang import words as W
 from kg.model import slug
 
 
@@ -503,8 +504,10 @@ _UNIV_HEAD = _alt(D.UNIVERSITY_WORDS)
 _FACULTY_ABBR = _alt(list(D.FACULTIES))
 _FAKULTAS = re.compile(r"Fakultas\s+")
 _KEMENTERIAN = re.compile(r"Kementerian\s+")
+_RANKS = "|".join(sorted({t.capitalize() for t in W.NAME_TITLES_BEFORE if " " not in t} |
+                         {t.upper() for t in W.NAME_TITLES_BEFORE if " " not in t}, key=len, reverse=True))
 _MILITARY = re.compile(r"(" + "|".join(D.MILITARY_UNITS) + r")\s+([0-9IVXL]+(?:[./-][0-9]+)*)\s*/\s*"
-                       r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+                       r"([A-Z][\w-]*(?:\s+(?!(?:%s)\b)[A-Z][\w-]*)?)" % _RANKS)
 _COLLECTIVE_ORG = re.compile(r"(?:\d[\d.]*\s+)?(" + "|".join(map(re.escape, D.COLLECTIVE_ORGS)) + r")(?![A-Za-z])")
 
 
@@ -864,3 +867,19 @@ def ancestors(m: OrgMention) -> list[OrgMention]:
         seen.add(p.name)
         m = p
     return out
+
+
+def office_of(opener: str, text: str, pos: int) -> OrgMention | None:
+    """The regional office a head's title names, read from the region written
+    at `pos`: office_of("Polres", "Kapolres Aceh Besar AKBP ...", 9) is Polres
+    Aceh Besar, with offsets in `text` (the region's words). The office is not
+    printed, so its canonical name stands for the written one."""
+    prefix = opener + " "
+    rest = text[pos:pos + 80]
+    for om in find_orgs(prefix + rest):
+        if om.start == 0 and om.end > len(prefix):
+            end = pos + om.end - len(prefix)
+            return replace(om, start=pos, end=end, written=om.name)
+        if om.start > 0:
+            break
+    return None
