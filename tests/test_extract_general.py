@@ -60,3 +60,100 @@ def test_unknown_unit_words_run_up_to_the_organization():
                 "Yayan Sopian, memaparkan materi.")
     assert ("Yayan Sopian", "Kepala Bidang Pengelolaan Informasi dan Komunikasi Publik",
             "Dinas Komunikasi dan Informatika Kabupaten Garut") in got
+
+
+# ------------------------------------------------------------ organizations
+
+def org_names(text):
+    return [m.name for m in find_orgs(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rapat diikuti PPK se-Kota Bekasi.", ["PPK se-Kota Bekasi"]),
+    ("Bimtek diikuti oleh PPK, PPS dan KPPS se-Kabupaten Gowa.",
+     ["PPK se-Kabupaten Gowa", "PPS se-Kabupaten Gowa", "KPPS se-Kabupaten Gowa"]),
+    ("Sebanyak 45 Panitia Pemungutan Suara (PPS) se-Kabupaten Sumba Barat dilantik.",
+     ["PPS se-Kabupaten Sumba Barat"]),
+    ("Ketua PPS Desa Karangrejo, Sutrisno, melapor.", ["PPS Karangrejo"]),
+    ("Sekretariat PPK Kecamatan Wonosari dibuka.", ["PPK Wonosari"]),
+])
+def test_ad_hoc_bodies_with_their_area(text, expected):
+    assert org_names(text) == expected
+
+
+def test_bare_ppk_is_no_organization():
+    assert org_names("PPK membacakan hasil rekapitulasi kecamatan.") == []
+    assert "PPK" not in " ".join(org_names("Pejabat Pembuat Komitmen (PPK) KPU Kota Bogor hadir."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rakor diikuti KPU kabupaten se-Nusa Tenggara Barat.", "KPU Kabupaten se-Nusa Tenggara Barat"),
+    ("Kegiatan diikuti KPU kota se-Jawa Barat.", "KPU Kota se-Jawa Barat"),
+])
+def test_regency_or_city_kpu_with_a_province_scope_is_a_group(text, expected):
+    assert org_names(text) == [expected]
+
+
+def test_province_kpus_share_the_national_scope_of_the_list():
+    assert org_names("Diikuti oleh KPU provinsi dan KPU kabupaten/kota seluruh Indonesia.") == \
+        ["KPU Provinsi se-Indonesia", "KPU Kabupaten/Kota se-Indonesia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hadir perwakilan PCNU Kabupaten Jombang.", "Nahdlatul Ulama Kabupaten Jombang"),
+    ("Sosialisasi bersama HWDI Kota Makassar.", "Himpunan Wanita Disabilitas Indonesia Kota Makassar"),
+    ("Hadir pula pengurus FKUB Provinsi Sulawesi Utara.", "Forum Kerukunan Umat Beragama Provinsi Sulawesi Utara"),
+    ("Undangan dari Keuskupan Agung Merauke datang.", "Keuskupan Agung Merauke"),
+    ("Pengurus Sinode GMIT turut hadir.", "Sinode GMIT"),
+])
+def test_religious_and_community_bodies(text, expected):
+    assert expected in org_names(text)
+
+
+def test_parties_of_an_election_as_a_group():
+    assert org_names("Hadir saksi dari partai politik peserta Pemilu Tahun 2019.") == \
+        ["Partai Politik Peserta Pemilu 2019"]
+
+
+# ------------------------------------------------------------ participation
+
+def facts(text, title="Berita", site="kab-gowa.kpu.go.id"):
+    import kg
+    from kg.model import Article
+    art = Article.make(title, text, source="t.txt", site=site)
+    return {(f.subject.name, f.predicate) for f in kg.extract_article(art)}
+
+
+def test_an_attendance_list_holds_its_organizations_past_the_people_in_it():
+    got = facts("KPU Kabupaten Gowa menggelar rapat pleno terbuka rekapitulasi pada Senin (4/3/2024). "
+                "Hadir dalam rapat tersebut Ketua Bawaslu Kabupaten Gowa, Samsuar Saleh, saksi pasangan calon, "
+                "serta perwakilan Kesbangpol Kabupaten Gowa yang menyampaikan sambutan.")
+    assert ("Bawaslu Kabupaten Gowa", "ATTENDED") in got
+    assert ("Kesbangpol Kabupaten Gowa", "ATTENDED") in got
+
+
+def test_security_escort_and_witnesses_take_part():
+    got = facts("KPU Kabupaten Gowa menggelar rapat pleno rekapitulasi pada Senin (4/3/2024). "
+                "Pengamanan rapat dilakukan oleh personel Polres Gowa. "
+                "Rapat dihadiri saksi partai politik peserta Pemilu 2024.")
+    assert ("Polres Gowa", "ATTENDED") in got
+    assert ("Partai Politik Peserta Pemilu 2024", "ATTENDED") in got
+
+
+def test_who_is_sworn_in_takes_part():
+    got = facts("KPU Kabupaten Gowa melantik 54 anggota PPK se-Kabupaten Gowa pada Kamis (16/5/2024) "
+                "di Aula Kantor KPU Kabupaten Gowa.", title="Pelantikan Anggota PPK Pilkada 2024")
+    assert ("PPK se-Kabupaten Gowa", "ATTENDED") in got
+
+
+def test_an_official_who_leads_brings_the_organizer():
+    got = facts("Anggota KPU Provinsi Sulawesi Selatan, Ahmad Adiwijaya, melakukan monitoring "
+                "pelipatan surat suara di Gudang Logistik KPU Kabupaten Gowa, Rabu (7/2/2024).")
+    assert ("KPU Provinsi Sulawesi Selatan", "ORGANIZED") in got
+
+
+def test_organizers_joined_by_bersama_both_organize():
+    got = facts("KPU Provinsi Sulawesi Selatan bersama KPU Kabupaten Gowa menggelar sosialisasi "
+                "pendidikan pemilih di SMA Negeri 1 Gowa, Selasa (10/10/2023).")
+    assert ("KPU Provinsi Sulawesi Selatan", "ORGANIZED") in got
+    assert ("KPU Kabupaten Gowa", "ORGANIZED") in got
