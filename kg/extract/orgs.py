@@ -85,15 +85,17 @@ def _skip(text: str, i: int) -> int:
 
 # ------------------------------------------------------------------ election bodies
 
-def _body_regex() -> re.Pattern:
+def _body_regex(table: dict, after: str = r"(?![A-Za-z0-9])") -> re.Pattern:
+    """Bodies by short name or in full ("Komisi Pemilihan Umum (KPU)"); the group
+    that matched is the short name."""
     parts = []
-    for short, fulls in D.ELECTION_BODIES.items():
+    for short, fulls in table.items():
         full = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fulls)
         parts.append(rf"(?P<{short}>(?:{full})(?:\s*\({short}\))?|{short})")
-    return re.compile("(?:" + "|".join(parts) + r")(?![A-Za-z0-9])")
+    return re.compile("(?:" + "|".join(parts) + ")" + after)
 
 
-_BODY = _body_regex()
+_BODY = _body_regex(D.ELECTION_BODIES)
 _NATIONAL = _alt(D.NATIONAL_WORDS)
 _KIND = {
     "province": _alt(D.PROVINCE_WORDS, re.I, boundary=False),
@@ -776,15 +778,7 @@ def _collective_org(text: str, i: int) -> OrgMention | None:
                     region_code=scope.code if scope else None)
 
 
-def _adhoc_regex() -> re.Pattern:
-    parts = []
-    for short, fulls in D.ADHOC_BODIES.items():
-        full = "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in fulls)
-        parts.append(rf"(?P<{short}>(?:{full})(?:[ \t]*\({short}\))?|{short})")
-    return re.compile("(?:" + "|".join(parts) + r")(?![A-Za-z0-9/])")
-
-
-_ADHOC = _adhoc_regex()
+_ADHOC = _body_regex(D.ADHOC_BODIES, r"(?![A-Za-z0-9/])")
 _ADHOC_AND = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]+(?=(?:%s)(?![A-Za-z]))" % "|".join(D.ADHOC_BODIES))
 _AREA_WORDS = "|".join(D.ADHOC_AREA_WORDS)
 _ADHOC_AREA = re.compile(r"[ \t]+(?:(?:%s)[ \t]+)?((?:[A-Z][a-z][\w'’-]*)(?:[ \t]+(?!(?:%s)\b)[A-Z][a-z][\w'’-]*){0,2})"
