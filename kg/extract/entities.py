@@ -35,10 +35,10 @@ def org_entity(om) -> Entity:
 
 
 def display_name(om) -> str:
-    """Election bodies and groups of them by their canonical name; any other
+    """Election bodies, their ad hoc bodies and groups of them by their canonical name; any other
     organization as printed (spacing and a trailing "(ABBR)" mended): our
     canonical forms of those are guesses, the printed one is the paper's."""
-    if om.label != "Organization":
+    if om.label != "Organization" or om.kind == "adhoc" or (om.generic and om.kind == "party"):
         return om.name
     name = re.sub(r"^(?:pengurus|jajaran|seluruh|para)\s+", "", om.written, flags=re.I)
     name = re.sub(r"\s*\([^)]{1,20}\)", "", name)
