@@ -17,7 +17,7 @@ from kg.model import Article, Edge, Entity, Fact, Graph, Node
 from kg.resolve import events as ev
 from kg.resolve import people
 from kg.resolve.names import parse
-from kg.resolve.roles import better_name, normalise_post, role_id
+from kg.resolve.roles import better_name, division_heads, normalise_post, role_id
 
 ORG_LABELS = ("Satker", "Organization")
 ORG_PROPS = {"Satker": ("level", "region_code", "body"), "Organization": ("kind",)}
@@ -327,11 +327,28 @@ class Builder:
     def _structural(self, type_: str, src, dst) -> None:
         self.g.add_edge(Edge(type_, src, dst, {}))
 
+    def _same_posts(self) -> dict[tuple, tuple]:
+        """(person, role) -> the role it is a form of, for that person (roles.division_heads)."""
+        held: dict[tuple, set[str]] = {}
+        for f in self.facts:
+            if f.predicate == "HOLDS" and f.object.label == "Role":
+                held.setdefault(self.key_of(f.subject, f.article.id), set()).add(self.key_of(f.object, f.article.id)[1])
+        by_src, _ = self._edges_by()
+        out = {}
+        for person, roles in held.items():
+            stored = {e.dst[1] for e in by_src.get(person, []) if e.type == "HOLDS"}
+            for a, k in division_heads(roles | stored).items():
+                out[(person, ("Role", a))] = ("Role", k)
+        return out
+
     def edges(self) -> None:
         facts_edges, seen = [], set()
+        same = self._same_posts()
         for f in self.facts:
             aid = f.article.id
             src, dst = self.key_of(f.subject, aid), self.key_of(f.object, aid)
+            if f.predicate == "HOLDS":
+                dst = same.get((src, dst), dst)
             prov = provenance(f, getattr(f, "date", None) or self._date(aid))
             edge = Edge(f.predicate, src, dst, dict(prov))
             if edge.key not in seen:
@@ -349,10 +366,16 @@ class Builder:
                         seen.add(r.key)
                         facts_edges.append(r)
         holds_spans(facts_edges, [e for e in self.old.edges if e.type == "HOLDS"])
+        held = {e.dst for e in facts_edges if e.type == "HOLDS"}
+        for (_, form), post in same.items():  # its printed forms are the post's
+            if form in self.g.nodes and post in self.g.nodes:
+                self.g.add_node(Node("Role", post[1], {"aliases": self.g.nodes[form].props.get("aliases") or []}))
+        for role in {r for _, r in same} - held:  # a post nobody holds any more was a form of another
+            self.g.nodes.pop(role, None)
         structural, skeys = [], set()
         for e in self.g.edges:
             k = (e.type, e.src, e.dst)
-            if k not in skeys:
+            if k not in skeys and e.src in self.g.nodes and e.dst in self.g.nodes:
                 skeys.add(k)
                 structural.append(e)
         self.g.edges = facts_edges + structural
