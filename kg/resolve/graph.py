@@ -97,10 +97,19 @@ class Builder:
         props = {"name": e.name, "aliases": _aliases(e.name, p.get("written"))}
         props.update({k: p.get(k) for k in ORG_PROPS.get(e.label, ())})
         node = self._put(e.label, e.id, props)
-        if p.get("parent_id") and p["parent_id"] != e.id:
-            parent = self._put(p.get("parent_label") or ("Organization" if p["parent_id"].startswith("org:") else "Satker"), p["parent_id"],
-                               {"name": p.get("parent"), "aliases": _aliases(p.get("parent"))})
-            self._structural("PART_OF", node.key, parent.key)
+        # the units it belongs to, nearest first (Biro SDM -> Setjen KPU -> KPU RI)
+        chain = list(p.get("ancestors") or [])
+        if not chain and p.get("parent_id"):
+            chain = [{"label": p.get("parent_label") or ("Organization" if p["parent_id"].startswith("org:") else "Satker"),
+                      "id": p["parent_id"], "name": p.get("parent")}]
+        child = node
+        for a in chain:
+            if a["id"] == child.id:
+                break
+            parent = self.org(Entity(a["label"], a["id"], a["name"],
+                                     {k: v for k, v in a.items() if k not in ("label", "id", "name", "parent_id")}))
+            self._structural("PART_OF", child.key, parent.key)
+            child = parent
         if e.label == "Satker" and p.get("region_code"):
             code = str(p["region_code"])
             region = self._put("Region", f"region:{code}", {
@@ -123,8 +132,13 @@ class Builder:
             "single_holder": post.single, "aliases": _aliases(e.name, post.name, p.get("written"))})
         node.props["name"], node.props["name_lower"] = name, name.lower()
         if p.get("org_id"):
-            org = self._put(p.get("org_label") or "Satker", p["org_id"],
-                            {"name": p.get("org"), "aliases": _aliases(p.get("org"))})
+            o = p.get("org_entity")
+            if o and o.get("id") == p["org_id"]:  # the organization as extraction read it
+                org = self.org(Entity(o["label"], o["id"], o["name"],
+                                      {k: v for k, v in o.items() if k not in ("label", "id", "name")}))
+            else:
+                org = self._put(p.get("org_label") or "Satker", p["org_id"],
+                                {"name": p.get("org"), "aliases": _aliases(p.get("org"))})
             self._structural("OF", node.key, org.key)
         self.role_of[cache] = node.key
         return node.key
