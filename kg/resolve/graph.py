@@ -16,6 +16,7 @@ from kg import schema as schema_mod
 from kg.model import Article, Edge, Entity, Fact, Graph, Node
 from kg.resolve import events as ev
 from kg.resolve import people
+from kg.resolve.aliases import event_forms, org_forms, person_forms, topic_forms
 from kg.resolve.names import parse
 from kg.resolve.roles import better_name, division_heads, normalise_post, role_id
 
@@ -94,7 +95,7 @@ class Builder:
 
     def org(self, e: Entity) -> Node:
         p = e.props
-        props = {"name": e.name, "aliases": _aliases(e.name, p.get("written"))}
+        props = {"name": e.name, "aliases": _aliases(e.name, p.get("written"), org_forms(e))}
         props.update({k: p.get(k) for k in ORG_PROPS.get(e.label, ())})
         node = self._put(e.label, e.id, props)
         # the units it belongs to, nearest first (Biro SDM -> Setjen KPU -> KPU RI)
@@ -144,8 +145,9 @@ class Builder:
         return node.key
 
     def plain(self, e: Entity) -> Node:
+        forms = topic_forms(e.id) if e.label == "Topic" else []
         return self._put(e.label, e.id, {**{k: v for k, v in e.props.items() if k != "written"},
-                                         "name": e.name, "aliases": _aliases(e.name, e.props.get("written"))})
+                                         "name": e.name, "aliases": _aliases(e.name, e.props.get("written"), forms)})
 
     # ------------------------------------------------------------ events
     def _person_keys(self) -> dict[str, set[str]]:
@@ -202,7 +204,8 @@ class Builder:
             props["mode"] = ev.merged_mode([props.get("mode")] + [e.props.get("mode") for e in ents])
             if names:
                 props["name"] = props.get("name") or max(names, key=lambda n: (names.count(n), len(n), n))
-            props["aliases"] = _aliases(props.get("aliases"), names)
+            written = names + [a for e in ents for a in e.props.get("aliases") or []]
+            props["aliases"] = _aliases(props.get("aliases"), written, [f for w in written for f in event_forms(w)])
             if reasons:
                 props["merges"] = sorted(set(props.get("merges") or []) | set(reasons))
             self.g.nodes.pop(("Event", eid), None)
@@ -283,7 +286,8 @@ class Builder:
             printed = [w for r in group for w in r.printed]
             props.update({
                 "name": props.get("name") if old else people.canonical_name(group),
-                "aliases": _aliases(props.get("aliases"), written, printed),
+                "aliases": _aliases(props.get("aliases"), written, printed,
+                                    [f for w in written for f in person_forms(w)]),
                 "titles": sorted({t for r in group for t in r.titles} | set(props.get("titles") or [])),
                 "merges": merges})
             self._put("Person", pid, props)
