@@ -1,11 +1,11 @@
 """The forms a reader types, as node aliases (kg/resolve/aliases.py): gazetteer
 short forms of satkers, lexicon forms of organizations, spellings of initials,
-short forms of event names, the vocabulary's labels of topics."""
+short forms of event names, the vocabulary's labels of topics and its hierarchy."""
 from test_resolve_kit import article, event, fact, holds, person, satker
 
 from kg.model import Entity
 from kg.resolve import resolve
-from kg.resolve.aliases import event_forms, organization_forms, person_forms, satker_forms, topic_forms
+from kg.resolve.aliases import event_forms, organization_forms, person_forms, satker_forms, topic_broader, topic_forms
 
 
 def test_satker_short_forms_come_from_the_gazetteer():
@@ -53,9 +53,11 @@ def test_event_short_forms():
     assert event_forms("Apel Pagi") == []
 
 
-def test_topic_labels_from_the_vocabulary():
+def test_topic_labels_and_hierarchy_from_the_vocabulary():
     assert {"AI", "Artificial Intelligence"} <= set(topic_forms("topic:kecerdasan-buatan"))
-    assert topic_forms("topic:no-such-topic") == []
+    assert [t.id for t in topic_broader("topic:bakohumas", "Bakohumas")] == ["topic:kehumasan"]
+    assert [t.id for t in topic_broader("topic:pilkada-2020", "Pilkada 2020")] == ["topic:pilkada"]  # an instance
+    assert topic_forms("topic:no-such-topic") == [] and topic_broader("topic:no-such-topic", "x") == []
 
 
 def test_resolved_nodes_carry_the_forms():
@@ -71,3 +73,5 @@ def test_resolved_nodes_carry_the_forms():
     ev = next(v for k, v in aliases.items() if k[0] == "Event")
     assert {"Rakor Pengawasan", "Rapat Koordinasi Pengawasan KPU RI", "Rakor Pengawasan KPU RI"} <= ev
     assert "SPIP" in aliases[("Topic", "topic:spip")]
+    broader = {(e.src[1], e.dst[1]) for e in g.edges if e.type == "BROADER"}
+    assert ("topic:spip", "topic:pengawasan-internal") in broader and ("topic:pengawasan-internal", "topic:tata-kelola") in broader

@@ -133,9 +133,7 @@ SEED_CASES = [
     ("holders", {"satker": "KPU RI"}),
     ("satker_events", {"satker": "KPU Kota Semarang"}),
     ("satker_events", {"satker": "KPU Provinsi Nusa Tenggara Timur", "from": "2025-10-01", "to": "2025-10-31"}),
-    pytest.param("topic_events", {"topic": "Kearsipan"}, marks=pytest.mark.xfail(
-        strict=True, reason="the store holds no BROADER edges yet, so Cypher misses the narrower topics "
-                            "that SPARQL finds through topics.ttl")),
+    ("topic_events", {"topic": "Kearsipan"}),  # Dokumentasi Pemilu is narrower: BROADER edges in the store
     ("co_attendance", {"satker": "KPU Provinsi Nusa Tenggara Timur"}),
 ]
 

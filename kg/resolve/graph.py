@@ -16,7 +16,7 @@ from kg import schema as schema_mod
 from kg.model import Article, Edge, Entity, Fact, Graph, Node
 from kg.resolve import events as ev
 from kg.resolve import people
-from kg.resolve.aliases import event_forms, org_forms, person_forms, topic_forms
+from kg.resolve.aliases import event_forms, org_forms, person_forms, topic_broader, topic_forms
 from kg.resolve.names import parse
 from kg.resolve.roles import better_name, division_heads, normalise_post, role_id
 
@@ -146,8 +146,12 @@ class Builder:
 
     def plain(self, e: Entity) -> Node:
         forms = topic_forms(e.id) if e.label == "Topic" else []
-        return self._put(e.label, e.id, {**{k: v for k, v in e.props.items() if k != "written"},
+        node = self._put(e.label, e.id, {**{k: v for k, v in e.props.items() if k != "written"},
                                          "name": e.name, "aliases": _aliases(e.name, e.props.get("written"), forms)})
+        if e.label == "Topic":  # the vocabulary's hierarchy, up to its top concepts
+            for b in topic_broader(e.id, e.name):
+                self._structural("BROADER", node.key, self.plain(b).key)
+        return node
 
     # ------------------------------------------------------------ events
     def _person_keys(self) -> dict[str, set[str]]:
