@@ -27,13 +27,16 @@ CASES = [
 ]
 
 
+def cell(v):
+    """A value as both stores and both query languages give it: ISO dates, lists sorted."""
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()[:10]
+    if isinstance(v, (list, tuple)):
+        return tuple(sorted(cell(x) for x in v))
+    return v
+
+
 def _norm(rows: list[dict]) -> list[tuple]:
-    def cell(v):
-        if isinstance(v, (dt.date, dt.datetime)):
-            return v.isoformat()[:10]
-        if isinstance(v, (list, tuple)):
-            return tuple(sorted(cell(x) for x in v))
-        return v
     return [tuple((k, cell(v)) for k, v in sorted(r.items())) for r in rows]
 
 

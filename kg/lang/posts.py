@@ -116,6 +116,7 @@ selamat tahun nomor hal provinsi kabupaten kota se indonesia republik jakarta ac
 sekretariat jenderal komisi pemilihan umum badan pengawas dinas universitas fakultas
 lembaga kementerian pemerintah partai direktorat biro bagian subbagian divisi narasumber
 moderator peserta pimpinan staf pegawai pns asn pppk tps pps ppk kpps ppdp kabag kasubag
+kasubbag kabiro kasubdit kapus kapusdatin kadis irtama sekjen wasekjen
 kadiv plt plh pj wbk wbbm zi spip wtp opini perpres pkpu uu undang-undang peraturan surat
 keputusan the of and for in on at to by with knowledge sharing forum group discussion
 diskusi sosialisasi bimbingan teknis pelatihan orientasi launching kajian seri sesi tahap
