@@ -12,7 +12,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from kg.extract.orgs import find_orgs
 from kg.extract.pipeline import extract
+from kg.extract.sentences import split
 from kg.model import Graph, Node
 from kg.resolve import resolve
 from kg.sources import read_articles
@@ -39,6 +41,20 @@ def _stderr(msg: str) -> None:
     sys.stderr.flush()
 
 
+def add_written_forms(graph: Graph, articles: list, existing: Graph | None = None) -> None:
+    """Every form in which the articles print a satker or organization the graph
+    has, as an alias of its node: facts carry one written form each, readers
+    look an organization up by any ("KPU Provinsi NTT", "Bagi KPU NTT, ...")."""
+    forms: dict[tuple[str, str], set[str]] = {}
+    for art in articles:
+        for text in [art.title, *(s.text for s in split(art.body))]:
+            for m in find_orgs(text):
+                forms.setdefault((m.label, m.id), set()).add(" ".join(m.written.split()))
+    for key, written in forms.items():
+        if key in graph.nodes or (existing is not None and key in existing.nodes):
+            graph.add_node(Node(key[0], key[1], {"aliases": sorted(written)}))
+
+
 def build(paths: Iterable[str], store: Store, batch_size: int = 500,
           progress: bool | Callable[[str], None] = True) -> BuildReport:
     """Read `paths`, extract, resolve and load into `store`, batch by batch.
@@ -60,6 +76,7 @@ def build(paths: Iterable[str], store: Store, batch_size: int = 500,
         batch = arts[i:i + n]
         facts = list(extract(batch))
         graph = resolve(batch, facts, existing=existing)
+        add_written_forms(graph, batch, existing)
         rep.load.add(store.load(graph, batch))
         rep.facts += len(facts)
         rep.batches += 1

@@ -79,3 +79,14 @@ def test_initials_stay_in_the_name():
 def test_a_missing_space_before_a_post_is_mended():
     toks = [t.text for t in tokenize("Hadir Ketua besertaOperator JDIH")]
     assert toks == ["Hadir", "Ketua", "beserta", "Operator", "JDIH"]
+
+
+def test_an_abbreviated_post_is_not_a_name():
+    """`Moderator adalah Kabiro Teknis Penyelenggaraan, Melgia ...`: Kabiro is the post."""
+    import kg
+    from kg.model import Article
+    body = ("Rapat Koordinasi sesi II digelar KPU RI secara daring pada Kamis (14/10/2021). Sebagai pengantar "
+            "kegiatan sekaligus bertindak Moderator adalah Kabiro Teknis Penyelenggaraan, Melgia Carolina Van Harling.")
+    art = Article.make("KPU Gelar Rakor Sesi II", body, "t.txt")
+    people = {e.name for f in kg.extract_article(art) for e in (f.subject, f.object) if e.label == "Person"}
+    assert people == {"Melgia Carolina Van Harling"}

@@ -73,3 +73,21 @@ def test_a_new_page_merges_into_stored_people_and_events():
     # the post timeline spans both runs
     span = [e.props for e in g.edges if e.type == "HOLDS"]
     assert [(p["first_seen"], p["last_seen"]) for p in span] == [("2025-08-21", "2025-10-20")]
+
+
+def test_a_post_in_a_sub_unit_hangs_the_unit_under_its_commission():
+    """`Kepala Bagian ... pada Biro SDM Sekretariat Jenderal KPU`: the bureau is part
+    of the secretariat general, which is part of KPU RI, though neither is named
+    alone in any fact (satker_units must find them)."""
+    import kg
+    from kg.model import Article
+    body = ("KPU Provinsi NTT melaksanakan apel pagi pada Senin (27/10/2025). Turut hadir Riki Arantes, Kepala "
+            "Bagian Kinerja dan Kesejahteraan Pegawai pada Biro SDM Sekretariat Jenderal KPU.")
+    art = Article.make("Apel Pagi KPU NTT", body, "t.txt", site="ntt.kpu.go.id")
+    g = resolve([art], list(kg.extract_article(art)))
+    part_of = {(e.src[1], e.dst[1]) for e in g.edges if e.type == "PART_OF"}
+    assert {("satker:biro-sdm-sekretariat-jenderal-kpu", "satker:sekretariat-jenderal-kpu"),
+            ("satker:sekretariat-jenderal-kpu", "satker:kpu-ri")} <= part_of
+    role = g.nodes[("Role", "role:biro-sdm-sekretariat-jenderal-kpu/kepala-bagian-kinerja-kesejahteraan-pegawai")]
+    assert role.props["org"] == "Biro SDM Sekretariat Jenderal KPU"
+    assert g.nodes[("Satker", "satker:sekretariat-jenderal-kpu")].props["name"] == "Sekretariat Jenderal KPU"

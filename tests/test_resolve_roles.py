@@ -70,3 +70,42 @@ def test_two_holders_of_a_single_post_on_one_date_are_flagged():
                          holds(a, "Iffa Rosita", "Anggota", "KPU RI"), holds(b, "Parsadaan Harahap", "Anggota", "KPU RI")])
     assert conflicts(g) == [{"role": "Ketua", "org": "KPU RI", "date": "2025-10-20",
                              "holders": ["Ilham Saputra", "Mochammad Afifuddin"]}]
+
+
+def test_a_division_printed_by_its_short_name_is_one_post():
+    """Provincial commissions' `Divisi Parmas dan SDM` is their `Divisi Sosialisasi,
+    Pendidikan Pemilih, Partisipasi Masyarakat dan SDM` (one commissioner, two pages)."""
+    full = "Ketua Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan SDM"
+    assert len({normalise_post(f).key for f in ("Kepala Divisi Parmas dan SDM", "Kadiv Sosdiklih, Parmas dan SDM",
+                                                full)}) == 1
+    # a section of the secretariat is no division, and a division without SDM is another one
+    assert normalise_post("Kepala Subbagian Parmas dan SDM").key != normalise_post(
+        "Kepala Subbagian Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan SDM").key
+    assert normalise_post("Anggota Divisi Sosialisasi, Pendidikan Pemilih, dan Partisipasi Masyarakat").key != \
+        normalise_post("Anggota Divisi Parmas dan SDM").key
+    a, b = article("Webinar", date="2025-10-24"), article("Rakor", date="2025-10-23")
+    ntt = "KPU Provinsi Nusa Tenggara Timur"
+    g = resolve([a, b], [holds(a, "Baharudin Hamzah", "Ketua Divisi Parmas dan SDM", ntt),
+                         holds(b, "Baharudin Hamzah", full, ntt)])
+    roles = [n.props for k, n in g.nodes.items() if k[0] == "Role"]
+    assert [r["name"] for r in roles] == [full] and "Ketua Divisi Parmas dan SDM" in roles[0]["aliases"]
+
+
+def test_anggota_divisi_is_the_ketua_divisi_of_the_same_person():
+    """`Iffa Rosita (Anggota KPU RI Divisi Hukum dan Pengawasan)` on one page and
+    `Ketua Divisi Hukum dan Pengawasan KPU RI, Iffa Rosita` on another: one post.
+    Someone printed only as Anggota Divisi keeps that post."""
+    a, b = article("Rakor NTT", date="2025-10-20"), article("Rakor Semarang", date="2025-10-21")
+    g = resolve([a, b], [holds(a, "Iffa Rosita", "Anggota Divisi Hukum dan Pengawasan", "KPU RI"),
+                         holds(b, "Iffa Rosita", "Ketua Divisi Hukum dan Pengawasan", "KPU RI"),
+                         holds(a, "Parsadaan Harahap", "Anggota Divisi SDM", "KPU RI")])
+    held = {(e.src[1], e.dst[1], e.props["first_seen"], e.props["last_seen"]) for e in g.edges if e.type == "HOLDS"}
+    assert held == {("person:iffa-rosita", "role:kpu-ri/ketua-divisi-hukum-pengawasan", "2025-10-20", "2025-10-21"),
+                    ("person:parsadaan-harahap", "role:kpu-ri/anggota-divisi-sumber-daya-manusia",
+                     "2025-10-20", "2025-10-20")}
+    roles = {k[1]: n.props for k, n in g.nodes.items() if k[0] == "Role"}
+    assert "role:kpu-ri/anggota-divisi-hukum-pengawasan" not in roles
+    assert "Anggota Divisi Hukum dan Pengawasan" in roles["role:kpu-ri/ketua-divisi-hukum-pengawasan"]["aliases"]
+    assert {(e.src[1], e.dst[1]) for e in g.edges if e.type == "OF"} == {
+        ("role:kpu-ri/ketua-divisi-hukum-pengawasan", "satker:kpu-ri"),
+        ("role:kpu-ri/anggota-divisi-sumber-daya-manusia", "satker:kpu-ri")}

@@ -234,6 +234,7 @@ class _Maker:
         self.title_map = PropMap("title", "STRING", (Step(ORG.role),), None)
         self.run = run_iri(base)
         self.vocab_labels: set = set()  # (concept, lang) that schema/topics.ttl gives a prefLabel
+        self.vocab_names: dict = {}  # concept -> every label text schema/topics.ttl gives it
 
     def literals(self, pm: PropMap, value, where: str) -> list:
         values = value if isinstance(value, (list, tuple, set)) else [value]
@@ -318,6 +319,14 @@ class _Maker:
             pm = props.get(name)
             if pm is None or name == "id":
                 continue
+            if pm.lang and s in self.vocab_names:
+                # a label the vocabulary gives already (with its own language tag) is not said
+                # again: SKOS keeps a concept's prefLabel and altLabels apart
+                said = self.vocab_names[s]
+                value = [v for v in (value if isinstance(value, (list, tuple, set)) else [value])
+                         if str(v) not in said]
+                if not value:
+                    continue
             if pm.lang and (s, pm.lang) in self.vocab_labels and pm.path[-1].iri == SKOS.prefLabel:
                 # the vocabulary names this concept; the graph's other name is an alternative one
                 pm = PropMap(pm.name, pm.type, (Step(SKOS.altLabel),), pm.lang)
@@ -415,6 +424,8 @@ def quads(graph: Graph, base: str = DEFAULT_BASE, mapping: Mapping | None = None
             yield (_rebase(s, base), p, _rebase(o, base), None)
             if p == SKOS.prefLabel and isinstance(o, Literal) and o.language:
                 mk.vocab_labels.add((_rebase(s, base), o.language))
+            if p in (SKOS.prefLabel, SKOS.altLabel) and isinstance(o, Literal):
+                mk.vocab_names.setdefault(_rebase(s, base), set()).add(str(o))
         for concept in set(vocab.subjects(R_TYPE, SKOS.Concept)):  # the id its Topic node has
             c = _rebase(concept, base)
             if str(c).startswith(base) and vocab.value(concept, DCTERMS.identifier) is None:

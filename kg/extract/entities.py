@@ -21,24 +21,30 @@ def org_entity(om) -> Entity:
     """Election bodies get their canonical name; other organizations and groups
     keep the name as printed (only spacing mended): their canonical forms are
     ours, the printed one is the paper's."""
-    props = {"written": om.written, "level": om.level,
-             "region_code": om.region_code, "parent": om.parent,
-             "parent_id": om.parent_id}
+    return Entity(om.label, om.id, display_name(om), {"written": om.written, **_org_props(om),
+                                                      "ancestors": [_ancestor(a) for a in orgs_mod.ancestors(om)]})
+
+
+def _org_props(om) -> dict:
+    props = {"level": "group" if om.generic else om.level, "region_code": om.region_code,
+             "body": om.body, "parent": om.parent, "parent_id": om.parent_id}
     if om.label == "Organization":
         props["kind"] = om.kind
-    if om.generic:
-        props["level"] = "group"
-    name = display_name(om)
-    if name != om.name:
+    if display_name(om) != om.name:
         props["canonical"] = om.name
-    return Entity(om.label, om.id, name, {k: v for k, v in props.items() if v is not None})
+    return {k: v for k, v in props.items() if v is not None}
+
+
+def _ancestor(om) -> dict:
+    """A unit the organization belongs to, as the resolver makes its node."""
+    return {"label": om.label, "id": om.id, "name": display_name(om), **_org_props(om)}
 
 
 def display_name(om) -> str:
-    """Election bodies and groups of them by their canonical name; any other
+    """Election bodies, their ad hoc bodies and groups of them by their canonical name; any other
     organization as printed (spacing and a trailing "(ABBR)" mended): our
     canonical forms of those are guesses, the printed one is the paper's."""
-    if om.label != "Organization":
+    if om.label != "Organization" or om.kind == "adhoc" or (om.generic and om.kind == "party"):
         return om.name
     name = re.sub(r"^(?:pengurus|jajaran|seluruh|para)\s+", "", om.written, flags=re.I)
     name = re.sub(r"\s*\([^)]{1,20}\)", "", name)
@@ -49,7 +55,7 @@ def role_entity(h: Holding) -> Entity:
     org = h.org
     return Entity("Role", f"role:{slug(org.name)}/{slug(h.post.name)}", h.post.name,
                   {"org": display_name(org), "org_id": org.id, "org_label": org.label, "written": h.post.written,
-                   "acting": h.post.acting})
+                   "acting": h.post.acting, "org_entity": org_entity(org).to_dict()})
 
 
 def top_satker(om):

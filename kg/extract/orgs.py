@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from kg.lang import orgs_data as D
 from kg.lang import regions as R
+from kg.lang import words as W
 from kg.model import slug
 
 
@@ -84,15 +85,17 @@ def _skip(text: str, i: int) -> int:
 
 # ------------------------------------------------------------------ election bodies
 
-def _body_regex() -> re.Pattern:
+def _body_regex(table: dict, after: str = r"(?![A-Za-z0-9])") -> re.Pattern:
+    """Bodies by short name or in full ("Komisi Pemilihan Umum (KPU)"); the group
+    that matched is the short name."""
     parts = []
-    for short, fulls in D.ELECTION_BODIES.items():
+    for short, fulls in table.items():
         full = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fulls)
         parts.append(rf"(?P<{short}>(?:{full})(?:\s*\({short}\))?|{short})")
-    return re.compile("(?:" + "|".join(parts) + r")(?![A-Za-z0-9])")
+    return re.compile("(?:" + "|".join(parts) + ")" + after)
 
 
-_BODY = _body_regex()
+_BODY = _body_regex(D.ELECTION_BODIES)
 _NATIONAL = _alt(D.NATIONAL_WORDS)
 _KIND = {
     "province": _alt(D.PROVINCE_WORDS, re.I, boundary=False),
@@ -106,6 +109,8 @@ _PROV_KIP = re.compile(r"(?i)provinsi\s*/\s*KIP\s+Aceh(?![a-z])")
 _SCOPE = re.compile(r"(?i)\s*(?:se\s*-\s*|se\s+|seluruh\s+|di\s+seluruh\s+|di\s+|lainnya\s+di\s+)")
 _INDONESIA = re.compile(r"Indonesia(?![A-Za-z])")
 _JOINT = re.compile(r"\s*/\s*KIP(?![A-Za-z])")
+_SHARED_NATIONAL_SCOPE = re.compile(r"(?i)\s+(?:dan|serta)\s+(?:KPU\s+)?(?:kabupaten|kab\.?)\s*/\s*kota\s+"
+                                    r"(?:se\s*-\s*|se\s+|seluruh\s+)indonesia(?![a-z])")
 
 
 def _kind_at(text: str, i: int) -> tuple[str, int] | None:
@@ -229,8 +234,13 @@ def _election(text: str, i: int, bare: bool = False) -> OrgMention | None:
         sc = _scope_at(text, kend)
         if sc and level == "province" and sc[0] is None:
             return _collective(text, i, sc[1], body, "Provinsi", None)
-        kend = kend - 1 if text[kend - 1] == "." and level == "regency" else kend
         what = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}[level]
+        if sc and level != "province":  # "KPU kabupaten se-Papua Pegunungan"
+            return _collective(text, i, sc[1], body, what, sc[0])
+        if level == "province" and _SHARED_NATIONAL_SCOPE.match(text, kend):
+            # "KPU provinsi dan KPU kabupaten/kota se-Indonesia": the scope is shared
+            return _collective(text, i, kend, body, what, None)
+        kend = kend - 1 if text[kend - 1] == "." and level == "regency" else kend
         return _collective(text, i, kend, body, what, False)
     sc = _scope_at(text, q) if text[q:q + 2].lower() == "se" else None
     if sc:
@@ -375,7 +385,7 @@ def _lexicon() -> tuple[dict, dict]:
     """(abbreviations: word -> entry, case-sensitive; names: first word -> [(words, entry)])."""
     abbr: dict[str, _Entry] = {}
     names: dict[str, list] = {}
-    for table in (D.UNIVERSITIES, D.PARTIES, D.MINISTRIES, D.AGENCIES):
+    for table in (D.UNIVERSITIES, D.PARTIES, D.MINISTRIES, D.AGENCIES, D.COMMUNITY):
         for canonical, kind, aliases in table:
             e = _Entry(canonical, kind)
             for form in (canonical, *aliases):
@@ -481,6 +491,11 @@ def _lexicon_org(text: str, i: int) -> OrgMention | None:
         if reg and (pw or reg[2]):
             return _mention(text, i, reg[1], f"{e.name} Perwakilan {reg[0].full}", "Organization",
                             kind=e.kind, level=reg[0].level, region_code=reg[0].code, parent=e.name)
+    if e.name in D.REGIONAL_CHAPTERS:  # "MUI Kota Ambon", "PPDI Kabupaten Karangasem"
+        reg = _region_at(text, end)
+        if reg:
+            return _mention(text, i, reg[1], f"{e.name} {reg[0].full}", "Organization", kind=e.kind,
+                            level=reg[0].level, region_code=reg[0].code, parent=e.name)
     level = "national" if e.kind in _NATIONAL_KINDS else None
     return _mention(text, i, end, e.name, "Organization", kind=e.kind, level=level)
 
@@ -503,8 +518,10 @@ _UNIV_HEAD = _alt(D.UNIVERSITY_WORDS)
 _FACULTY_ABBR = _alt(list(D.FACULTIES))
 _FAKULTAS = re.compile(r"Fakultas\s+")
 _KEMENTERIAN = re.compile(r"Kementerian\s+")
+_RANKS = "|".join(sorted({t.capitalize() for t in W.NAME_TITLES_BEFORE if " " not in t} |
+                         {t.upper() for t in W.NAME_TITLES_BEFORE if " " not in t}, key=len, reverse=True))
 _MILITARY = re.compile(r"(" + "|".join(D.MILITARY_UNITS) + r")\s+([0-9IVXL]+(?:[./-][0-9]+)*)\s*/\s*"
-                       r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+                       r"([A-Z][\w-]*(?:\s+(?!(?:%s)\b)[A-Z][\w-]*)?)" % _RANKS)
 _COLLECTIVE_ORG = re.compile(r"(?:\d[\d.]*\s+)?(" + "|".join(map(re.escape, D.COLLECTIVE_ORGS)) + r")(?![A-Za-z])")
 
 
@@ -716,6 +733,38 @@ def _military(text: str, i: int) -> OrgMention | None:
     return _mention(text, i, m.end(), name, "Organization", kind="military")
 
 
+_NAMED_BODY = _alt(D.NAMED_BODY_WORDS)
+
+
+def _named_body(text: str, i: int) -> OrgMention | None:
+    """ "Keuskupan Amboina", "Klasis GPM Pulau Ambon": the opener and up to four
+    capitalised words of its own name."""
+    m = _NAMED_BODY.match(text, i)
+    if not m:
+        return None
+    end = None
+    for s, e in _name_words(text, _skip(text, m.end()), 4):
+        if text[s:e] == "dan" or text[s:e].isdigit():
+            break
+        end = e
+    if end is None:
+        return None
+    return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="religious")
+
+
+_PARPOL = re.compile(r"(?i)(?:partai\s+politik|parpol)\s+peserta\s+(pemilu|pemilihan\s+umum)"
+                     r"(?:\s+(?:tahun\s+)?((?:19|20)\d\d))?(?![a-z0-9])")
+
+
+def _parties_in_election(text: str, i: int) -> OrgMention | None:
+    """ "partai politik peserta Pemilu 2024": the parties of one election, as a group."""
+    m = _PARPOL.match(text, i)
+    if not m:
+        return None
+    name = "Partai Politik Peserta Pemilu" + (f" {m.group(2)}" if m.group(2) else "")
+    return _mention(text, i, m.end(), name, "Organization", kind="party", generic=True)
+
+
 def _collective_org(text: str, i: int) -> OrgMention | None:
     m = _COLLECTIVE_ORG.match(text, i)
     if not m:
@@ -729,12 +778,64 @@ def _collective_org(text: str, i: int) -> OrgMention | None:
                     region_code=scope.code if scope else None)
 
 
+_ADHOC = _body_regex(D.ADHOC_BODIES, r"(?![A-Za-z0-9/])")
+_ADHOC_AND = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]+(?=(?:%s)(?![A-Za-z]))" % "|".join(D.ADHOC_BODIES))
+_AREA_WORDS = "|".join(D.ADHOC_AREA_WORDS)
+_ADHOC_AREA = re.compile(r"[ \t]+(?:(?:%s)[ \t]+)?((?:[A-Z][a-z][\w'’-]*)(?:[ \t]+(?!(?:%s)\b)[A-Z][a-z][\w'’-]*){0,2})"
+                         r"(?=[ \t]*(?:[,;.)]|$|[ \t]+[a-z]|[ \t]+(?:%s)\b))" % (_AREA_WORDS, _AREA_WORDS, _AREA_WORDS))
+
+
+def _adhoc_scope(text: str, i: int) -> tuple[str, int] | None:
+    """ "se-Kabupaten Sleman", "se-Kota Ambon", "se-Indonesia": (the area, end)."""
+    m = _SCOPE.match(text, i)
+    if not m or not text[i:m.end()].strip().lower().startswith("se"):
+        return None
+    if _INDONESIA.match(text, m.end()):
+        return "Indonesia", m.end() + len("Indonesia")
+    hit = _region_at(text, m.end())
+    return (hit[0].full, hit[1]) if hit else None
+
+
+def _adhoc(text: str, i: int) -> OrgMention | None:
+    """An ad hoc election body with its area: "PPK se-Kabupaten Aceh Besar",
+    "PPK dan PPS se-Kabupaten Jayawijaya" (both share the scope), "PPK Darul
+    Imarah", "Panitia Pemungutan Suara (PPS) Desa Sukamaju"."""
+    if i > 0 and text[i - 1] == "(":
+        return None  # "Pejabat Pembuat Komitmen (PPK)"
+    m = _ADHOC.match(text, i)
+    if not m:
+        return None
+    short, end = m.lastgroup, m.end()
+    sc = _adhoc_scope(text, end)
+    if sc:
+        return _mention(text, i, sc[1], f"{short} se-{sc[0]}", "Organization", kind="adhoc", generic=True)
+    j = end
+    while True:  # "PPK, PPS dan KPPS se-...": the list shares the last one's scope
+        a = _ADHOC_AND.match(text, j)
+        if not a:
+            break
+        n = _ADHOC.match(text, a.end())
+        if not n:
+            break
+        j = n.end()
+        sc = _adhoc_scope(text, j)
+        if sc:
+            return _mention(text, i, end, f"{short} se-{sc[0]}", "Organization", kind="adhoc", generic=True)
+    area = _ADHOC_AREA.match(text, end)
+    if area and not R.match(text, area.start(1)) and area.group(1).split()[0].lower() not in _AREA_STOP:
+        return _mention(text, i, area.end(), f"{short} {area.group(1)}", "Organization", kind="adhoc")
+    return None
+
+
+_AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilihan", "pilkada", "kpu"}
+
+
 # ------------------------------------------------------------------ dispatch
 
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
 _OTHER_PARSERS = (_lexicon_org, _government, _police, _prosecutor, _court, _information_commission,
                   _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
-                  _military, _collective_org)
+                  _military, _collective_org, _adhoc, _named_body, _parties_in_election)
 
 
 def _first_words() -> dict[str, tuple]:
@@ -780,6 +881,9 @@ def _first_words() -> dict[str, tuple]:
     add(["Kementerian"], _ministry)
     add(D.MILITARY_UNITS, _military)
     add(D.COLLECTIVE_ORGS, _collective_org)
+    add([*D.ADHOC_BODIES, *(f for fs in D.ADHOC_BODIES.values() for f in fs)], _adhoc)
+    add(D.NAMED_BODY_WORDS, _named_body)
+    add(["Partai", "Parpol"], _parties_in_election, fold=True)
     return {k: tuple(v) for k, v in table.items()}
 
 
@@ -864,3 +968,19 @@ def ancestors(m: OrgMention) -> list[OrgMention]:
         seen.add(p.name)
         m = p
     return out
+
+
+def office_of(opener: str, text: str, pos: int) -> OrgMention | None:
+    """The regional office a head's title names, read from the region written
+    at `pos`: office_of("Polres", "Kapolres Aceh Besar AKBP ...", 9) is Polres
+    Aceh Besar, with offsets in `text` (the region's words). The office is not
+    printed, so its canonical name stands for the written one."""
+    prefix = opener + " "
+    rest = text[pos:pos + 80]
+    for om in find_orgs(prefix + rest):
+        if om.start == 0 and om.end > len(prefix):
+            end = pos + om.end - len(prefix)
+            return replace(om, start=pos, end=end, written=om.name)
+        if om.start > 0:
+            break
+    return None

@@ -38,6 +38,9 @@ _NAME_SPOTS = [
     re.compile(r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+(?:juga |pun |kemudian |lebih lanjut )?"
                r"%s\b)" % cues.PERSON_SPOKE_AFTER),
 ]
+_ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
+_LIST_END = re.compile(cues.LIST_END)
+_WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 
 
@@ -107,6 +110,7 @@ def _org_facts(ctx):
     for i, s in enumerate(ctx.sentences):
         oms = ctx.orgs[i]
         low = s.text.lower()
+        lists = _attendance_lists(low) if oms else []
         for k, om in enumerate(oms):
             before = low[max(0, om.start - 80):om.start]
             after = low[om.end:om.end + 60]
@@ -115,12 +119,16 @@ def _org_facts(ctx):
             while j > 0 and _LIST_GLUE.match(low[oms[j - 1].end:oms[j].start]):
                 j -= 1
             before_list = low[max(0, oms[j].start - 80):oms[j].start]
+            partner = oms[k + 1] if k + 1 < len(oms) and _WITH.match(low[om.end:oms[k + 1].start]) else None
             if _ORG_BEFORE.search(before) or _ORG_BEFORE.search(before_list):
                 note("ORGANIZED", om, i, "org:organized-by")
-            elif _ORG_AFTER.match(after) and i < 3:
+            elif i < 3 and (_ORG_AFTER.match(after) or (
+                    partner is not None and _ORG_AFTER.match(low[partner.end:partner.end + 60]))):
                 note("ORGANIZED", om, i, "org:organizes")
             elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before) or _ATT_BEFORE.search(before_list):
                 note("ATTENDED", om, i, "org:attends")
+            elif any(a <= om.start < b for a, b in lists):
+                note("ATTENDED", om, i, "org:attendance-list")
     for om in ctx.title_orgs:
         low = ctx.article.title.lower()
         after, before = low[om.end:om.end + 40], low[max(0, om.start - 60):om.start]
@@ -129,6 +137,15 @@ def _org_facts(ctx):
         elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before):
             note("ATTENDED", om, -1, "org:title-attends")
     return _merge_groups(found)
+
+
+def _attendance_lists(low: str) -> list[tuple[int, int]]:
+    """Spans of the lists that an attendance cue opens, each up to the clause that ends it."""
+    out = []
+    for m in _ATT_LIST.finditer(low):
+        end = _LIST_END.search(low, m.end())
+        out.append((m.end(), end.start() if end else len(low)))
+    return out
 
 
 def _scoped(name: str) -> bool:
@@ -187,11 +204,14 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
 
 
 _OPENS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:saat|ketika|sewaktu) membuka\b")
+_LEADS_AFTER = re.compile(r"^\s*,?\s*(?:%s)\b" % cues.PERSON_LED_AFTER)
 
 
 def _person_relation(text: str, start: int, end: int | None = None) -> str | None:
     if end is not None and _OPENS_AFTER.match(text[end:end + 80].lower()):
         return "OPENED"
+    if end is not None and _LEADS_AFTER.match(text[end:end + 40].lower()):
+        return "LED"
     before = text[max(0, start - 120):start].lower()
     best, pos = None, -1
     for rel, pat in _PERSON_CUES:

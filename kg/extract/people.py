@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.lang import posts, words
+from kg.extract import orgs as orgs_mod
+from kg.lang import names_data, posts, words
 
 _TITLES_BEFORE = sorted({t.lower().rstrip(".") for t in words.NAME_TITLES_BEFORE}, key=len, reverse=True)
 _TITLES_AFTER = {t.lower().replace(".", "") for t in words.NAME_TITLES_AFTER}
 _ABBREV = {a.lower().rstrip(".") for a in words.ABBREVIATIONS}
+_LOWER_TITLES = {t.lower().rstrip(".") for t in words.NAME_TITLES_LOWER}
+_BALINESE = names_data.BALINESE_NAME_WORDS
 
 
 def _phrase_list(items):
@@ -168,18 +171,25 @@ def _title_at(toks: list[Tok], i: int) -> int:
     n = 0
     while i + n < len(toks):
         low = toks[i + n].text.lower().rstrip(".")
-        if low in _TITLES_BEFORE and _is_cap(toks[i + n]):
+        if low in _TITLES_BEFORE and (_is_cap(toks[i + n]) or (
+                low in _LOWER_TITLES and i + n + 1 < len(toks) and _is_cap(toks[i + n + 1]))):
             n += 1
         else:
             break
     return n
 
 
+def _balinese_at(toks: list[Tok], i: int) -> bool:
+    """ "I Made ...", "I Gusti ...": the marker "I" opens a Balinese name."""
+    return toks[i].text == "I" and i + 1 < len(toks) and toks[i + 1].low in _BALINESE \
+        and _is_cap(toks[i + 1])
+
+
 def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     """A person's name starting at i (titles first), and the index after it."""
     j = i + _title_at(toks, i)
     titles = [t.text for t in toks[i:j]]
-    k = j
+    k = j + 1 if j < len(toks) and _balinese_at(toks, j) else j
     while k < len(toks) and k - j < 6:
         t = toks[k]
         if _name_token(t) or (t.text.lower() in _PARTICLES and k > j and k + 1 < len(toks)
@@ -225,7 +235,7 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         return None
     k = j + len(head)
     head_low = " ".join(head)
-    bare = head_low in posts.BARE_HEADS
+    bare = head_low in posts.BARE_HEADS or head_low in posts.REGION_HEAD_ORGS
     units_end = k
     if not bare:
         units_end = _read_units(toks, k, org_at)
@@ -245,10 +255,28 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             scan += 1
         if scan in org_at:
             kk = scan
+    if kk not in org_at and not bare and units_end < len(toks):
+        # unit words the lexicon lacks, up to the organization they belong to:
+        # "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan ..."
+        scan = units_end
+        while scan < len(toks) and scan not in org_at and scan - units_end < 6 and \
+                (toks[scan].low in ("dan", "&") or (_is_cap(toks[scan]) and toks[scan].low not in _NOT_NAMES
+                                                     and not _title_at(toks, scan))):
+            scan += 1
+        if scan in org_at and scan > units_end and toks[scan - 1].low not in ("dan", "&"):
+            units_end = k = kk = scan
     if kk in org_at:
         org, k = org_at[kk]
         if k < len(toks) and k > 0 and toks[k].text == toks[k - 1].text:
             k += 1  # a word printed twice
+    elif head_low in posts.REGION_HEAD_ORGS and k < len(toks):
+        # "Kapolres Aceh Besar", "Pj. Bupati Aceh Besar", "Dandim 1702/Jayawijaya":
+        # the head names its office, the words after it the region
+        om = orgs_mod.office_of(posts.REGION_HEAD_ORGS[head_low], text, toks[k].start)
+        if om is not None:
+            org = om
+            while k < len(toks) and toks[k].start < om.end:
+                k += 1
     post_end = k
     # division after the organization: "Anggota KPU RI Divisi Hukum dan Pengawasan"
     division = ""
@@ -360,7 +388,8 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             continue
         after_region_word = i > 0 and toks[i - 1].low in ("kabupaten", "kota", "provinsi", "kab", "kecamatan",
                                                           "desa", "kelurahan", "se", "wilayah")
-        if i not in in_org and not after_region_word and (_name_token(t) or _title_at(toks, i)):
+        if i not in in_org and not after_region_word and (_name_token(t) or _title_at(toks, i)
+                                                          or _balinese_at(toks, i)):
             r = _read_name(toks, i, text)
             if r and r[1] > i:
                 nm, e = r

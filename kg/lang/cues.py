@@ -36,6 +36,14 @@ ATTENDED_BEFORE = [
     r"bersama(?: dengan)?", r"melibatkan", r"mengundang", r"menghadirkan",
     r"(?:menerima |terima )?(?:audiensi|kunjungan)(?: kerja)?(?: dari)?(?: pengurus| jajaran| rombongan)?",
     r"diwakili(?: oleh)?", r"(?:materi )?disampaikan oleh", r"(?:ditujukan |diberikan )?kepada",
+    # security and escort at the event: "pengamanan dilakukan oleh personel Polres X",
+    # "personel pengamanan dari Polres X", "dikawal oleh Kodim X"
+    r"pengamanan(?: [\w ]{1,30}?)? (?:dilakukan |dilaksanakan )?oleh(?: personel| aparat| anggota)?",
+    r"personel(?: pengamanan| gabungan)?(?: dari)?", r"dikawal(?: ketat)?(?: oleh)?(?: personel)?",
+    r"saksi(?: dari| mandat)?",
+    # who is sworn in or trained takes part: "melantik 69 anggota PPK se-Kabupaten X"
+    r"melantik(?: \d[\d.]*)?(?: orang)?(?: anggota| ketua)?", r"bekerja\s?sama dengan",
+    r"(?:akademisi|praktisi|pakar|ahli|tokoh)(?: \w+){0,2}? dari",
 ]
 
 # What a person did at the event, by the words before their name (nearest wins).
@@ -46,6 +54,10 @@ PERSON_ROLE_BEFORE = [
                  r"sambutan(?: oleh)?|keynote speaker"),
     ("ATTENDED", r"dihadiri(?: oleh)?|diikuti(?: oleh)?|hadir|didampingi(?: oleh)?|bersama|peserta"),
 ]
+# Words after a person's name (and the degrees or post after it) that say the
+# person led what the article reports: "Komisioner X, Nama, melakukan monitoring".
+PERSON_LED_AFTER = r"(?:melakukan|memimpin|menggelar|melaksanakan|membuka|meninjau|memantau)"
+
 # Words after a person's name that say they spoke.
 PERSON_SPOKE_AFTER = (
     r"(?:menyampaikan|menjelaskan|menegaskan|menekankan|memaparkan|mengatakan|menambahkan|"
@@ -58,4 +70,18 @@ ATTRIBUTION_BEFORE = (
     r"(?:ujar|ujarnya|kata|katanya|tutur|tuturnya|jelas|jelasnya|terang|terangnya|tambah|tambahnya|"
     r"ungkap|ungkapnya|tegas|tegasnya|pungkas|pungkasnya|papar|paparnya|sebut|imbuh|lanjut|"
     r"menurut|tandas|urai|ucap)"
+)
+
+# A cue that opens a list of who attended ("Hadir dalam rapat itu Ketua X, saksi
+# ..., serta KPU kabupaten/kota se-Bali"): every organization in the list up to
+# LIST_END attended, also when people and posts stand between them.
+ATTENDED_LIST_OPENERS = [
+    r"dihadiri(?: pula| juga)?(?: oleh)?", r"diikuti(?: pula| juga)?(?: oleh)?", r"turut hadir", r"tampak hadir",
+    r"hadir(?: pula| juga)?", r"peserta(?:nya)?(?: berasal)? dari", r"disaksikan(?: oleh)?",
+]
+# What ends such a list: a clause of its own.
+LIST_END = (
+    r"\b(?:yang|untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|dipimpin|"
+    r"diselenggarakan|digelar|dilaksanakan|menyampaikan|mengatakan|memaparkan|menjelaskan|menegaskan|"
+    r"sedangkan|sementara)\b|[;:]"
 )

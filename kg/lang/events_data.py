@@ -60,6 +60,7 @@ EVENT_KINDS = {
                    "sertijab"],
     "launching": ["launching", "soft launching", "grand launching", "peluncuran"],
     "monev": ["monitoring dan evaluasi", "monev", "e-monev", "evaluasi"],
+    "monitoring": ["monitoring", "pemantauan", "peninjauan", "inspeksi"],
     "presentasi": ["presentasi", "paparan", "ekspose", "expose"],
     "penandatanganan": ["penandatanganan", "nota kesepahaman", "perjanjian kerja sama", "mou"],
     "simulasi": ["simulasi", "uji coba", "gladi"],

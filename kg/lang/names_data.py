@@ -21,3 +21,13 @@ VARIANT_GROUPS = {
 # Tokens that are abbreviations of a group (printed with or without a dot).
 GROUP_ABBREVIATIONS = {"moch", "moh", "muh", "mhd", "mohd", "muhd", "mch", "mochd", "md",
                        "abd", "ach", "ahm"}
+
+# Balinese names open with a gender marker, "I" (men) or "Ni" (women), then a
+# birth-order or caste word: "I Made Wirawan", "I Gusti Ngurah Agung", "Ni Luh
+# Putu Sri". "I" alone reads as a roman numeral; before one of these words it is
+# part of the name.
+BALINESE_NAME_WORDS = {
+    "made", "putu", "gede", "gde", "wayan", "nyoman", "ketut", "kadek", "komang", "nengah",
+    "kade", "gusti", "ngurah", "dewa", "ayu", "luh", "bagus", "agung", "ida", "anak", "desak",
+    "cokorda", "kompiang",
+}

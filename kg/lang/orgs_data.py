@@ -9,7 +9,8 @@ words. `kind` is one of KINDS.
 """
 
 KINDS = ("university", "faculty", "ministry", "agency", "police", "prosecutor", "court",
-         "party", "government", "legislature", "military", "media", "ngo", "other")
+         "party", "government", "legislature", "military", "media", "ngo", "adhoc", "religious",
+         "community", "other")
 
 # ------------------------------------------------------------ election bodies
 
@@ -328,3 +329,60 @@ HAS_REGIONAL_OFFICES = {"Badan Pengawasan Keuangan dan Pembangunan", "Badan Peme
 # se-Provinsi DKI Jakarta"): opening words.
 COLLECTIVE_ORGS = ["Badan Publik", "Perangkat Daerah", "Organisasi Perangkat Daerah", "OPD",
                    "Partai Politik", "Parpol"]
+
+# Ad hoc bodies of an election (formed for one election, below the KPU of a
+# regency/city): short name -> how it is written in full. Read as organizations
+# when the text gives their area ("PPK se-Kabupaten Sleman", "PPS Desa Sukamaju",
+# "PPK Kecamatan Darul Imarah"); a bare "PPK" (also Pejabat Pembuat Komitmen) is not.
+ADHOC_BODIES = {
+    "PPK": ["Panitia Pemilihan Kecamatan"],
+    "PPD": ["Panitia Pemilihan Distrik"],
+    "PPS": ["Panitia Pemungutan Suara"],
+    "KPPS": ["Kelompok Penyelenggara Pemungutan Suara"],
+    "PPDP": ["Petugas Pemutakhiran Data Pemilih"],
+    "Pantarlih": ["Petugas Pemutakhiran Data Pemilih"],
+    "Panwascam": ["Panitia Pengawas Pemilihan Umum Kecamatan", "Panitia Pengawas Kecamatan"],
+    "PKD": ["Pengawas Kelurahan/Desa", "Pengawas Desa/Kelurahan"],
+    "PTPS": ["Pengawas Tempat Pemungutan Suara"],
+}
+# Words naming the area of an ad hoc body before its own name.
+ADHOC_AREA_WORDS = ["Kecamatan", "Distrik", "Desa", "Kelurahan", "Gampong", "Nagari", "Kampung",
+                    "Negeri", "Nagori", "Lembang", "Pekon", "Tiyuh"]
+
+# Religious, community and civil-society bodies KPU pages name as partners of
+# voter education and outreach. They have chapters per region written
+# "<name> <region>" ("MUI Kota Ambon", "PPDI Kabupaten Karangasem"): see
+# REGIONAL_CHAPTERS.
+COMMUNITY = [
+    ("Majelis Ulama Indonesia", "religious", ["MUI"]),
+    ("Nahdlatul Ulama", "religious", ["PBNU", "PWNU", "PCNU"]),
+    ("Muhammadiyah", "religious", ["Pimpinan Daerah Muhammadiyah", "PDM"]),
+    ("Persekutuan Gereja-gereja di Indonesia", "religious", ["PGI", "Persekutuan Gereja-Gereja di Indonesia"]),
+    ("Konferensi Waligereja Indonesia", "religious", ["KWI"]),
+    ("Parisada Hindu Dharma Indonesia", "religious", ["PHDI"]),
+    ("Perwakilan Umat Buddha Indonesia", "religious", ["Walubi"]),
+    ("Majelis Tinggi Agama Khonghucu Indonesia", "religious", ["MATAKIN"]),
+    ("Forum Kerukunan Umat Beragama", "religious", ["FKUB"]),
+    ("Gereja Protestan Maluku", "religious", ["GPM"]),
+    ("Gereja Masehi Injili di Timor", "religious", ["GMIT"]),
+    ("Gereja Kristen Injili di Tanah Papua", "religious", ["GKI di Tanah Papua"]),
+    ("Dewan Masjid Indonesia", "religious", ["DMI"]),
+    ("Persatuan Penyandang Disabilitas Indonesia", "community", ["PPDI"]),
+    ("Persatuan Tunanetra Indonesia", "community", ["Pertuni"]),
+    ("Gerakan untuk Kesejahteraan Tunarungu Indonesia", "community", ["Gerkatin"]),
+    ("Himpunan Wanita Disabilitas Indonesia", "community", ["HWDI"]),
+    ("Komite Nasional Pemuda Indonesia", "community", ["KNPI"]),
+    ("Persatuan Wartawan Indonesia", "media", ["PWI"]),
+    ("Aliansi Jurnalis Independen", "media", ["AJI"]),
+    ("Ikatan Jurnalis Televisi Indonesia", "media", ["IJTI"]),
+    ("Majelis Rakyat Papua", "community", ["MRP"]),
+    ("Lembaga Masyarakat Adat", "community", ["LMA"]),
+    ("Majelis Adat Aceh", "community", ["MAA"]),
+    ("Karang Taruna", "community", []),
+    ("Gerakan Pramuka", "community", ["Kwarda", "Kwarcab"]),
+]
+REGIONAL_CHAPTERS = {name for name, _, _ in COMMUNITY} | {"Karang Taruna"}
+# Words that open the name of a religious or customary body, whose own name is
+# the capitalised words after them: "Keuskupan Amboina", "Klasis GPM Pulau Ambon".
+NAMED_BODY_WORDS = ["Keuskupan", "Klasis", "Sinode", "Paroki", "Pondok Pesantren", "Majelis Jemaat",
+                    "Dewan Adat", "Lembaga Adat"]

@@ -44,7 +44,27 @@ EXTERNAL_HEADS = [
     "Komisioner", "Anggota", "Ketua", "Wakil Ketua", "Sekretaris", "Kepala",
     "Assistant Professor", "Associate Professor", "Profesor", "Praktisi", "Pakar",
     "Koordinator", "Kepala Biro", "Kepala Bidang", "Kabid", "Kepala Pusat", "Deputi",
+    "Wakapolres", "Dandim", "Danrem", "Pangdam", "Danramil", "Kepala Kepolisian Resor",
+    "Kepala Kepolisian Daerah", "Komandan Kodim",
 ]
+
+# Heads of regional offices that name the office: "Kapolres Aceh Besar" holds the
+# post in Polres Aceh Besar, "Bupati Sleman" in Pemerintah Kabupaten Sleman,
+# "Dandim 1702/Jayawijaya" in Kodim 1702/Jayawijaya. Head (lower case) -> the
+# word that opens the office's name (read by kg.extract.orgs with the region after it).
+REGION_HEAD_ORGS = {
+    "kapolda": "Polda", "wakapolda": "Polda", "kepala kepolisian daerah": "Polda",
+    "kapolres": "Polres", "wakapolres": "Polres", "kepala kepolisian resor": "Polres",
+    "kapolresta": "Polresta", "kapolrestabes": "Polrestabes", "kapolsek": "Polsek",
+    "kajati": "Kejaksaan Tinggi", "kepala kejaksaan tinggi": "Kejaksaan Tinggi",
+    "kajari": "Kejaksaan Negeri", "kepala kejaksaan negeri": "Kejaksaan Negeri",
+    "dandim": "Kodim", "komandan kodim": "Kodim", "danrem": "Korem", "pangdam": "Kodam",
+    "danramil": "Koramil",
+    "gubernur": "Pemprov", "wakil gubernur": "Pemprov",
+    "bupati": "Pemkab", "wakil bupati": "Pemkab",
+    "wali kota": "Pemkot", "walikota": "Pemkot", "wakil wali kota": "Pemkot", "wakil walikota": "Pemkot",
+    "sekretaris daerah": "Setda", "sekda": "Setda",
+}
 
 # Prefixes that mark an acting post.
 ACTING = ["Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pelaksana Tugas", "Pelaksana Harian", "Penjabat"]
@@ -96,6 +116,7 @@ selamat tahun nomor hal provinsi kabupaten kota se indonesia republik jakarta ac
 sekretariat jenderal komisi pemilihan umum badan pengawas dinas universitas fakultas
 lembaga kementerian pemerintah partai direktorat biro bagian subbagian divisi narasumber
 moderator peserta pimpinan staf pegawai pns asn pppk tps pps ppk kpps ppdp kabag kasubag
+kasubbag kabiro kasubdit kapus kapusdatin kadis irtama sekjen wasekjen
 kadiv plt plh pj wbk wbbm zi spip wtp opini perpres pkpu uu undang-undang peraturan surat
 keputusan the of and for in on at to by with knowledge sharing forum group discussion
 diskusi sosialisasi bimbingan teknis pelatihan orientasi launching kajian seri sesi tahap

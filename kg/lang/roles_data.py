@@ -48,6 +48,12 @@ SAME_POST = {
     "komisioner": "Anggota",
 }
 
+# A commissioner is printed "Anggota KPU RI Divisi Hukum" by one page and "Ketua
+# Divisi Hukum KPU RI" by another: for one person in one organization the first
+# title is a form of the second (post keys, slugged). Kept apart from SAME_POST:
+# on its own an "Anggota Divisi" may be a member of the division, not its head.
+DIVISION_MEMBER_TITLE = ("anggota-divisi-", "ketua-divisi-")
+
 # Acting markers in front of a title: (printed token, canonical prefix).
 ACTING_PREFIXES = {
     "plt": "Plt.",
@@ -76,6 +82,15 @@ DIVISION_ABBREVIATIONS = {
     "renlog": "perencanaan dan logistik",
     "tekpen": "teknis penyelenggaraan",
     "pusdatin": "pusat data dan informasi",
+}
+
+# Divisions of a KPU commission printed by a short name -> the full name of the
+# division (key words, abbreviations expanded), folded only to decide identity:
+# the provincial and regency commissions' "Divisi Parmas dan SDM" is their
+# "Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan SDM".
+DIVISION_SHORT_NAMES = {
+    "partisipasi masyarakat sumber daya manusia":
+        "sosialisasi pendidikan pemilih partisipasi masyarakat sumber daya manusia",
 }
 
 # Posts only one person holds at a time (the title without its unit decides: a

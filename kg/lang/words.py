@@ -21,12 +21,18 @@ NAME_TITLES_BEFORE = [
     "romo", "bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara", "saudari", "kombes",
     "kombes pol", "pol", "akbp", "kompol", "ajun", "iptu", "ipda", "aiptu", "aipda", "brigjen",
     "brigjen pol", "irjen", "irjen pol", "mayjen", "kolonel", "letkol", "mayor", "kapten",
-    "tuan", "nyonya", "ners", "apt", "drg",
+    "tuan", "nyonya", "ners", "apt", "drg", "letda", "lettu", "serka", "serma", "peltu", "pelda",
+    "inf", "kav", "arm", "czi", "cpm", "brigadir", "bripka", "briptu", "bripda", "ajun komisaris",
 ]
 NAME_TITLES_AFTER = [
     "s.h", "sh", "m.h", "mh", "m.si", "msi", "s.sos", "s.ip", "sip", "s.pd", "m.pd", "s.e", "se",
     "m.m", "mm", "s.t", "st", "m.t", "mt", "s.kom", "m.kom", "s.ag", "m.ag", "s.hi", "m.hi",
+    "s.i.k", "m.hum", "s.pd.i", "m.pd.i", "s.h.i", "m.h.i", "s.ak", "m.ak", "m.ap", "m.kn", "s.farm",
     "ph.d", "phd", "m.a", "ma", "m.sc", "msc", "s.si", "lc", "mba", "m.ap", "s.ap", "s.ikom",
     "m.ikom", "s.psi", "m.psi", "s.ked", "sp", "a.md", "amd", "ak", "ca", "cpa", "s.kep",
     "m.kes", "s.km", "m.pa", "s.pi", "m.sos", "s.stp", "m.ip", "s.fil", "cht", "m.eng",
 ]
+
+# Titles of NAME_TITLES_BEFORE that pages also print in lower case before a
+# name ("dr. Rina Puspitasari": a physician).
+NAME_TITLES_LOWER = ["dr", "drg", "apt", "ns"]

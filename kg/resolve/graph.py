@@ -1,11 +1,14 @@
 """Building the resolved Graph from facts: nodes once each, edges rewritten.
 
-Order matters and is fixed: organizations and posts first (their ids are
-canonical already), then events (merged on organizer, date, kind and name),
-then people (who may use the merged events, posts and organizations as
-context), then every fact edge rewritten onto the resolved nodes, then the
-structural edges (REPORTS, MENTIONS, OF, PART_OF, IN_REGION) and the HOLDS
-first/last dates.
+Order matters and is fixed: the topic vocabulary first (every concept of
+schema/topics.ttl a Topic node, every skos:broader a BROADER edge, in every
+graph whether or not a fact names the concept: `topic_events` walks BROADER,
+and loading it again MERGEs rather than duplicates), organizations and posts
+next (their ids are canonical already), then events (merged on organizer,
+date, kind and name), then people (who may use the merged events, posts and
+organizations as context), then every fact edge rewritten onto the resolved
+nodes, then the structural edges (REPORTS, MENTIONS, OF, PART_OF, IN_REGION,
+BROADER) and the HOLDS first/last dates.
 """
 from __future__ import annotations
 
@@ -13,11 +16,13 @@ import re
 from typing import Iterable
 
 from kg import schema as schema_mod
+from kg.extract.topics import vocabulary
 from kg.model import Article, Edge, Entity, Fact, Graph, Node
 from kg.resolve import events as ev
 from kg.resolve import people
+from kg.resolve.aliases import event_forms, org_forms, person_forms, topic_broader, topic_forms
 from kg.resolve.names import parse
-from kg.resolve.roles import better_name, normalise_post, role_id
+from kg.resolve.roles import better_name, division_heads, normalise_post, role_id
 
 ORG_LABELS = ("Satker", "Organization")
 ORG_PROPS = {"Satker": ("level", "region_code", "body"), "Organization": ("kind",)}
@@ -69,12 +74,15 @@ class Builder:
             self.g.add_node(Node("Article", art.id, _clean({
                 "id": art.id, "title": art.title, "source": art.source, "site": art.site,
                 "place": art.place, "url": art.url, "date": art.date, "body": art.body})))
+        concepts = self.topics()
         for f in self.facts:
             for e in (f.subject, f.object):
                 if e.label in ORG_LABELS:
                     self.org(e)
                 elif e.label == "Role":
                     self.role(e)
+                elif e.label == "Topic" and e.id in concepts:
+                    continue  # the vocabulary's node, named as the vocabulary names it
                 elif e.label not in ("Person", "Event", "Article"):
                     self.plain(e)
         self.events()
@@ -92,15 +100,38 @@ class Builder:
         node = self.g.add_node(Node(label, id_, {"id": id_, **props}))
         return node
 
+    def topics(self) -> set[str]:
+        """The vocabulary as it is: each concept a Topic (name the Indonesian
+        prefLabel, label_en the English one, aliases the altLabels), each
+        skos:broader a BROADER edge. Returns the concepts' ids."""
+        concepts = vocabulary()
+        ids = {c.id for c in concepts}
+        for c in concepts:
+            self._put("Topic", c.id, {"name": c.label, "label_en": c.label_en, "aliases": list(c.alt_labels)})
+        for c in concepts:
+            for b in c.broader:
+                if b in ids:
+                    self._structural("BROADER", ("Topic", c.id), ("Topic", b))
+        return ids
+
     def org(self, e: Entity) -> Node:
         p = e.props
-        props = {"name": e.name, "aliases": _aliases(e.name, p.get("written"))}
+        props = {"name": e.name, "aliases": _aliases(e.name, p.get("written"), org_forms(e))}
         props.update({k: p.get(k) for k in ORG_PROPS.get(e.label, ())})
         node = self._put(e.label, e.id, props)
-        if p.get("parent_id") and p["parent_id"] != e.id:
-            parent = self._put(p.get("parent_label") or ("Organization" if p["parent_id"].startswith("org:") else "Satker"), p["parent_id"],
-                               {"name": p.get("parent"), "aliases": _aliases(p.get("parent"))})
-            self._structural("PART_OF", node.key, parent.key)
+        # the units it belongs to, nearest first (Biro SDM -> Setjen KPU -> KPU RI)
+        chain = list(p.get("ancestors") or [])
+        if not chain and p.get("parent_id"):
+            chain = [{"label": p.get("parent_label") or ("Organization" if p["parent_id"].startswith("org:") else "Satker"),
+                      "id": p["parent_id"], "name": p.get("parent")}]
+        child = node
+        for a in chain:
+            if a["id"] == child.id:
+                break
+            parent = self.org(Entity(a["label"], a["id"], a["name"],
+                                     {k: v for k, v in a.items() if k not in ("label", "id", "name", "parent_id")}))
+            self._structural("PART_OF", child.key, parent.key)
+            child = parent
         if e.label == "Satker" and p.get("region_code"):
             code = str(p["region_code"])
             region = self._put("Region", f"region:{code}", {
@@ -123,15 +154,25 @@ class Builder:
             "single_holder": post.single, "aliases": _aliases(e.name, post.name, p.get("written"))})
         node.props["name"], node.props["name_lower"] = name, name.lower()
         if p.get("org_id"):
-            org = self._put(p.get("org_label") or "Satker", p["org_id"],
-                            {"name": p.get("org"), "aliases": _aliases(p.get("org"))})
+            o = p.get("org_entity")
+            if o and o.get("id") == p["org_id"]:  # the organization as extraction read it
+                org = self.org(Entity(o["label"], o["id"], o["name"],
+                                      {k: v for k, v in o.items() if k not in ("label", "id", "name")}))
+            else:
+                org = self._put(p.get("org_label") or "Satker", p["org_id"],
+                                {"name": p.get("org"), "aliases": _aliases(p.get("org"))})
             self._structural("OF", node.key, org.key)
         self.role_of[cache] = node.key
         return node.key
 
     def plain(self, e: Entity) -> Node:
-        return self._put(e.label, e.id, {**{k: v for k, v in e.props.items() if k != "written"},
-                                         "name": e.name, "aliases": _aliases(e.name, e.props.get("written"))})
+        forms = topic_forms(e.id) if e.label == "Topic" else []
+        node = self._put(e.label, e.id, {**{k: v for k, v in e.props.items() if k != "written"},
+                                         "name": e.name, "aliases": _aliases(e.name, e.props.get("written"), forms)})
+        if e.label == "Topic":  # an instance (Pilkada 2020) under the concept it was made from
+            for b in topic_broader(e.id, e.name):
+                self._structural("BROADER", node.key, ("Topic", b.id))
+        return node
 
     # ------------------------------------------------------------ events
     def _person_keys(self) -> dict[str, set[str]]:
@@ -188,7 +229,8 @@ class Builder:
             props["mode"] = ev.merged_mode([props.get("mode")] + [e.props.get("mode") for e in ents])
             if names:
                 props["name"] = props.get("name") or max(names, key=lambda n: (names.count(n), len(n), n))
-            props["aliases"] = _aliases(props.get("aliases"), names)
+            written = names + [a for e in ents for a in e.props.get("aliases") or []]
+            props["aliases"] = _aliases(props.get("aliases"), written, [f for w in written for f in event_forms(w)])
             if reasons:
                 props["merges"] = sorted(set(props.get("merges") or []) | set(reasons))
             self.g.nodes.pop(("Event", eid), None)
@@ -269,7 +311,8 @@ class Builder:
             printed = [w for r in group for w in r.printed]
             props.update({
                 "name": props.get("name") if old else people.canonical_name(group),
-                "aliases": _aliases(props.get("aliases"), written, printed),
+                "aliases": _aliases(props.get("aliases"), written, printed,
+                                    [f for w in written for f in person_forms(w)]),
                 "titles": sorted({t for r in group for t in r.titles} | set(props.get("titles") or [])),
                 "merges": merges})
             self._put("Person", pid, props)
@@ -327,11 +370,28 @@ class Builder:
     def _structural(self, type_: str, src, dst) -> None:
         self.g.add_edge(Edge(type_, src, dst, {}))
 
+    def _same_posts(self) -> dict[tuple, tuple]:
+        """(person, role) -> the role it is a form of, for that person (roles.division_heads)."""
+        held: dict[tuple, set[str]] = {}
+        for f in self.facts:
+            if f.predicate == "HOLDS" and f.object.label == "Role":
+                held.setdefault(self.key_of(f.subject, f.article.id), set()).add(self.key_of(f.object, f.article.id)[1])
+        by_src, _ = self._edges_by()
+        out = {}
+        for person, roles in held.items():
+            stored = {e.dst[1] for e in by_src.get(person, []) if e.type == "HOLDS"}
+            for a, k in division_heads(roles | stored).items():
+                out[(person, ("Role", a))] = ("Role", k)
+        return out
+
     def edges(self) -> None:
         facts_edges, seen = [], set()
+        same = self._same_posts()
         for f in self.facts:
             aid = f.article.id
             src, dst = self.key_of(f.subject, aid), self.key_of(f.object, aid)
+            if f.predicate == "HOLDS":
+                dst = same.get((src, dst), dst)
             prov = provenance(f, getattr(f, "date", None) or self._date(aid))
             edge = Edge(f.predicate, src, dst, dict(prov))
             if edge.key not in seen:
@@ -349,10 +409,16 @@ class Builder:
                         seen.add(r.key)
                         facts_edges.append(r)
         holds_spans(facts_edges, [e for e in self.old.edges if e.type == "HOLDS"])
+        held = {e.dst for e in facts_edges if e.type == "HOLDS"}
+        for (_, form), post in same.items():  # its printed forms are the post's
+            if form in self.g.nodes and post in self.g.nodes:
+                self.g.add_node(Node("Role", post[1], {"aliases": self.g.nodes[form].props.get("aliases") or []}))
+        for role in {r for _, r in same} - held:  # a post nobody holds any more was a form of another
+            self.g.nodes.pop(role, None)
         structural, skeys = [], set()
         for e in self.g.edges:
             k = (e.type, e.src, e.dst)
-            if k not in skeys:
+            if k not in skeys and e.src in self.g.nodes and e.dst in self.g.nodes:
                 skeys.add(k)
                 structural.append(e)
         self.g.edges = facts_edges + structural

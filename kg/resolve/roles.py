@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lang.roles_data import (ACTING_PREFIXES, DIVISION_ABBREVIATIONS, SAME_POST, SINGLE_HOLDER_TITLES,
-                                TITLE_ABBREVIATIONS, TITLE_PHRASES, UNIT_WORDS)
+from kg.lang.roles_data import (ACTING_PREFIXES, DIVISION_ABBREVIATIONS, DIVISION_MEMBER_TITLE, DIVISION_SHORT_NAMES,
+                                SAME_POST, SINGLE_HOLDER_TITLES, TITLE_ABBREVIATIONS, TITLE_PHRASES, UNIT_WORDS)
 
 _PHRASES = {**TITLE_PHRASES, **{k: v for k, v in SAME_POST.items() if " " in k}}
 _ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **{k: v for k, v in SAME_POST.items() if " " not in k}}
@@ -55,7 +55,13 @@ def _key_words(text: str) -> list[str]:
     out: list[str] = []
     for w in words:
         out += DIVISION_ABBREVIATIONS.get(w, w).split()
-    return [w for w in out if w not in _STOP]
+    out = [w for w in out if w not in _STOP]
+    if "divisi" in out:  # "Divisi Parmas dan SDM" is the division's short name
+        i = out.index("divisi") + 1
+        full = DIVISION_SHORT_NAMES.get(" ".join(out[i:]))
+        if full:
+            out = out[:i] + full.split()
+    return out
 
 
 def normalise_post(written: str) -> Post:
@@ -91,3 +97,18 @@ def role_id(org_id: str | None, post: Post) -> str:
 def better_name(a: str, b: str) -> str:
     """The fuller printed form of one post (longer after expansion; ties: alphabetical)."""
     return max((a, b), key=lambda s: (len(s), s))
+
+
+def division_heads(role_ids: set[str]) -> dict[str, str]:
+    """Of the posts one person was printed in, each `Anggota Divisi X` that is a
+    form of the same person's `Ketua Divisi X` in the same organization:
+    {anggota role id: ketua role id}."""
+    member, head = DIVISION_MEMBER_TITLE
+    out = {}
+    for rid in role_ids:
+        org, _, post = rid.partition("/")
+        if post.startswith(member):
+            same = f"{org}/{head}{post[len(member):]}"
+            if same in role_ids:
+                out[rid] = same
+    return out

@@ -1,0 +1,186 @@
+"""The forms a reader types for a node, beyond the ones a fact printed.
+
+A lookup matches a node's id, name or aliases (kg/queries), so the aliases are
+where "KPU NTT", "KPU DKI Jakarta", "M. Samsul Kadir" or "Rakor Pengawasan"
+must be. Written forms come with the facts; this module adds the standard
+short and long forms of the same name, from the language data only:
+
+- satkers: the body's short and long name with every name of the region in the
+  gazetteer (kg/lang/regions.csv), with and without its kind word where the
+  bare name means that region ("KPU Semarang" is Kota Semarang);
+- other organizations: the lexicon's canonical name and abbreviations;
+- people: the name with its initials spaced and undotted (`M.Samsul Kadir`,
+  `M. Samsul Kadir`, `M Samsul Kadir`);
+- events: `Rapat Koordinasi` as `Rakor` (kg/lang/events_data.NAME_EXPANSIONS),
+  and a name with an abbreviation in brackets without it and by it
+  (`Forum Group Discussion (FGD)`: `Forum Group Discussion`, `FGD`);
+- topics: the vocabulary's alternative and English labels (schema/topics.ttl).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lang import orgs_data, regions
+from kg.lang.events_data import NAME_EXPANSIONS
+from kg.model import Entity
+
+_KIND_WORDS = {"province": ["Provinsi"], "regency": ["Kabupaten", "Kab."], "city": ["Kota"]}
+
+
+def org_forms(e: Entity) -> list[str]:
+    p = e.props
+    if e.label == "Satker":
+        return satker_forms(e.name, p.get("level"), p.get("region_code"), p.get("body"))
+    if e.label == "Organization":
+        return organization_forms(e.name, p.get("canonical"))
+    return []
+
+
+def _region_names(r: regions.Region) -> list[str]:
+    out = [r.name, *r.aliases]
+    for n in list(out):
+        out += [v for v in regions._variants(n) if v not in out]
+    return out
+
+
+def satker_forms(name: str, level: str | None, region_code: str | None, body: str | None) -> list[str]:
+    """`KPU Provinsi Nusa Tenggara Timur` (province 53) -> KPU NTT, KPU Provinsi NTT,
+    KPU Nusa Tenggara Timur, Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur, ...;
+    `KPU RI` -> KPU Republik Indonesia, Komisi Pemilihan Umum (KPU) RI, ..."""
+    if level == "unit":
+        return _unit_forms(name)
+    body = body or (name.split()[0] if name else "")
+    longs = orgs_data.ELECTION_BODIES.get(body)
+    if not longs or not name.startswith(body + " "):
+        return []
+    out: list[str] = []
+    if level == "national":
+        for w in orgs_data.NATIONAL_WORDS:
+            out.append(f"{body} {w}")
+            out += [f"{long} {w}" for long in longs] + [f"{longs[0]} ({body}) {w}"]
+        return list(dict.fromkeys(out))
+    region = regions.by_code().get(str(region_code or ""))
+    if level not in _KIND_WORDS or region is None or region.level != level:
+        return []
+    rest = name[len(body) + 1:]  # "Provinsi Nusa Tenggara Timur", "Kota Semarang", "Aceh"
+    for long in longs:
+        out += [f"{long} {rest}", f"{longs[0]} ({body}) {rest}"]
+    for n in _region_names(region):
+        out += [f"{body} {w} {n}" for w in _KIND_WORDS[level]]
+        if regions.lookup(n) == region:  # the bare name means this region
+            out.append(f"{body} {n}")
+    return list(dict.fromkeys(out))
+
+
+_UNIT_SWAPS = ([(orgs_data.SECRETARIAT_GENERAL[0], "Setjen")]
+               + [(orgs_data.DATA_CENTRE[0], w) for w in orgs_data.DATA_CENTRE[1:]]
+               + [(short, long) for long, short in orgs_data.UNIT_ABBREVIATIONS.items()])
+
+
+def _unit_forms(name: str) -> list[str]:
+    """`Biro SDM Sekretariat Jenderal KPU` -> `Biro SDM Setjen KPU`, `Biro Sumber Daya
+    Manusia Sekretariat Jenderal KPU`, `... KPU RI`."""
+    forms = [name]
+    for a, b in _UNIT_SWAPS:
+        forms += [re.sub(rf"\b{re.escape(a)}\b", b, f) for f in forms if re.search(rf"\b{re.escape(a)}\b", f)]
+    if name.endswith(" KPU"):
+        forms += [f"{f} RI" for f in forms]
+    return [f for f in dict.fromkeys(forms) if f != name]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for table in (orgs_data.UNIVERSITIES, orgs_data.PARTIES, orgs_data.MINISTRIES, orgs_data.AGENCIES):
+        for canonical, _kind, abbreviations in table:
+            out[canonical] = [canonical, *abbreviations]
+    return out
+
+
+def organization_forms(name: str, canonical: str | None) -> list[str]:
+    """`BPKP` (canonical Badan Pengawasan Keuangan dan Pembangunan) -> both."""
+    out = [canonical] if canonical else []
+    for n in (name, canonical):
+        out += _lexicon().get(n or "", [])
+    return list(dict.fromkeys(out))
+
+
+def person_forms(written: str) -> list[str]:
+    """`Andrew S.N. Kette` -> `Andrew S. N. Kette`, `Andrew SN Kette`."""
+    if "." not in written:
+        return []
+    spaced = re.sub(r"\.(?=[^\s.,])", ". ", written)
+    words, plain, run = spaced.split(), [], ""
+    for w in words:
+        if re.fullmatch(r"[A-Z]\.", w):
+            run += w[0]
+            continue
+        if run:
+            plain.append(run)
+            run = ""
+        plain.append(w)
+    if run:
+        plain.append(run)
+    return [f for f in dict.fromkeys([spaced, " ".join(plain)]) if f != written]
+
+
+_SHORT = {long.lower(): (short.upper() if len(short) <= 3 else short.capitalize())
+          for short, long in NAME_EXPANSIONS.items()}
+_LONG = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SHORT), key=len, reverse=True)) + r")\b", re.I)
+_BRACKET = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9-]{1,9})\)")
+_CONNECTORS = {"dan", "dengan", "dalam", "di", "dari", "untuk", "bagi", "pada", "&"}
+
+
+def _expansion(before: str, abbr: str) -> int | None:
+    """Where in `before` the words the bracketed `abbr` stands for start: their
+    initials (`Pegawai Pemerintah dengan Perjanjian Kerja` for PPPK) or a known
+    long form of it (`Badan Pengawas Pemilihan Umum` for Bawaslu)."""
+    for long in orgs_data.ELECTION_BODIES.get(abbr, []) + [c for c, a in _lexicon().items() if abbr in a]:
+        if before.lower().endswith(long.lower()):
+            return len(before) - len(long)
+    letters, want = "", abbr.lower()
+    for m in reversed(list(re.finditer(r"\S+", before))):
+        w = m.group()
+        if w.lower() in _CONNECTORS:
+            continue
+        letters = w[0].lower() + letters
+        if letters == want:
+            return m.start()
+        if not want.endswith(letters):
+            return None
+    return None
+
+
+def event_forms(name: str) -> list[str]:
+    """`Rapat Koordinasi Pengawasan` -> `Rakor Pengawasan`; `Peningkatan Kapasitas
+    Sumber Daya Manusia (SDM)` -> `... Sumber Daya Manusia`, `Peningkatan Kapasitas SDM`."""
+    out = []
+    for m in _BRACKET.finditer(name):
+        out.append(name[:m.start()] + name[m.end():])
+        at = _expansion(name[:m.start()], m.group(1))
+        if at is not None:
+            out.append(name[:at] + m.group(1) + name[m.end():])
+    out = [" ".join(f.split()) for f in out]
+    out += [_LONG.sub(lambda m: _SHORT[m.group().lower()], f) for f in [name, *out]]
+    return [f for f in dict.fromkeys(out) if f and f != name]
+
+
+def topic_forms(topic_id: str) -> list[str]:
+    """`topic:kecerdasan-buatan` -> AI, Artificial Intelligence, ..."""
+    from kg.extract.topics import concept  # the vocabulary, parsed once
+    c = concept(topic_id)
+    return [*c.alt_labels, c.label_en] if c else []
+
+
+def topic_broader(topic_id: str, label: str) -> list[Entity]:
+    """The broader concepts of a topic in the vocabulary; an instance
+    (`Pilkada 2020`, `Perpres 46/2025`) is narrower than the concept it was made from."""
+    from kg.extract.topics import concept, vocabulary
+    c = concept(topic_id)
+    if c is not None:
+        ids = list(c.broader)
+    else:
+        ids = [v.id for v in vocabulary() for t in (v.year_label, v.number_label)
+               if t and re.fullmatch(re.sub(r"\\\{\w+\\\}", r".+?", re.escape(t[0])), label or "")][:1]
+    return [Entity("Topic", b.id, b.label, {"label_en": b.label_en}) for b in map(concept, ids) if b]

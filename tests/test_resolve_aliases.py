@@ -1,0 +1,77 @@
+"""The forms a reader types, as node aliases (kg/resolve/aliases.py): gazetteer
+short forms of satkers, lexicon forms of organizations, spellings of initials,
+short forms of event names, the vocabulary's labels of topics and its hierarchy."""
+from test_resolve_kit import article, event, fact, holds, person, satker
+
+from kg.model import Entity
+from kg.resolve import resolve
+from kg.resolve.aliases import event_forms, organization_forms, person_forms, satker_forms, topic_broader, topic_forms
+
+
+def test_satker_short_forms_come_from_the_gazetteer():
+    ntt = satker_forms("KPU Provinsi Nusa Tenggara Timur", "province", "53", "KPU")
+    assert {"KPU NTT", "KPU Provinsi NTT", "KPU Nusa Tenggara Timur", "Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur",
+            "Komisi Pemilihan Umum (KPU) Provinsi Nusa Tenggara Timur"} <= set(ntt)
+    dki = satker_forms("KPU Provinsi Daerah Khusus Jakarta", "province", "31", "KPU")
+    assert {"KPU DKI Jakarta", "KPU Provinsi DKI Jakarta", "KPU Jakarta",
+            "KPU Provinsi Daerah Khusus Ibukota Jakarta"} <= set(dki)
+    # a bare name only where it means this region: "KPU Semarang" is the city, not the regency
+    assert "KPU Semarang" in satker_forms("KPU Kota Semarang", "city", "33.74", "KPU")
+    assert "KPU Semarang" not in satker_forms("KPU Kabupaten Semarang", "regency", "33.22", "KPU")
+    assert {"KPU Kab. Tapanuli Tengah", "KPU Tapteng"} <= set(
+        satker_forms("KPU Kabupaten Tapanuli Tengah", "regency", "12.01", "KPU"))
+    assert {"KPU Republik Indonesia", "Komisi Pemilihan Umum Republik Indonesia", "Komisi Pemilihan Umum (KPU) RI"} <= set(
+        satker_forms("KPU RI", "national", None, "KPU"))
+    assert "Badan Pengawas Pemilihan Umum (Bawaslu) Kota Semarang" in satker_forms(
+        "Bawaslu Kota Semarang", "city", "33.74", "Bawaslu")
+    assert {"Setjen KPU", "Sekretariat Jenderal KPU RI"} <= set(satker_forms("Sekretariat Jenderal KPU", "unit", None, "KPU"))
+    assert "Biro Sumber Daya Manusia Setjen KPU" in satker_forms("Biro SDM Sekretariat Jenderal KPU", "unit", None, "KPU")
+    assert satker_forms("KPU Kabupaten/Kota se-Jawa Tengah", "group", "33", "KPU") == []
+
+
+def test_organizations_get_their_canonical_name_and_abbreviations():
+    assert set(organization_forms("BPKP", "Badan Pengawasan Keuangan dan Pembangunan")) == {
+        "Badan Pengawasan Keuangan dan Pembangunan", "BPKP"}
+    assert "PSI" in organization_forms("Partai Solidaritas Indonesia", None)
+
+
+def test_initials_spaced_and_undotted():
+    assert person_forms("M.Samsul Kadir") == ["M. Samsul Kadir", "M Samsul Kadir"]
+    assert person_forms("Andrew S.N. Kette") == ["Andrew S. N. Kette", "Andrew SN Kette"]
+    assert person_forms("Peiter G. Nappoe") == ["Peiter G Nappoe"]
+    assert person_forms("Reni Rinjani") == [] and person_forms("Moch. Afifuddin") == []
+
+
+def test_event_short_forms():
+    assert event_forms("Rapat Koordinasi Pengawasan") == ["Rakor Pengawasan"]
+    assert set(event_forms("Forum Group Discussion (FGD)")) == {"Forum Group Discussion", "FGD"}
+    assert set(event_forms("Peningkatan Kapasitas Sumber Daya Manusia (SDM)")) == {
+        "Peningkatan Kapasitas Sumber Daya Manusia", "Peningkatan Kapasitas SDM"}
+    assert "Kunjungan Bawaslu Kota Semarang" in event_forms("Kunjungan Badan Pengawas Pemilihan Umum (Bawaslu) Kota Semarang")
+    assert "Bimtek Peningkatan Kapasitas Pengelolaan JDIH" in event_forms(
+        "Bimbingan Teknis Peningkatan Kapasitas Pengelolaan Jaringan Dokumentasi dan Informasi Hukum (JDIH)")
+    assert event_forms("Apel Pagi") == []
+
+
+def test_topic_labels_and_hierarchy_from_the_vocabulary():
+    assert {"AI", "Artificial Intelligence"} <= set(topic_forms("topic:kecerdasan-buatan"))
+    assert [t.id for t in topic_broader("topic:bakohumas", "Bakohumas")] == ["topic:kehumasan"]
+    assert [t.id for t in topic_broader("topic:pilkada-2020", "Pilkada 2020")] == ["topic:pilkada"]  # an instance
+    assert topic_forms("topic:no-such-topic") == [] and topic_broader("topic:no-such-topic", "x") == []
+
+
+def test_resolved_nodes_carry_the_forms():
+    a = article("KPU NTT Ikuti Rakor", date="2025-10-20")
+    e = event(a, "Rapat Koordinasi Pengawasan", "rakor", "2025-10-20", aliases=["Rapat Koordinasi Pengawasan KPU RI"])
+    t = Entity("Topic", "topic:spip", "Sistem Pengendalian Intern Pemerintah", {"label_en": "Government Internal Control"})
+    g = resolve([a], [fact(a, satker("KPU Provinsi Nusa Tenggara Timur"), "ATTENDED", e), fact(a, e, "ABOUT", t),
+                      holds(a, "M.Samsul Kadir", "Plt. Sekretaris", "KPU Provinsi Kalimantan Timur"),
+                      fact(a, person("M.Samsul Kadir"), "SPOKE_AT", e)])
+    aliases = {k: set(n.props.get("aliases") or []) for k, n in g.nodes.items()}
+    assert {"KPU NTT", "KPU Provinsi NTT"} <= aliases[("Satker", "satker:kpu-provinsi-nusa-tenggara-timur")]
+    assert {"M. Samsul Kadir", "M.Samsul Kadir"} <= aliases[("Person", "person:m-samsul-kadir")]
+    ev = next(v for k, v in aliases.items() if k[0] == "Event")
+    assert {"Rakor Pengawasan", "Rapat Koordinasi Pengawasan KPU RI", "Rakor Pengawasan KPU RI"} <= ev
+    assert "SPIP" in aliases[("Topic", "topic:spip")]
+    broader = {(e.src[1], e.dst[1]) for e in g.edges if e.type == "BROADER"}
+    assert ("topic:spip", "topic:pengawasan-internal") in broader and ("topic:pengawasan-internal", "topic:tata-kelola") in broader
