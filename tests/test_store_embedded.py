@@ -250,6 +250,22 @@ def test_bulk_copy_gives_the_same_name_index_as_unwind(tmp_path):
         assert name_index(a) == name_index(b) == written_forms(a.graph())
 
 
+def test_bulk_copy_takes_a_quoted_comma_after_many_plain_rows(tmp_path):
+    """Ladybug's CSV sniffer, left on, split a quoted "a, b" that came after
+    some hundred unquoted rows (a post title with commas, after 478 others)."""
+    g = Graph()
+    for i in range(600):
+        g.add_node(Node("Person", f"person:p{i}", {"name": f"Orang {i}"}))
+    g.add_node(Node("Role", "role:x/kabag", {"name": "Kepala Bagian Keuangan, Umum, dan Logistik"}))
+    for i in range(600):
+        g.add_edge(Edge("HOLDS", ("Person", f"person:p{i}"), ("Role", "role:x/kabag"),
+                        {"article": "a1", "sentence": f"Orang {i}, Kabag Keuangan, Umum, dan Logistik."}))
+    with open_store(str(tmp_path / "q.kg"), bulk_threshold=1) as s:
+        s.load(g)
+        assert counts(s)[1]["HOLDS"] == 600
+        assert s.find_nodes("Role", "kepala bagian keuangan, umum, dan logistik")[0].id == "role:x/kabag"
+
+
 def test_a_store_made_before_the_name_index_gets_it_on_open(tmp_path):
     path = str(tmp_path / "old.kg")
     with open_store(path) as s:

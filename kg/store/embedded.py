@@ -158,7 +158,10 @@ class EmbeddedStore(Store):
             # Ladybug reads a CSV in parallel (a third faster on two cores) only
             # when no quoted value spans lines: one line per row tells
             parallel = "true" if _line_count(tmp) == rows else "false"
-            run(f"COPY {table} FROM '{tmp}' (header=true, escape='\"', parallel={parallel}{opts})", {})
+            # the dialect is spelled out: Ladybug's sniffer, having seen no quotes in
+            # the first rows, splits a later quoted "a, b" in two (auto_detect=false)
+            run(f"COPY {table} FROM '{tmp}' (header=true, delim=',', quote='\"', escape='\"', "
+                f"auto_detect=false, parallel={parallel}{opts})", {})
             self._copied = True
         finally:
             os.unlink(tmp)
