@@ -56,10 +56,6 @@ KADIV_HUKUM = "Ketua Divisi Hukum dan Pengawasan"
 EXTRACTION_SPEAKERS = ("extraction (kg/extract/participation.py) reads 'Sebagai narasumber, hadir ...', "
                        "'menghadirkan sejumlah narasumber ... Di antaranya ...' and 'saat menjadi narasumber' "
                        "as ATTENDED, not SPOKE_AT")
-EXPLAIN_UNION = ("Ladybug: in explain.ladybug.cypher's UNION ALL the first branch returns n.name twice "
-                 "(AS entity, AS subject); the second branch's `entity` then comes out as its `subject` "
-                 "(m.name), so every fact pointing AT the entity names the other end as the entity")
-
 
 def case(name, params, cols, expected, sort=False, xfail=None, where=None):
     """`where`: {column: allowed values}, the rows the case is about."""
@@ -333,7 +329,7 @@ CASES = [
         (PENGAWASAN, "ABOUT", "Sistem Pengendalian Intern Pemerintah", "2025-10-21")]),
     case("explain", {"name": "SPIP"}, ("entity", "subject", "relation", "object"), [
         ("Sistem Pengendalian Intern Pemerintah", PENGAWASAN, "ABOUT", "Sistem Pengendalian Intern Pemerintah")],
-         xfail=EXPLAIN_UNION),
+         ),
     case("explain", {"name": "Apel Pagi"}, ("entity", "subject", "relation", "object"), [
         (APEL, APEL, "ABOUT", "Disiplin Pegawai"), (APEL, APEL, "ABOUT", "Peningkatan Kapasitas"),
         (APEL, APEL, "HELD_AT", "Halaman Kantor KPU NTT"),
@@ -341,7 +337,7 @@ CASES = [
         (APEL, NTT, "ATTENDED", APEL), (APEL, RI, "ATTENDED", APEL),
         (APEL, "Melanie Sari Willa Hege", "ATTENDED", APEL), (APEL, "Riki Arantes", "ATTENDED", APEL),
         (APEL, "Udin Syahruldin", "ATTENDED", APEL), (APEL, "Petrus Kanisius Nahak", "LED", APEL),
-        (APEL, NTT, "ORGANIZED", APEL)], sort=True, xfail=EXPLAIN_UNION),
+        (APEL, NTT, "ORGANIZED", APEL)], sort=True),
     # -------------------------------------------------------------- conflicts
     # no single-holder post has two holders on one date on the seeds (Ketua KPU RI: 2021 Ilham Saputra,
     # 2025 Mochammad Afifuddin)
