@@ -3,7 +3,9 @@
 MATCH (:Name {key: $name})-[:NAMES]->(n:Person|Role|Satker|Organization|Event|Topic)
 WITH n
 MATCH (n)-[r:HOLDS|ATTENDED|ORGANIZED|SPOKE_AT|OPENED|LED|ABOUT|HELD_AT]->(m)
-RETURN n.name AS entity, n.name AS subject, type(r) AS relation, m.name AS object,
+// not `n.name AS subject`: with one expression in two columns of the first branch,
+// Ladybug 0.22 fills the second branch's `entity` with its `subject`
+RETURN n.name AS entity, coalesce(n.name, n.id) AS subject, type(r) AS relation, m.name AS object,
        r.sentence AS sentence, r.article AS article, r.char_start AS char_start, r.char_end AS char_end,
        r.extractor AS extractor, r.confidence AS confidence, r.date AS date
 UNION ALL

@@ -1,12 +1,10 @@
 // Name search across people, posts, satkers, organizations, events and topics: every node whose name or an alias contains the text.
 // @param q (name): text to look for, any case
 // @param limit (int, default 50): how many to list
-WITH $q AS q
 MATCH (k:Name)
-WHERE k.key CONTAINS q
+WHERE k.key CONTAINS $q
 MATCH (k)-[:NAMES]->(n:Person|Role|Satker|Organization|Event|Topic)
-WHERE n.name_lower CONTAINS q OR any(a IN n.aliases WHERE toLower(a) CONTAINS q)
-WITH DISTINCT n
-RETURN label(n) AS label, n.id AS id, n.name AS name
+WHERE k.key <> toLower(n.id)  // a name or an alias, not the id
+RETURN DISTINCT label(n) AS label, n.id AS id, n.name AS name
 ORDER BY label, name
 LIMIT $limit
