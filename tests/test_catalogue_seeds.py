@@ -341,7 +341,7 @@ CASES = [
     # -------------------------------------------------------------- conflicts
     # no single-holder post has two holders on one date on the seeds (Ketua KPU RI: 2021 Ilham Saputra,
     # 2025 Mochammad Afifuddin)
-    case("conflicts", {}, ("role", "org", "date", "holder_1", "holder_2"), []),
+    case("conflicts", {}, ("role", "org", "date", "holders"), []),
 ]
 
 

@@ -224,8 +224,8 @@ class StoreContract:
         store.load(sample_graph())
         s = store.stats()
         assert s["labels"]["Event"] == 3 and s["relationships"]["PART_OF"] == 3 and s["labels"]["Region"] == 0
-        assert [(c["role"], c["org"], c["date"], c["holder_1"], c["holder_2"]) for c in s["conflicts"]] == [
-            ("Ketua", "KPU Kota Kupang", "2025-11-03", "Daniel Ratu", "Maria Bano")]
+        assert s["conflicts"] == [{"role": "Ketua", "org": "KPU Kota Kupang", "date": "2025-11-03",
+                                   "holders": ["Daniel Ratu", "Maria Bano"]}]
 
 
 class TestEmbeddedStore(StoreContract):

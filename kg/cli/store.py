@@ -128,7 +128,7 @@ def stats(store, fmt):
     s = output.ask(store, lambda st: st.stats())
     rows = [{"kind": "label", "name": k, "count": v} for k, v in s["labels"].items()]
     rows += [{"kind": "relationship", "name": k, "count": v} for k, v in s["relationships"].items()]
-    rows += [{"kind": "conflict", "name": f"{c['role']} ({c['org']}) {c['date']}: {c['holder_1']} / {c['holder_2']}",
+    rows += [{"kind": "conflict", "name": f"{c['role']} ({c['org']}) {c['date']}: {' / '.join(c['holders'])}",
               "count": 1} for c in s["conflicts"]]
     output.emit(rows, fmt)
 

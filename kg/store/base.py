@@ -325,7 +325,8 @@ class Store(ABC):
     def stats(self) -> dict:
         labels = {lab: self._read(st.count_label(lab), {})[0]["n"] for lab in self.schema.labels}
         rels = {r.name: self._read(st.count_rel(r), {})[0]["n"] for r in self.schema.rels.values()}
-        return {"labels": labels, "relationships": rels, "conflicts": self.query("conflicts", {})}
+        conflicts = [c | {"holders": sorted(c["holders"])} for c in self.query("conflicts", {})]
+        return {"labels": labels, "relationships": rels, "conflicts": conflicts}
 
     def find_nodes(self, label: str, name: str) -> list[Node]:
         """Stored nodes of `label` whose name or an alias is `name` (any case):
