@@ -8,7 +8,8 @@ the header syntax Neo4j documents: `id:ID(Person)` (the key, kept as property
 (`name:string`, `aliases:string[]`, `date:date`, `confidence:double`,
 `char_start:long`, `acting:boolean`). Columns and types come from graph.toml,
 and the graph passes kg.schema.check_graph first, like every store load, so the
-files hold exactly what `kg build` would store. `import.sh` holds the command
+files hold exactly what `kg build` would store, the Name look-up index included
+(kg.store.names: without it no catalogue query finds a name). `import.sh` holds the command
 line; `constraints.cypher` the keys and indexes to create after the import
 (neo4j-admin does not create them).
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 from kg import schema as kg_schema
 from kg.export.rdf import ExportError
 from kg.model import Graph
+from kg.store import names as name_index
 
 NEO4J_TYPE = {"STRING": "string", "STRING[]": "string[]", "DOUBLE": "double", "INT64": "long",
               "DATE": "date", "BOOL": "boolean"}
@@ -86,6 +88,9 @@ def export_csv(graph: Graph, directory: str | Path, database: str = "neo4j", pro
         raise ExportError(f"{out}: neo4j-csv writes a directory, and this is a file")
     out.mkdir(parents=True, exist_ok=True)
     checked, dropped = s.check_graph(graph)
+    index_nodes, index_edges = name_index.index(s, list(checked.nodes.values()))
+    checked.nodes.update(index_nodes)
+    checked.edges.extend(index_edges)
     stats = CsvStats(str(out), dropped=[f"{d.item}: {d.reason}" for d in dropped])
     delim = _delimiter(checked, s)
     multiline = False
