@@ -183,6 +183,9 @@ class Schema:
             if rel.fact and not e.props.get("article"):
                 dropped.append(Dropped("edge", _edge_item(e), "a fact relationship without its article"))
                 continue
+            if _already_plain(e.props, rel.properties):  # the common case: nothing to copy or convert
+                out.edges.append(e)
+                continue
             out.edges.append(Edge(e.type, e.src, e.dst, self._check_props(
                 e.props, rel.properties, None, lambda k: f"{_edge_item(e)}.{k}", e.type, "edge-property", dropped)))
         return out, dropped
@@ -215,6 +218,15 @@ class Schema:
 
 _PLAIN = {"STRING": str, "INT64": int, "DOUBLE": float, "BOOL": bool}  # values that need no conversion
 _GOOD_DATES: set[str] = set()  # ISO dates already checked: a load sees the same few thousand again and again
+
+
+def _already_plain(given: dict, defined: dict[str, Prop]) -> bool:
+    """Every value already in the stores' form, under its schema name."""
+    for k, v in given.items():
+        p = defined.get(k)
+        if p is None or not (v.__class__ is _PLAIN.get(p.type) or (p.type == "DATE" and v in _GOOD_DATES)):
+            return False
+    return True
 
 
 def _edge_item(e: Edge) -> str:

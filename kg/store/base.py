@@ -258,7 +258,7 @@ class Store(ABC):
 
     def _write_group(self, run: Run, g: Graph, rep: LoadReport, rel, src: str, dst: str, edges: list[Edge],
                      make, touched: set, before: dict) -> None:
-        rows = [e.props | {"src": e.src[1], "dst": e.dst[1]} for e in edges]  # props: checked by the schema
+        rows = [dict(e.props, src=e.src[1], dst=e.dst[1]) for e in edges]  # props: checked by the schema
         if "first_seen" in rel.properties:
             self._spans(run, rel, src, dst, rows, touched, before)
         if not rows:
