@@ -227,3 +227,47 @@ def test_more_bodies_are_read(text, expected):
 
 def test_words_and_brackets_alone_are_no_civil_society_body():
     assert not any("Sistem" in n for n in org_names("Data dikirim lewat Sistem Informasi Rekapitulasi (Sirekap)."))
+
+
+# ------------------------------------------------------------ events and participation
+
+def article_facts(title, body, site="kab-bantul.kpu.go.id"):
+    from kg.extract.pipeline import extract_article
+    from kg.model import Article
+    return extract_article(Article("t1", title, body, "t.txt", site=site))
+
+
+def facts_of(fs, pred):
+    return {(f.subject.name, f.object.name) for f in fs if f.predicate == pred}
+
+
+def test_a_verb_names_the_event_when_no_event_word_does():
+    fs = article_facts("Ratusan Anggota PPS Resmi Bertugas",
+               "Bantul - KPU Kabupaten Bantul melantik 225 anggota Panitia Pemungutan Suara di Gedung "
+               "Kesenian Bantul, Senin (23/1/2023). Ketua KPU Kabupaten Bantul, Joko Santosa, memandu sumpah.")
+    events = {f.object.name for f in fs if f.predicate == "ATTENDED"}
+    assert events == {"Pelantikan Anggota Panitia Pemungutan Suara"}
+    assert ("KPU Kabupaten Bantul", "Pelantikan Anggota Panitia Pemungutan Suara") in facts_of(fs, "ORGANIZED")
+    assert {f.date for f in fs} == {"2023-01-23"}
+
+
+def test_bodies_signing_together_all_organize():
+    fs = article_facts("Kerja Sama Pendidikan Pemilih",
+               "Bengkulu - KPU Provinsi Bengkulu, Bawaslu Provinsi Bengkulu dan Universitas Bengkulu "
+               "melakukan penandatanganan nota kesepahaman pada Rabu (6/3/2024).", site="bengkulu.kpu.go.id")
+    orgs = {s for s, _ in facts_of(fs, "ORGANIZED")}
+    assert {"KPU Provinsi Bengkulu", "Bawaslu Provinsi Bengkulu", "Universitas Bengkulu"} <= orgs
+
+
+@pytest.mark.parametrize("tail", [
+    "Hasil rapat selanjutnya dilaporkan kepada KPU Provinsi Lampung.",
+    "Usulan itu akan kami sampaikan kepada KPU RI untuk ditetapkan.",
+    "Kekurangan formulir telah diajukan ke KPU Provinsi Lampung.",
+])
+def test_an_organization_reported_to_does_not_attend(tail):
+    fs = article_facts("Rapat Pleno DPS",
+               "Metro - KPU Kota Metro menggelar rapat pleno rekapitulasi DPS pada Kamis (4/4/2024). " + tail,
+               site="kota-metro.kpu.go.id")
+    attended = {s for s, _ in facts_of(fs, "ATTENDED")}
+    assert "KPU Kota Metro" in attended
+    assert not attended & {"KPU Provinsi Lampung", "KPU RI"}
