@@ -271,3 +271,42 @@ def test_an_organization_reported_to_does_not_attend(tail):
     attended = {s for s, _ in facts_of(fs, "ATTENDED")}
     assert "KPU Kota Metro" in attended
     assert not attended & {"KPU Provinsi Lampung", "KPU RI"}
+
+
+# ------------------------------------------------------------ topics
+
+def topic_labels(title, body, site="kab-agam.kpu.go.id"):
+    return {f.object.name for f in article_facts(title, body, site) if f.predicate == "ABOUT"}
+
+
+@pytest.mark.parametrize("phrase, label", [
+    ("Pemilihan Bupati dan Wakil Bupati Agam Tahun 2020", "Pilkada 2020"),
+    ("Pemilihan Gubernur dan Wakil Gubernur Sumatera Barat Tahun 2015", "Pilkada 2015"),
+    ("Pemilihan Walikota dan Wakil Walikota Bukittinggi 2018", "Pilkada 2018"),
+])
+def test_the_official_name_of_a_regional_election_gives_its_year(phrase, label):
+    assert label in topic_labels(f"Rakor Persiapan {phrase}",
+                                 f"Agam - KPU Kabupaten Agam menggelar rapat koordinasi persiapan {phrase} "
+                                 "pada Senin (2/3/2020).")
+
+
+@pytest.mark.parametrize("title, body, label", [
+    ("Pemkab dan KPU Teken NPHD", "KPU Kabupaten Agam dan Pemerintah Kabupaten Agam menandatangani naskah "
+     "perjanjian hibah daerah untuk pemilihan pada Jumat (1/11/2019).", "Anggaran Pemilihan"),
+    ("KPU Agam Ajak Pemuda Lawan Hoaks", "KPU Kabupaten Agam menggelar diskusi literasi tentang disinformasi "
+     "dan berita bohong menjelang pemilu pada Sabtu (3/2/2024).", "Hoaks"),
+    ("Simulasi Pencoblosan bagi Tunanetra", "KPU Kabupaten Agam menggelar simulasi pencoblosan dengan template "
+     "braille bagi pemilih penyandang disabilitas pada Kamis (1/2/2024).", "Pemilih Disabilitas"),
+    ("Pelatihan Konten Instagram dan TikTok", "KPU Kabupaten Agam menggelar pelatihan pengelolaan media sosial "
+     "bagi operator humas pada Selasa (4/6/2024).", "Media Sosial"),
+])
+def test_new_concepts_of_the_vocabulary(title, body, label):
+    assert label in topic_labels(title, "Agam - " + body)
+
+
+def test_new_concepts_sit_under_their_broader_ones():
+    from kg.extract.topics import concept
+    assert concept("topic:anggaran-pemilihan").broader == ("topic:keuangan",)
+    assert concept("topic:hoaks").broader == ("topic:partisipasi-komunikasi",)
+    assert concept("topic:pemilih-disabilitas").broader == ("topic:pemilu-inklusif",)
+    assert concept("topic:media-sosial").broader == ("topic:publikasi",)

@@ -260,7 +260,9 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
                     "person:mentioned", 0.7, date)
     # topics and place
     for hit in topics_mod.topics_for(ctx.article, info, ctx.sentences):
-        topic = Entity("Topic", hit.id, hit.label, {"label_en": hit.label_en})
+        # an instance (Pilkada 2024) carries the concept it is narrower than, for the resolver's BROADER edge
+        topic = Entity("Topic", hit.id, hit.label,
+                       {"label_en": hit.label_en, **({"broader": list(hit.broader)} if hit.broader else {})})
         ctx.add(event, "ABOUT", topic, hit.evidence, "topic:cue", min(0.9, 0.5 + 0.1 * float(hit.score or 1)), date)
     place = info.venue or info.city
     clue = info.evidence.get("venue") or info.evidence.get("city")

@@ -62,6 +62,7 @@ class Builder:
         self.event_of: dict[str, tuple[str, str]] = {}
         self.person_of: dict[tuple[str, str], tuple[str, str]] = {}  # (article, entity id)
         self.article_event: dict[str, Entity] = {}
+        self._instance_broader: set[tuple] = set()  # (instance topic key, concept id) edges made
         for f in self.facts:
             for e in (f.subject, f.object):
                 if e.label == "Event":
@@ -82,6 +83,8 @@ class Builder:
                     self.role(e)
                 elif e.label == "Topic" and e.id in concepts:
                     continue  # the vocabulary's node, named as the vocabulary names it
+                elif e.label == "Topic":
+                    self.instance_topic(e, concepts)
                 elif e.label not in ("Person", "Event", "Article"):
                     self.plain(e)
         self.events()
@@ -112,6 +115,17 @@ class Builder:
                 if b in ids:
                     self._structural("BROADER", ("Topic", c.id), ("Topic", b))
         return ids
+
+    def instance_topic(self, e: Entity, concepts: set[str]) -> Node:
+        """A topic the vocabulary makes from a concept (Pilkada 2024 from Pilkada,
+        Perpres 46/2025 from Peraturan Presiden): its node, and a BROADER edge to
+        the concept it came from, so the concept's `topic_events` find it."""
+        node = self.plain(e)
+        for b in e.props.get("broader") or ():
+            if b in concepts and b != e.id and (node.key, b) not in self._instance_broader:
+                self._instance_broader.add((node.key, b))
+                self._structural("BROADER", node.key, ("Topic", b))
+        return node
 
     def org(self, e: Entity) -> Node:
         p = e.props
