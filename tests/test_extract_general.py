@@ -310,3 +310,10 @@ def test_new_concepts_sit_under_their_broader_ones():
     assert concept("topic:hoaks").broader == ("topic:partisipasi-komunikasi",)
     assert concept("topic:pemilih-disabilitas").broader == ("topic:pemilu-inklusif",)
     assert concept("topic:media-sosial").broader == ("topic:publikasi",)
+
+
+def test_a_post_of_the_body_named_without_its_region_takes_the_context():
+    fs = article_facts("Sekjen KPU Buka Rakor Perencanaan",
+                       "Jakarta - Rakor dibuka Sekretaris Jenderal KPU, Dr. Sri Wahyuni, M.Si., pada Senin (3/2/2025).",
+                       site="kpu.go.id")
+    assert ("Sri Wahyuni", "Sekretaris Jenderal") in facts_of(fs, "HOLDS")

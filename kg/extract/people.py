@@ -298,6 +298,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             org = om
             while k < len(toks) and toks[k].start < om.end:
                 k += 1
+    if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
+        k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
     post_end = k
     # division after the organization: "Anggota KPU RI Divisi Hukum dan Pengawasan"
     division = ""
@@ -331,6 +333,13 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
 
 
 _LOWER_HEADS = {h[0] for h in _HEADS}
+_BARE_BODIES = {"KPU", "KIP"}
+
+
+def _bare_body_named(toks: list[Tok], k: int) -> bool:
+    """Whether the body word at k is followed by more of its own name (a region, RI)."""
+    return k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].text not in (",",) and \
+        not _name_token(toks[k + 1]) and toks[k + 1].low not in _TITLES_BEFORE
 # "Komisioner Divisi Perencanaan, Data dan Informasi Iwan Setiawan": a member's
 # division read even when the organization is left to the context
 _DIVISION_WITHOUT_ORG = {"anggota", "komisioner"}
