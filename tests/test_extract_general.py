@@ -317,3 +317,9 @@ def test_a_post_of_the_body_named_without_its_region_takes_the_context():
                        "Jakarta - Rakor dibuka Sekretaris Jenderal KPU, Dr. Sri Wahyuni, M.Si., pada Senin (3/2/2025).",
                        site="kpu.go.id")
     assert ("Sri Wahyuni", "Sekretaris Jenderal") in facts_of(fs, "HOLDS")
+
+
+def test_a_member_division_before_the_body_then_the_name():
+    got = holds("Materi dibawakan Komisioner Divisi Teknis Penyelenggaraan KPU Kabupaten Gunungkidul, "
+                "Asih Nuryanti, secara lugas.")
+    assert ("Asih Nuryanti", "Komisioner Divisi Teknis Penyelenggaraan", "KPU Kabupaten Gunungkidul") in got

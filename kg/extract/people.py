@@ -315,6 +315,9 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             division = re.sub(r"\s*\([^)]*\)$", "", division)
             k = e
             post_end = e
+            if org is None and k in org_at:  # "Komisioner Divisi Hukum KPU Kota X": the body after the division
+                org, k = org_at[k]
+                post_end = k
     written_head = text[toks[i].start:toks[units_end - 1].end] if units_end > i else toks[i].text
     canon_head = posts.HEAD_EXPANSIONS.get(head_low, " ".join(toks[x].text for x in range(j, j + len(head))))
     rest = text[toks[j + len(head) - 1].end:toks[units_end - 1].end].strip() if units_end > j + len(head) else ""
