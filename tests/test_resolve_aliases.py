@@ -5,7 +5,7 @@ from test_resolve_kit import article, event, fact, holds, person, satker
 
 from kg.model import Entity
 from kg.resolve import resolve
-from kg.resolve.aliases import event_forms, organization_forms, person_forms, satker_forms, topic_broader, topic_forms
+from kg.resolve.aliases import event_forms, organization_forms, person_forms, satker_forms, topic_forms
 
 
 def test_satker_short_forms_come_from_the_gazetteer():
@@ -53,11 +53,9 @@ def test_event_short_forms():
     assert event_forms("Apel Pagi") == []
 
 
-def test_topic_labels_and_hierarchy_from_the_vocabulary():
+def test_topic_labels_from_the_vocabulary():
     assert {"AI", "Artificial Intelligence"} <= set(topic_forms("topic:kecerdasan-buatan"))
-    assert [t.id for t in topic_broader("topic:bakohumas", "Bakohumas")] == ["topic:kehumasan"]
-    assert [t.id for t in topic_broader("topic:pilkada-2020", "Pilkada 2020")] == ["topic:pilkada"]  # an instance
-    assert topic_forms("topic:no-such-topic") == [] and topic_broader("topic:no-such-topic", "x") == []
+    assert topic_forms("topic:no-such-topic") == []
 
 
 def test_resolved_nodes_carry_the_forms():

@@ -64,7 +64,7 @@ def test_a_resolved_graph_holds_the_whole_vocabulary(ttl, broader):
     g = resolve([a], [fact(a, e, "ABOUT", arsip)])
     topics = {k[1]: n for k, n in g.nodes.items() if k[0] == "Topic"}
     concepts = set(ttl.subjects(RDF.type, SKOS.Concept))
-    assert set(topics) == {_id(c) for c in concepts} and len(topics) == 80
+    assert set(topics) == {_id(c) for c in concepts} and len(topics) == 87
     for c in concepts:
         node = topics[_id(c)].props
         pref = {o.language: str(o) for o in ttl.objects(c, SKOS.prefLabel)}
@@ -73,17 +73,10 @@ def test_a_resolved_graph_holds_the_whole_vocabulary(ttl, broader):
         # altLabels only: a fact naming the concept does not add its prefLabel to them
         assert sorted(node.get("aliases") or []) == sorted(str(o) for o in ttl.objects(c, SKOS.altLabel))
     edges = [(e.src[1], e.dst[1]) for e in g.edges if e.type == "BROADER"]
-    assert len(edges) == len(set(edges)) == len(broader) == 88
+    assert len(edges) == len(set(edges)) == len(broader) == 95
     assert set(edges) == broader
     assert all(not e.props for e in g.edges if e.type == "BROADER")  # structural: no provenance
     assert [e.dst[1] for e in g.edges if e.type == "ABOUT"] == ["topic:kearsipan"]
-
-
-def _instance_edges(store, broader) -> set[tuple[str, str]]:
-    """BROADER edges from an instance the articles name (Pilkada 2020 under
-    Pilkada) rather than from the vocabulary."""
-    concepts = {a for a, _ in broader} | {b for _, b in broader}
-    return {(e.src[1], e.dst[1]) for e in store.graph().edges if e.type == "BROADER" and e.src[1] not in concepts}
 
 
 def test_the_build_loads_the_hierarchy_once(seeds, broader):
@@ -91,15 +84,13 @@ def test_the_build_loads_the_hierarchy_once(seeds, broader):
     labels, rels = _counts(store)
     assert (labels, rels) == once  # a second build of the same pages changes no count
     stored = {(e.src[1], e.dst[1]) for e in store.graph().edges if e.type == "BROADER"}
-    instances = _instance_edges(store, broader)
-    assert stored == broader | instances and len(broader) == 88
-    assert rels["BROADER"] == len(stored)
-    concepts = {b for _, b in broader} | {a for a, _ in broader}
-    assert instances and all(b in concepts for _, b in instances)  # an instance sits under a concept
-    assert ("topic:pilkada-2020", "topic:pilkada") in instances
-    # the 80 concepts, plus the instances the seeds name (Pilkada 2024, ...)
+    assert stored >= broader and len(broader) == 95
+    # the 87 concepts, plus the instances the seeds name (Pilkada 2024, ...)
     instances = {k[1] for k in store.graph().nodes if k[0] == "Topic"} - {a for a, _ in broader} - {b for _, b in broader}
-    assert labels["Topic"] == 80 + len(instances) and all(i.startswith("topic:") for i in instances)
+    assert labels["Topic"] == 87 + len(instances) and all(i.startswith("topic:") for i in instances)
+    # each instance is narrower than the concept it came from, once
+    extra = stored - broader
+    assert extra and {a for a, _ in extra} <= instances and rels["BROADER"] == len(stored)
 
 
 def test_an_incremental_build_keeps_one_hierarchy(tmp_path, pages, broader):
@@ -107,24 +98,25 @@ def test_an_incremental_build_keeps_one_hierarchy(tmp_path, pages, broader):
     with open_store(str(tmp_path / "step.kg")) as store:
         build([str(p) for p in pages[:2]], store, progress=False)
         first = _counts(store)
-        assert first[0]["Topic"] >= 80 and first[1]["BROADER"] == 88 + len(_instance_edges(store, broader))
+        assert first[0]["Topic"] >= 87 and first[1]["BROADER"] >= 95
         build([str(p) for p in pages[2:]], store, batch_size=5, progress=False)
         labels, rels = _counts(store)
-        assert rels["BROADER"] == 88 + len(_instance_edges(store, broader))
-        assert labels["Topic"] >= first[0]["Topic"]
+    assert rels["BROADER"] >= 95 and labels["Topic"] >= first[0]["Topic"]
 
 
 def test_topic_events_of_a_broad_topic_are_the_events_of_its_narrower_ones(seeds, broader):
     store, _ = seeds
     g = store.graph()
-    broader = broader | _instance_edges(store, broader)
     about: dict[str, set[str]] = {}
     for e in g.edges:
         if e.type == "ABOUT":
             about.setdefault(e.dst[1], set()).add(e.src[1])
     checked = 0
+    # the vocabulary's hierarchy and the instances the extractor made under its concepts (Pilkada 2024)
+    hierarchy = {(e.src[1], e.dst[1]) for e in g.edges if e.type == "BROADER"}
+    assert hierarchy >= broader
     for topic in sorted({b for _, b in broader}):  # every concept with a narrower one
-        expected = set().union(*(about.get(t, set()) for t in _closure(broader, topic)))
+        expected = set().union(*(about.get(t, set()) for t in _closure(hierarchy, topic)))
         rows = store.query("topic_events", {"topic": topic})
         assert {r["id"] for r in rows} == expected, topic
         checked += len(expected - about.get(topic, set()))
@@ -142,8 +134,9 @@ def test_the_seed_export_carries_the_hierarchy_between_topic_iris(seeds, broader
     base = rdf.DEFAULT_BASE
     iri = lambda t: rdflib.URIRef(base + "topic/" + t.split(":", 1)[1])  # noqa: E731
     bare = rdf.to_rdflib(store.graph(), vocabulary=False)  # from the graph's BROADER edges alone
-    assert {(s, o) for s, o in bare.subject_objects(SKOS.broader)} == {
-        (iri(a), iri(b)) for a, b in broader | _instance_edges(store, broader)}
+    exported = {(s, o) for s, o in bare.subject_objects(SKOS.broader)}
+    hierarchy = {(iri(e.src[1]), iri(e.dst[1])) for e in store.graph().edges if e.type == "BROADER"}
+    assert exported == hierarchy and exported >= {(iri(a), iri(b)) for a, b in broader}
     full = rdf.to_rdflib(store.graph())
     for c in set(ttl.subjects(RDF.type, SKOS.Concept)):  # labelled as the vocabulary labels them
         for p in (SKOS.prefLabel, SKOS.altLabel):
@@ -161,3 +154,35 @@ def test_the_seed_export_round_trips(seeds, tmp_path):
     rdf.export(graph, path)
     back = rdflib.Graph().parse(path, format="turtle")
     assert isomorphic(to_isomorphic(back), to_isomorphic(rdf.to_rdflib(graph)))
+
+
+def test_an_instance_topic_is_found_under_its_concept():
+    """`Pilkada 2024` (an instance the vocabulary makes from Pilkada) has a
+    BROADER edge to Pilkada, carried by the extractor's Topic fact, so the
+    concept's topic_events finds the events about the instance."""
+    from kg.extract.pipeline import extract_article
+    from kg.model import Article
+    a = Article("a-pilkada", "KPU Kota Depok Gelar Rakor Pemilihan Wali Kota dan Wakil Wali Kota Depok Tahun 2024",
+                "Depok - KPU Kota Depok menggelar Rapat Koordinasi Persiapan Pemilihan Wali Kota dan Wakil Wali "
+                "Kota Depok Tahun 2024 pada Rabu (5/6/2024).", "t.txt", site="kota-depok.kpu.go.id")
+    facts = extract_article(a)
+    topics = {f.object.id: f.object for f in facts if f.predicate == "ABOUT"}
+    assert "topic:pilkada-2024" in topics and topics["topic:pilkada-2024"].props["broader"] == ["topic:pilkada"]
+    g = resolve([a], facts)
+    assert (("Topic", "topic:pilkada-2024"), ("Topic", "topic:pilkada")) in {
+        (e.src, e.dst) for e in g.edges if e.type == "BROADER"}
+
+
+def test_topic_events_of_a_concept_find_its_instances_events(tmp_path, pages):
+    from kg.extract.topics import vocabulary
+    from kg.pipeline import build
+    with open_store(str(tmp_path / "inst.kg")) as store:
+        build([str(p) for p in pages], store, progress=False)
+        g = store.graph()
+        concepts = {c.id for c in vocabulary()}
+        inst = {e.src[1] for e in g.edges if e.type == "BROADER" and e.dst[1] == "topic:pilkada"
+                and e.src[1] not in concepts}
+        about = {e.src[1] for e in g.edges if e.type == "ABOUT" and e.dst[1] in inst}
+        assert inst and about
+        rows = store.query("topic_events", {"topic": "Pilkada"})
+        assert about <= {r["id"] for r in rows}

@@ -416,6 +416,30 @@ def _headline(title: str) -> _Cand | None:
     return None
 
 
+_NOMINAL = re.compile(rf"(?<![\w-])({_alt(L.NOMINAL_VERBS)})\s+((?:[\w/'’.-]+\s+){{0,8}}?)"
+                      rf"(?=(?:{_alt(L.NOMINAL_STOPS)})(?![\w])|[,.;:(]|$)", re.I)
+_LEADING_COUNT = re.compile(r"^(?:\d[\d.]*\s+)?(?:orang\s+)?")
+
+
+def _nominal(sentences: list[Sentence], title: str) -> tuple[int | None, _Cand] | None:
+    """No event word: a verb that names the event by its noun, "melantik 150
+    anggota Panitia Pemilihan Kecamatan (PPK)" -> Pelantikan Anggota Panitia
+    Pemilihan Kecamatan; in the first sentences, else in the headline."""
+    for i, s in [(i, s) for i, s in enumerate(sentences)] + [(None, None)]:
+        text = s.text if s is not None else title
+        m = _NOMINAL.search(text)
+        if not m:
+            continue
+        noun, kind = L.NOMINAL_VERBS[m.group(1).lower()]
+        words = _LEADING_COUNT.sub("", m.group(2).strip())
+        name = _tidy(f"{noun} " + " ".join(w[:1].upper() + w[1:] for w in words.split()))
+        base = s.start if s is not None else 0
+        clue = Clue("body" if s is not None else "title", base + m.start(), base + m.end(),
+                    text[m.start():m.end()], "event.name.verb", s)
+        return i, _Cand(name, kind, bool(words), True, clue)
+    return None
+
+
 # ---------------------------------------------------------------- dates
 
 def _date_score(dm: DateMention, idx: int, body: str, name_sentence: int | None) -> float:
@@ -535,6 +559,8 @@ def extract_event(article: Article, sentences: list[Sentence]) -> EventInfo | No
             chosen = bare
         elif head:
             chosen = (None, head)
+    if chosen is None:
+        chosen = _nominal(sentences[:EARLY], title)
     if chosen is None:
         return None
     name_idx, cand = chosen

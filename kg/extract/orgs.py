@@ -587,8 +587,10 @@ _NAME_WORD = re.compile(r"(?:[A-Z][\w/.'’&-]*|dan|\d+)(?![\w])")
 _NAME_GAP = re.compile(r"[ \t]+")
 
 
-def _name_words(text: str, i: int, limit: int = 8):
-    """Capitalised words (and "dan") from i: yields (start, end) of each."""
+def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
+    """Capitalised words (and "dan") from i: yields (start, end) of each. With
+    paren=True an abbreviation in brackets between them is passed over:
+    "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Sleman"."""
     n = 0
     while n < limit:
         m = _NAME_WORD.match(text, i)
@@ -596,7 +598,12 @@ def _name_words(text: str, i: int, limit: int = 8):
             return
         yield m.start(), m.end()
         n += 1
-        g = _NAME_GAP.match(text, m.end())
+        end = m.end()
+        if paren:
+            ab = _ABBR_AFTER.match(text, end)
+            if ab:
+                end = ab.end()
+        g = _NAME_GAP.match(text, end)
         if not g:
             return
         i = g.end()
@@ -608,7 +615,7 @@ def _regional_office(text: str, i: int) -> OrgMention | None:
     m = _REGIONAL_OFFICE.match(text, i)
     if not m:
         return None
-    for s, e in _name_words(text, _skip(text, m.end())):
+    for s, e in _name_words(text, _skip(text, m.end()), paren=True):
         if _BODY.match(text, s):
             return None  # "Kantor KPU Provinsi NTT" is a place; the KPU is read on its own
         k = _kind_at(text, s)
@@ -618,7 +625,7 @@ def _regional_office(text: str, i: int) -> OrgMention | None:
             hit = R.match(text, k[1], k[0])
             if not hit:
                 return None
-            words = re.sub(r"\s+", " ", text[i:s]).strip(" ,")
+            words = re.sub(r"\s+", " ", _PAREN.sub("", text[i:s])).strip(" ,")
             region = hit[0]
             return _mention(text, i, hit[1], f"{words} {region.full}", "Organization",
                             kind="government", level=region.level, region_code=region.code,
@@ -752,6 +759,58 @@ def _named_body(text: str, i: int) -> OrgMention | None:
     return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="religious")
 
 
+_CIVIL = _alt(D.CIVIL_SOCIETY_OPENERS)
+_ABBR_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&-]{1,14})\)")
+
+
+def _civil_society(text: str, i: int) -> OrgMention | None:
+    """ "Sasana Inklusi dan Gerakan Advokasi Difabel (SIGAB)": an opener, up to
+    eight capitalised words (and "dan", "untuk") of its name, then its
+    abbreviation in brackets, without which the words are no evidence of a body."""
+    m = _CIVIL.match(text, i)
+    if not m:
+        return None
+    j, end = m.end(), None
+    for _ in range(8):
+        w = re.compile(r"[ \t]+([A-Z][\w'’-]*|dan|untuk)(?![\w])").match(text, j)
+        if not w:
+            break
+        j = w.end()
+        if w.group(1) not in ("dan", "untuk"):
+            end = j
+    if end is None:
+        return None
+    ab = _ABBR_AFTER.match(text, end)
+    if not ab:
+        return None
+    return _mention(text, i, ab.end(), re.sub(r"\s+", " ", text[i:end]), "Organization", kind="ngo")
+
+
+_SCHOOL = re.compile(r"(%s)(?:[ \t]+(Negeri|Swasta))?[ \t]+(\d{1,3})(?![\w])" %
+                     "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)))
+_PLACE_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)(?![\w])")
+
+
+def _school(text: str, i: int) -> OrgMention | None:
+    """ "SLB Negeri 1 Sleman", "SMAN 3 Kota Bandung": a school type, its number
+    and the place (a region, else one capitalised word)."""
+    m = _SCHOOL.match(text, i)
+    if not m:
+        return None
+    end = m.end()
+    hit = R.match(text, _skip(text, end))
+    if hit:
+        end = hit[1]
+    else:
+        w = _PLACE_WORD.match(text, end)
+        if w and w.group(1) not in W_NOT_PLACE:
+            end = w.end()
+    return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="other")
+
+
+W_NOT_PLACE = {"Dan", "Di", "Pada", "Yang", "Untuk"}
+
+
 _PARPOL = re.compile(r"(?i)(?:partai\s+politik|parpol)\s+peserta\s+(pemilu|pemilihan\s+umum)"
                      r"(?:\s+(?:tahun\s+)?((?:19|20)\d\d))?(?![a-z0-9])")
 
@@ -835,7 +894,8 @@ _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilih
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
 _OTHER_PARSERS = (_lexicon_org, _government, _police, _prosecutor, _court, _information_commission,
                   _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
-                  _military, _collective_org, _adhoc, _named_body, _parties_in_election)
+                  _military, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
+                  _school)
 
 
 def _first_words() -> dict[str, tuple]:
@@ -884,6 +944,8 @@ def _first_words() -> dict[str, tuple]:
     add([*D.ADHOC_BODIES, *(f for fs in D.ADHOC_BODIES.values() for f in fs)], _adhoc)
     add(D.NAMED_BODY_WORDS, _named_body)
     add(["Partai", "Parpol"], _parties_in_election, fold=True)
+    add(D.CIVIL_SOCIETY_OPENERS, _civil_society)
+    add(D.SCHOOL_TYPES, _school)
     return {k: tuple(v) for k, v in table.items()}
 
 

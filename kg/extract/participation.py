@@ -28,6 +28,7 @@ _FILLER = r"(?:(?:para|seluruh|sejumlah|setiap|jajaran|pihak|rombongan|pengurus|
           r"divisi|bagian|subbagian|staf|anggota|ketua|kepala|sekretaris|asisten|pegawai|pppk|asn|operator|" \
           r"lingkungan|di|dan|&|serentak|%s)[\s,]+)*" % "|".join(sorted(posts.UNIT_WORDS - {"pada"}))
 _ATT_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*%s$" % ("|".join(cues.ATTENDED_BEFORE), _FILLER))
+_REPORTED = re.compile(r"(?:%s)\s*%s$" % ("|".join(cues.REPORTED_TO_BEFORE), _FILLER))
 _PERSON_CUES = [(rel, re.compile(r"\b(?:%s)\b" % pat)) for rel, pat in cues.PERSON_ROLE_BEFORE]
 _ATTRIB = re.compile(r"\b%s\s+(?=[A-Z])" % cues.ATTRIBUTION_BEFORE)
 # where a name without a post starts: after "ujar", after "narasumber", before a speech verb
@@ -119,7 +120,13 @@ def _org_facts(ctx):
             while j > 0 and _LIST_GLUE.match(low[oms[j - 1].end:oms[j].start]):
                 j -= 1
             before_list = low[max(0, oms[j].start - 80):oms[j].start]
-            partner = oms[k + 1] if k + 1 < len(oms) and _WITH.match(low[om.end:oms[k + 1].start]) else None
+            # "A dan B menandatangani", "A, B dan C melakukan ...": the last of the row carries the verb
+            partner, q = None, k
+            while q + 1 < len(oms) and (_WITH.match(low[oms[q].end:oms[q + 1].start])
+                                        or _LIST_GLUE.match(low[oms[q].end:oms[q + 1].start])):
+                partner, q = oms[q + 1], q + 1
+            if _REPORTED.search(before) or (j < k and _REPORTED.search(before_list)):
+                continue  # sent or reported to: no part in the event
             if _ORG_BEFORE.search(before) or _ORG_BEFORE.search(before_list):
                 note("ORGANIZED", om, i, "org:organized-by")
             elif i < 3 and (_ORG_AFTER.match(after) or (
@@ -253,7 +260,9 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
                     "person:mentioned", 0.7, date)
     # topics and place
     for hit in topics_mod.topics_for(ctx.article, info, ctx.sentences):
-        topic = Entity("Topic", hit.id, hit.label, {"label_en": hit.label_en})
+        # an instance (Pilkada 2024) carries the concept it is narrower than, for the resolver's BROADER edge
+        topic = Entity("Topic", hit.id, hit.label,
+                       {"label_en": hit.label_en, **({"broader": list(hit.broader)} if hit.broader else {})})
         ctx.add(event, "ABOUT", topic, hit.evidence, "topic:cue", min(0.9, 0.5 + 0.1 * float(hit.score or 1)), date)
     place = info.venue or info.city
     clue = info.evidence.get("venue") or info.evidence.get("city")

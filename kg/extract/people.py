@@ -45,6 +45,7 @@ _ACTING = _phrase_list(posts.ACTING)
 _UNIT = posts.UNIT_WORDS
 _NOT_NAMES = posts.NOT_NAMES
 _PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el"}
+_RANK_IN_NAME = names_data.RANK_WORDS_IN_NAMES
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9'’./&-]*|[,;:()“”\"]")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]\.?$")
@@ -185,6 +186,21 @@ def _balinese_at(toks: list[Tok], i: int) -> bool:
         and _is_cap(toks[i + 1])
 
 
+def _rank_in_name(toks: list[Tok], k: int, j: int) -> bool:
+    """ "Rizky Pratama", "Yoga Pratama Putra": a rank word (Ahli Pratama, Ahli
+    Muda) that follows a name word already read is part of the name, unless a
+    unit or head word follows it ("... Ahli Pratama Bidang ...")."""
+    t = toks[k]
+    if k == j or t.low not in _RANK_IN_NAME or not _is_cap(t) or not _name_token_but_unit(toks[k - 1]):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not _is_cap(nxt) or _name_token(nxt)
+
+
+def _name_token_but_unit(t: Tok) -> bool:
+    return _name_token(t) or t.low in _RANK_IN_NAME
+
+
 def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     """A person's name starting at i (titles first), and the index after it."""
     j = i + _title_at(toks, i)
@@ -193,7 +209,7 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     while k < len(toks) and k - j < 6:
         t = toks[k]
         if _name_token(t) or (t.text.lower() in _PARTICLES and k > j and k + 1 < len(toks)
-                                and _name_token(toks[k + 1])):
+                                and _name_token(toks[k + 1])) or _rank_in_name(toks, k, j):
             k += 1
         else:
             break
@@ -214,9 +230,14 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
 
 
 def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, int] | None:
-    """A post phrase at i: [acting] HEAD [unit words] [(ABBR)] [pada|dari ORG] [Divisi ...]."""
+    """A post phrase at i: [acting] HEAD [unit words] [(ABBR)] [pada|dari ORG] [Divisi ...].
+    A head in lower case ("Wenti, ketua KPU Kota Bandung", "dosen Fakultas Hukum
+    UII") is a post only when its organization follows it."""
     if not _is_cap(toks[i]):
-        return None
+        p = _read_post(_capitalised(toks, i), i, text, org_at) if toks[i].low in _LOWER_HEADS else None
+        if p is None or p[0].org is None:
+            return None
+        return p
     j = i
     acting = False
     m = _match(toks, j, _ACTING_BY_FIRST)
@@ -277,13 +298,15 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             org = om
             while k < len(toks) and toks[k].start < om.end:
                 k += 1
+    if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
+        k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
     post_end = k
     # division after the organization: "Anggota KPU RI Divisi Hukum dan Pengawasan"
     division = ""
     d = k
     if d < len(toks) and toks[d].text == "," and d + 1 < len(toks) and toks[d + 1].low == "divisi":
         d += 1
-    if org is not None and d < len(toks) and toks[d].low == "divisi":
+    if (org is not None or head_low in _DIVISION_WITHOUT_ORG) and d < len(toks) and toks[d].low == "divisi":
         e = _read_units(toks, d + 1, org_at)
         if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
             e += 3  # "(Sosparmas)"
@@ -292,6 +315,9 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             division = re.sub(r"\s*\([^)]*\)$", "", division)
             k = e
             post_end = e
+            if org is None and k in org_at:  # "Komisioner Divisi Hukum KPU Kota X": the body after the division
+                org, k = org_at[k]
+                post_end = k
     written_head = text[toks[i].start:toks[units_end - 1].end] if units_end > i else toks[i].text
     canon_head = posts.HEAD_EXPANSIONS.get(head_low, " ".join(toks[x].text for x in range(j, j + len(head))))
     rest = text[toks[j + len(head) - 1].end:toks[units_end - 1].end].strip() if units_end > j + len(head) else ""
@@ -307,6 +333,27 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     internal = head in _INTERNAL_SET
     return Post(canon_head, name, re.sub(r"\s+", " ", written_head), acting, internal, org,
                 toks[i].start, toks[post_end - 1].end), k
+
+
+_LOWER_HEADS = {h[0] for h in _HEADS}
+_BARE_BODIES = {"KPU", "KIP"}
+
+
+def _bare_body_named(toks: list[Tok], k: int) -> bool:
+    """Whether the body word at k is followed by more of its own name (a region, RI)."""
+    return k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].text not in (",",) and \
+        not _name_token(toks[k + 1]) and toks[k + 1].low not in _TITLES_BEFORE
+# "Komisioner Divisi Perencanaan, Data dan Informasi Iwan Setiawan": a member's
+# division read even when the organization is left to the context
+_DIVISION_WITHOUT_ORG = {"anggota", "komisioner"}
+
+
+def _capitalised(toks: list[Tok], i: int) -> list[Tok]:
+    """The tokens with the one at i capitalised (a copy; offsets unchanged)."""
+    t = toks[i]
+    out = list(toks)
+    out[i] = Tok(t.text[:1].upper() + t.text[1:], t.start, t.end)
+    return out
 
 
 def _read_units(toks: list[Tok], k: int, org_at: dict) -> int:

@@ -124,8 +124,10 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-_YEAR_AFTER = re.compile(r"(?:\s+serentak)?(?:\s+(?:nasional|lanjutan))?(?:\s+tahun)?\s+"
-                         r"(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
+# "Pilkada Serentak Tahun 2024"; "Pemilihan Bupati dan Wakil Bupati Bone Bolango Tahun 2015": the
+# region of the election (capitalised words) may stand before the year
+_YEAR_AFTER = re.compile(r"(?:\s+serentak)?(?:\s+(?:nasional|lanjutan))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}?"
+                         r"(?:\s+tahun)?\s+(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
 _NUMBER_AFTER = re.compile(r"\s+(?:(?:nomor|no\.?)\s*)?(?P<number>\d{1,4})\s*(?:tahun\s+|/\s*)"
                            r"(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
 

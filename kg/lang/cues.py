@@ -20,6 +20,9 @@ ORGANIZED_AFTER = [
     r"gelar|adakan|laksanakan|selenggarakan)",
     r"(?:menerima|terima|menyambut) (?:audiensi|kunjungan|kedatangan|silaturahmi|rombongan)",
     r"(?:menjadi )?tuan rumah",
+    # verbs that are the event itself: "KPU Kota X melantik ...", "A dan B menandatangani ..."
+    r"(?:resmi )?(?:melantik|lantik|mengukuhkan|menandatangani|meneken|teken|tandatangani|meluncurkan|"
+    r"luncurkan|menetapkan|tetapkan)",
 ]
 # "ORG <cue>": ORG took part
 ATTENDED_AFTER = [
@@ -44,6 +47,17 @@ ATTENDED_BEFORE = [
     # who is sworn in or trained takes part: "melantik 69 anggota PPK se-Kabupaten X"
     r"melantik(?: \d[\d.]*)?(?: orang)?(?: anggota| ketua)?", r"bekerja\s?sama dengan",
     r"(?:akademisi|praktisi|pakar|ahli|tokoh)(?: \w+){0,2}? dari",
+]
+
+# "<cue> ORG": ORG is where something is sent or reported, not a participant
+# ("hasilnya disampaikan kepada KPU RI", "telah diajukan ke KPU RI", "kami
+# laporkan kepada Bawaslu"). Checked before the cues of taking part.
+REPORTED_TO_BEFORE = [
+    r"(?:di|me|meny|kami |akan )?(?:sampaikan|serahkan|laporkan|ajukan|kirim|kirimkan|usulkan|teruskan|"
+    r"tembuskan|sampaikannya|laporkannya|adukan|mintakan|disampaikan|diserahkan|dilaporkan|diajukan|"
+    r"dikirim|dikirimkan|diusulkan|diteruskan|ditembuskan|menyampaikan|menyerahkan|melaporkan|"
+    r"mengajukan|mengirim|mengirimkan|mengusulkan|meneruskan)(?: [\w/]+){0,4}? (?:kepada|ke)",
+    r"(?:koordinasi|berkoordinasi|dikoordinasikan) (?:lebih lanjut )?(?:dengan|kepada|ke)",
 ]
 
 # What a person did at the event, by the words before their name (nearest wins).

@@ -106,6 +106,22 @@ EVENT_VERBS = [
     "melantik", "lantik", "mengirimkan", "kirim", "mendampingi", "dampingi", "bersama",
 ]
 
+# Verbs that name the event by their noun when the page writes no event word
+# ("KPU Kota X melantik 150 anggota PPK ..." reports a Pelantikan): verb ->
+# (noun, event kind).
+NOMINAL_VERBS = {
+    "melantik": ("Pelantikan", "pelantikan"), "lantik": ("Pelantikan", "pelantikan"),
+    "dilantik": ("Pelantikan", "pelantikan"),
+    "mengukuhkan": ("Pengukuhan", "pelantikan"), "kukuhkan": ("Pengukuhan", "pelantikan"),
+    "menandatangani": ("Penandatanganan", "penandatanganan"),
+    "tandatangani": ("Penandatanganan", "penandatanganan"), "teken": ("Penandatanganan", "penandatanganan"),
+    "meluncurkan": ("Peluncuran", "launching"), "luncurkan": ("Peluncuran", "launching"),
+    "menetapkan": ("Penetapan", None), "tetapkan": ("Penetapan", None),
+}
+# Words after such a verb that end the event's name.
+NOMINAL_STOPS = ["untuk", "di", "pada", "dalam", "yang", "sebagai", "bagi", "dengan", "secara", "tahun",
+                 "se", "serta", "bertempat", "kepada", "oleh"]
+
 # Generic heads that stand before an event's own name and are not part of it:
 # "kegiatan Knowledge Sharing ..." is named "Knowledge Sharing ...".
 NAME_HEADS_DROPPED = ["kegiatan", "acara", "agenda", "rangkaian kegiatan", "rangkaian acara"]

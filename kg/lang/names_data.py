@@ -31,3 +31,8 @@ BALINESE_NAME_WORDS = {
     "kade", "gusti", "ngurah", "dewa", "ayu", "luh", "bagus", "agung", "ida", "anak", "desak",
     "cokorda", "kompiang",
 }
+
+# Rank words of functional posts ("Penata Kelola Pemilu Ahli Pratama") that are
+# also common name words ("Rizky Pratama", "Yoga Pratama Putra"): after a name
+# word they continue the name (kg.extract.people._rank_in_name).
+RANK_WORDS_IN_NAMES = {"pratama", "utama", "madya"}

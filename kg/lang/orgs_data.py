@@ -20,6 +20,9 @@ ELECTION_BODIES = {
     "KIP": ["Komisi Independen Pemilihan"],
     "Bawaslu": ["Badan Pengawas Pemilihan Umum", "Badan Pengawas Pemilu"],
     "Panwaslih": ["Panitia Pengawas Pemilihan"],
+    # the regency/city oversight committees before Bawaslu had permanent offices there (until 2018)
+    "Panwaslu": ["Panitia Pengawas Pemilihan Umum", "Panitia Pengawas Pemilu"],
+    "Panwas": [],
     "DKPP": ["Dewan Kehormatan Penyelenggara Pemilihan Umum", "Dewan Kehormatan Penyelenggara Pemilu"],
 }
 
@@ -380,8 +383,24 @@ COMMUNITY = [
     ("Majelis Adat Aceh", "community", ["MAA"]),
     ("Karang Taruna", "community", []),
     ("Gerakan Pramuka", "community", ["Kwarda", "Kwarcab"]),
+    ("Forum Koordinasi Pimpinan Daerah", "government", ["Forkopimda"]),
+    ("Masyarakat Antifitnah Indonesia", "ngo", ["Mafindo"]),
 ]
 REGIONAL_CHAPTERS = {name for name, _, _ in COMMUNITY} | {"Karang Taruna"}
+
+# Words that open the name of a civil-society body; read as one when the name
+# is followed by its abbreviation in brackets: "Sasana Inklusi dan Gerakan
+# Advokasi Difabel (SIGAB)", "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)".
+CIVIL_SOCIETY_OPENERS = ["Perkumpulan", "Yayasan", "Lembaga", "Forum", "Himpunan", "Ikatan", "Asosiasi",
+                         "Komunitas", "Jaringan", "Koalisi", "Aliansi", "Perhimpunan", "Masyarakat",
+                         "Sasana", "Gerakan", "Persatuan", "Komite", "Serikat", "Pusat Studi",
+                         "Pusat Kajian", "Perhimpunan", "Gabungan", "Solidaritas"]
+
+# Schools, read with their number and place: "SLB Negeri 1 Sleman", "SMA Negeri 3
+# Kota Bandung", "SMKN 2 Mataram", "MAN 1 Lombok Timur".
+SCHOOL_TYPES = ["SLB", "SMA", "SMK", "SMP", "SD", "MA", "MTs", "MI", "SMAN", "SMKN", "SMPN", "SDN",
+                "SLBN", "MAN", "MTsN", "MIN", "Sekolah Luar Biasa", "Sekolah Menengah Atas",
+                "Sekolah Menengah Kejuruan", "Madrasah Aliyah", "Madrasah Aliyah Negeri"]
 # Words that open the name of a religious or customary body, whose own name is
 # the capitalised words after them: "Keuskupan Amboina", "Klasis GPM Pulau Ambon".
 NAMED_BODY_WORDS = ["Keuskupan", "Klasis", "Sinode", "Paroki", "Pondok Pesantren", "Majelis Jemaat",

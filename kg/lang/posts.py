@@ -46,6 +46,8 @@ EXTERNAL_HEADS = [
     "Koordinator", "Kepala Biro", "Kepala Bidang", "Kabid", "Kepala Pusat", "Deputi",
     "Wakapolres", "Dandim", "Danrem", "Pangdam", "Danramil", "Kepala Kepolisian Resor",
     "Kepala Kepolisian Daerah", "Komandan Kodim",
+    "Pimpinan", "Pengasuh", "Relawan", "Kepala Sekolah", "Guru", "Ketua Komisi", "Wakil Ketua Komisi",
+    "Anggota Komisi", "Ketua Fraksi", "Kepala Satuan Tugas", "Kasatgas", "Penyuluh",
 ]
 
 # Heads of regional offices that name the office: "Kapolres Aceh Besar" holds the
@@ -101,6 +103,8 @@ fakultas program studi prodi sosial ilmu-ilmu ekonomi bisnis teknik kedokteran k
 pemilu-pemilihan dan & pada perundang-undangan peraturan perundangan pengkajian
 penganggaran pemetaan inspektorat investigasi audit pemeriksaan kepatuhan reformasi birokrasi
 internasional nasional provinsi kabupaten kota pembangunan ekonomi politik hubungan-masyarakat
+kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian pertahanan
+ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
 """.split())
 
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
@@ -125,4 +129,6 @@ sekretaris wakil dosen rektor dekan bupati gubernur menteri direktur inspektur d
 di dua tiga empat lima hal kemudian selanjutnya adapun namun selain setelah sebelum saat ketika
 keduanya mereka ketiganya assistant associate professor profesor
 usai bahkan sedangkan sehingga karena agar yakni yaitu antara lain berbagai beberapa
+rombongan uji guru panwas panwaslu panwaslih panwascam forkopimda kesbangpol bakesbangpol
+dukcapil disdukcapil diskominfo bkad bappeda bappenas sasana gerakan relawan
 """.split())

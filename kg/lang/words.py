@@ -10,7 +10,7 @@ ABBREVIATIONS = [
     "mm", "mpd", "spd", "se", "sip", "sos", "ssos", "mt", "skom", "mkom", "phd", "ma",
     "plt", "plh", "pj", "kab", "prov", "kec", "kel", "jl", "jln", "no", "nomor", "tgl",
     "bpk", "ibu", "sdr", "sdri", "a.md", "amd", "dll", "dsb", "dst", "yth", "kom", "pol",
-    "moch", "muh", "moh", "mochd", "mgr", "pdt", "ust", "hlm", "vol", "ir", "lc", "ak",
+    "moch", "muh", "moh", "mochd", "mgr", "pdt", "ust", "hlm", "vol", "ir", "lc", "ak", "tgh", "tgkh", "tgk",
     "s.h", "m.si", "m.h", "s.sos", "s.ip", "s.pd", "m.pd", "s.e", "m.m", "s.t", "m.t",
     "s.kom", "m.kom", "s.ag", "m.ag", "s.hi", "m.hi",
 ]
@@ -23,6 +23,9 @@ NAME_TITLES_BEFORE = [
     "brigjen pol", "irjen", "irjen pol", "mayjen", "kolonel", "letkol", "mayor", "kapten",
     "tuan", "nyonya", "ners", "apt", "drg", "letda", "lettu", "serka", "serma", "peltu", "pelda",
     "inf", "kav", "arm", "czi", "cpm", "brigadir", "bripka", "briptu", "bripda", "ajun komisaris",
+    # religious titles of regions: Sasak/NTB Tuan Guru Haji, Aceh Teungku, pesantren kiai
+    "tgh", "tgkh", "tuan guru haji", "tuan guru", "tgk", "teungku", "kiai", "kyai", "ustaz", "ustazah",
+    "habib", "buya", "pendeta", "pastor",
 ]
 NAME_TITLES_AFTER = [
     "s.h", "sh", "m.h", "mh", "m.si", "msi", "s.sos", "s.ip", "sip", "s.pd", "m.pd", "s.e", "se",

@@ -172,15 +172,3 @@ def topic_forms(topic_id: str) -> list[str]:
     c = concept(topic_id)
     return [*c.alt_labels, c.label_en] if c else []
 
-
-def topic_broader(topic_id: str, label: str) -> list[Entity]:
-    """The broader concepts of a topic in the vocabulary; an instance
-    (`Pilkada 2020`, `Perpres 46/2025`) is narrower than the concept it was made from."""
-    from kg.extract.topics import concept, vocabulary
-    c = concept(topic_id)
-    if c is not None:
-        ids = list(c.broader)
-    else:
-        ids = [v.id for v in vocabulary() for t in (v.year_label, v.number_label)
-               if t and re.fullmatch(re.sub(r"\\\{\w+\\\}", r".+?", re.escape(t[0])), label or "")][:1]
-    return [Entity("Topic", b.id, b.label, {"label_en": b.label_en}) for b in map(concept, ids) if b]

@@ -20,7 +20,7 @@ from kg.extract.topics import vocabulary
 from kg.model import Article, Edge, Entity, Fact, Graph, Node
 from kg.resolve import events as ev
 from kg.resolve import people
-from kg.resolve.aliases import event_forms, org_forms, person_forms, topic_broader, topic_forms
+from kg.resolve.aliases import event_forms, org_forms, person_forms, topic_forms
 from kg.resolve.names import parse
 from kg.resolve.roles import better_name, division_heads, normalise_post, role_id
 
@@ -63,6 +63,7 @@ class Builder:
         self.event_of: dict[str, tuple[str, str]] = {}
         self.person_of: dict[tuple[str, str], tuple[str, str]] = {}  # (article, entity id)
         self.article_event: dict[str, Entity] = {}
+        self._instance_broader: set[tuple] = set()  # (instance topic key, concept id) edges made
         for f in self.facts:
             for e in (f.subject, f.object):
                 if e.label == "Event":
@@ -83,6 +84,8 @@ class Builder:
                     self.role(e)
                 elif e.label == "Topic" and e.id in concepts:
                     continue  # the vocabulary's node, named as the vocabulary names it
+                elif e.label == "Topic":
+                    self.instance_topic(e, concepts)
                 elif e.label not in ("Person", "Event", "Article"):
                     self.plain(e)
         self.events()
@@ -113,6 +116,17 @@ class Builder:
                 if b in ids:
                     self._structural("BROADER", ("Topic", c.id), ("Topic", b))
         return ids
+
+    def instance_topic(self, e: Entity, concepts: set[str]) -> Node:
+        """A topic the vocabulary makes from a concept (Pilkada 2024 from Pilkada,
+        Perpres 46/2025 from Peraturan Presiden): its node, and a BROADER edge to
+        the concept it came from, so the concept's `topic_events` find it."""
+        node = self.plain(e)
+        for b in e.props.get("broader") or ():
+            if b in concepts and b != e.id and (node.key, b) not in self._instance_broader:
+                self._instance_broader.add((node.key, b))
+                self._structural("BROADER", node.key, ("Topic", b))
+        return node
 
     def org(self, e: Entity) -> Node:
         p = e.props
@@ -167,12 +181,8 @@ class Builder:
 
     def plain(self, e: Entity) -> Node:
         forms = topic_forms(e.id) if e.label == "Topic" else []
-        node = self._put(e.label, e.id, {**{k: v for k, v in e.props.items() if k != "written"},
+        return self._put(e.label, e.id, {**{k: v for k, v in e.props.items() if k != "written"},
                                          "name": e.name, "aliases": _aliases(e.name, e.props.get("written"), forms)})
-        if e.label == "Topic":  # an instance (Pilkada 2020) under the concept it was made from
-            for b in topic_broader(e.id, e.name):
-                self._structural("BROADER", node.key, ("Topic", b.id))
-        return node
 
     # ------------------------------------------------------------ events
     def _person_keys(self) -> dict[str, set[str]]:
