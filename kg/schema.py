@@ -309,5 +309,18 @@ def check_graph(graph: Graph) -> tuple[Graph, list[Dropped]]:
     return load().check_graph(graph)
 
 
-if __name__ == "__main__":  # python -m kg.schema > docs/schema.md
-    print(load().markdown())
+README = SCHEMA_DIR.parent / "README.md"
+_README_BLOCK = re.compile(r"(<!-- schema:[^\n]*-->\n).*?(<!-- /schema -->)", re.S)
+
+
+def readme_with_schema(text: str) -> str:
+    """The README with its schema section regenerated from graph.toml."""
+    return _README_BLOCK.sub(lambda m: m.group(1) + load().markdown().rstrip() + "\n" + m.group(2), text)
+
+
+if __name__ == "__main__":  # python -m kg.schema [--readme]
+    import sys
+    if sys.argv[1:] == ["--readme"]:
+        README.write_text(readme_with_schema(README.read_text(encoding="utf-8")), encoding="utf-8")
+    else:
+        print(load().markdown())

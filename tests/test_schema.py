@@ -32,6 +32,13 @@ def test_neo4j_ddl_has_a_key_constraint_per_label():
     assert any("FOR ()-[r:HOLDS]-() ON (r.article)" in d for d in ddl)
 
 
+def test_the_readme_schema_section_is_current():
+    from kg.schema import README, readme_with_schema
+    text = README.read_text(encoding="utf-8")
+    assert "<!-- /schema -->" in text
+    assert readme_with_schema(text) == text, "README schema section is stale: python -m kg.schema --readme"
+
+
 def test_markdown_lists_every_label_and_type():
     md = load().markdown()
     for name in list(load().labels) + list(load().rels):
