@@ -1,4 +1,4 @@
-// Who spoke (narasumber, pemateri, moderator) at events about a topic, most events first.
+// Who spoke (narasumber, pemateri; moderators are LED) at events about a topic, most events first.
 // @param topic (name): name, alias or id of the topic
 MATCH (:Name {key: $topic})-[:NAMES]->(t:Topic)
 WITH t
