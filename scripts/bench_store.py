@@ -24,6 +24,13 @@ from kg.store import open_store  # noqa: E402
 from kg.store.sample import synthetic_graph  # noqa: E402
 
 
+def post_and_org(g, rnd: random.Random) -> dict:
+    """A post title with the satker one of its posts belongs to (a random pair would match nothing)."""
+    of = [e for e in g.edges if e.type == "OF"]
+    e = of[rnd.randrange(len(of))]
+    return {"role": g.nodes[e.src].props["name"], "satker": g.nodes[e.dst].props["name"]}
+
+
 def params_for(name: str, g, rnd: random.Random) -> dict:
     def some(label):
         keys = [k for k in g.nodes if k[0] == label]
@@ -31,7 +38,7 @@ def params_for(name: str, g, rnd: random.Random) -> dict:
     return {
         "holders": lambda: {"satker": some("Satker")},
         "person_posts": lambda: {"person": some("Person")},
-        "post_history": lambda: {"role": some("Role"), "satker": some("Satker")},
+        "post_history": lambda: post_and_org(g, rnd),
         "satker_events": lambda: {"satker": some("Satker"), "from": "2022-01-01", "to": "2023-12-31"},
         "event": lambda: {"event": some("Event")},
         "topic_events": lambda: {"topic": some("Topic")},
