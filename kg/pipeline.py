@@ -71,7 +71,7 @@ def build(paths: Iterable[str], store: Store, batch_size: int = 500,
     # what later batches resolve against: the store as it was, plus every batch
     # loaded since, edges included (posts, satkers and events are the context
     # that lets initials and spelling slips merge)
-    existing = store.graph() if arts else Graph()
+    existing = store.graph(text=False) if arts else Graph()
     for i in range(0, len(arts), n):
         batch = arts[i:i + n]
         facts = list(extract(batch))

@@ -180,6 +180,8 @@ def cluster_events(records: list[EventRecord]) -> list[tuple[list[EventRecord], 
             for j in idx[n + 1:]:
                 if records[j].date > end:
                     break
+                if records[i].existing and records[j].existing:
+                    continue  # never merged here (merge() refuses): a large store has many such pairs
                 reason = same_event(records[i], records[j])
                 if reason:
                     merge(i, j, reason)

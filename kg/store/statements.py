@@ -84,14 +84,17 @@ def set_span(rel: Rel, src: str, dst: str) -> str:
             f"SET e.first_seen = date(r.first), e.last_seen = date(r.last)")
 
 
-def dump_nodes(schema: Schema, label: str) -> str:
+TEXT = {"body", "sentence", "char_start", "char_end", "extractor", "confidence"}  # what graph(text=False) leaves out
+
+
+def dump_nodes(schema: Schema, label: str, text: bool = True) -> str:
     lab = schema.labels[label]
-    cols = ", ".join(f"n.{p} AS {p}" for p in lab.properties)
+    cols = ", ".join(f"n.{p} AS {p}" for p in lab.properties if text or p not in TEXT)
     return f"MATCH (n:{label}) RETURN {cols} ORDER BY n.{lab.key}"
 
 
-def dump_edges(schema: Schema, rel: Rel, src: str, dst: str) -> str:
-    cols = "".join(f", e.{p} AS {p}" for p in rel.properties)
+def dump_edges(schema: Schema, rel: Rel, src: str, dst: str, text: bool = True) -> str:
+    cols = "".join(f", e.{p} AS {p}" for p in rel.properties if text or p not in TEXT)
     return (f"MATCH (a:{src})-[e:{rel.name}]->(b:{dst}) "
             f"RETURN a.{schema.labels[src].key} AS src, b.{schema.labels[dst].key} AS dst{cols}")
 
