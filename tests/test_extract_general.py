@@ -323,3 +323,77 @@ def test_a_member_division_before_the_body_then_the_name():
     got = holds("Materi dibawakan Komisioner Divisi Teknis Penyelenggaraan KPU Kabupaten Gunungkidul, "
                 "Asih Nuryanti, secara lugas.")
     assert ("Asih Nuryanti", "Komisioner Divisi Teknis Penyelenggaraan", "KPU Kabupaten Gunungkidul") in got
+
+
+# ------------------------------------------------------------ speakers and the groups that attend (seed catalogue)
+
+def relations(fs):
+    return {(f.subject.name, f.predicate) for f in fs if f.predicate not in ("HOLDS", "ABOUT", "HELD_AT")}
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("KPU Kabupaten Kudus menggelar sosialisasi pendidikan pemilih di MAN 1 Kudus pada Rabu (6/9/2023). "
+     "Sebagai pemateri, hadir Ketua KPU Kabupaten Kudus, Ahmad Syafi'i, serta Anggota KPU Kabupaten Kudus, "
+     "Siti Fatimah.", {"Ahmad Syafi'i", "Siti Fatimah"}),
+    ("KPU Kabupaten Kudus menggelar diskusi kepemiluan pada Rabu (6/9/2023). Diskusi itu menghadirkan dua "
+     "narasumber dari kalangan kampus. Di antaranya Dekan FISIP Universitas Muria Kudus, Bambang Irawan; "
+     "dan Dosen Universitas Muria Kudus, Rina Kartika.", {"Bambang Irawan", "Rina Kartika"}),
+    ("KPU Kabupaten Kudus menggelar bimbingan teknis pada Rabu (6/9/2023). Sekretaris KPU Kabupaten Kudus "
+     "Dwi Hartono bertindak sebagai pemateri pada sesi pertama.", {"Dwi Hartono"}),
+    ("KPU Kabupaten Kudus menggelar rapat koordinasi pada Rabu (6/9/2023). Ketua Bawaslu Kabupaten Kudus "
+     "Moh Wahibul Minan memaparkan pengawasan tahapan. \"Kami siap,\" tutur Minan saat menjadi narasumber "
+     "dalam rapat tersebut.", {"Moh Wahibul Minan"}),
+])
+def test_speakers_named_after_or_before_a_speaker_word_spoke(body, speakers):
+    got = relations(article_facts("Diskusi Kepemiluan", body, site="kab-kudus.kpu.go.id"))
+    assert {(s, "SPOKE_AT") for s in speakers} <= got
+    assert not {(s, "ATTENDED") for s in speakers} & got
+
+
+def test_a_speaker_word_does_not_make_everyone_after_it_speak():
+    got = relations(article_facts("Diskusi Kepemiluan",
+                                  "KPU Kabupaten Kudus menggelar diskusi pada Rabu (6/9/2023) dengan narasumber "
+                                  "Dosen Universitas Muria Kudus, Rina Kartika, yang dihadiri oleh Anggota KPU "
+                                  "Kabupaten Kudus, Siti Fatimah.", site="kab-kudus.kpu.go.id"))
+    assert ("Rina Kartika", "SPOKE_AT") in got
+    assert ("Siti Fatimah", "ATTENDED") in got
+
+
+def test_the_body_a_speaker_comes_from_attends_also_past_other_in_the_list():
+    got = relations(article_facts("Rakor Pemutakhiran Data",
+                                  "KPU Provinsi Riau menggelar rakor pemutakhiran data pemilih pada Senin (3/7/2023). "
+                                  "Rakor menghadirkan narasumber dari KPU kabupaten/kota lainnya, seperti "
+                                  "KPU Kota Dumai dan KPU Kabupaten Siak.", site="riau.kpu.go.id"))
+    assert {("KPU Kota Dumai", "ATTENDED"), ("KPU Kabupaten Siak", "ATTENDED")} <= got
+
+
+def test_the_satker_whose_hall_holds_the_event_attends():
+    got = relations(article_facts("Sosialisasi Pengelolaan Arsip",
+                                  "Sosialisasi pengelolaan arsip dinamis secara virtual (4/5/2022) bertempat di "
+                                  "Ruang Rapat KPU Kabupaten Karo.", site="kab-karo.kpu.go.id"))
+    assert ("KPU Kabupaten Karo", "ATTENDED") in got
+
+
+def test_the_body_an_event_is_followed_with_organizes_it():
+    got = relations(article_facts("Sosialisasi Disiplin Pegawai",
+                                  "Kasubbag Umum KPU Kabupaten Karo, Rudi Ginting, mengikuti sosialisasi disiplin "
+                                  "pegawai secara daring bersama Biro SDM Sekretariat Jenderal KPU, Kamis (5/5/2022).",
+                                  site="kab-karo.kpu.go.id"))
+    assert ("KPU RI", "ORGANIZED") in got
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    ("Rapat diikuti oleh Sekretaris dan Kepala Subbagian yang menangani keuangan dari seluruh KPU provinsi "
+     "se-Indonesia. Melalui rapat ini KPU Provinsi Bali bersama jajaran KPU se-Indonesia berkomitmen menjaga "
+     "akuntabilitas.", "KPU Provinsi se-Indonesia", "KPU se-Indonesia"),
+    ("Rapat dihadiri oleh Anggota KPU Provinsi dan KPU Kabupaten/Kota, serta operator Silon se-Indonesia.",
+     "KPU Provinsi", None),
+    ("Sosialisasi ditujukan kepada pegawai di lingkungan Sekretariat KPU Provinsi Jawa dan Sekretariat KPU "
+     "Kab/Kota seluruh Indonesia.", "Sekretariat KPU Kabupaten/Kota se-Indonesia", None),
+])
+def test_groups_of_satker_attend_by_their_level(body, want, not_want):
+    got = relations(article_facts("Rapat Koordinasi Keuangan",
+                                  "KPU RI menggelar rapat koordinasi keuangan pada Selasa (2/8/2022). " + body,
+                                  site="bali.kpu.go.id"))
+    assert (want, "ATTENDED") in got
+    assert not_want is None or (not_want, "ATTENDED") not in got

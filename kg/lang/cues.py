@@ -68,6 +68,19 @@ PERSON_ROLE_BEFORE = [
                  r"sambutan(?: oleh)?|keynote speaker"),
     ("ATTENDED", r"dihadiri(?: oleh)?|diikuti(?: oleh)?|hadir|didampingi(?: oleh)?|bersama|peserta"),
 ]
+# Who spoke: the people named after a speaker word, up to the end of its clause
+# ("Sebagai narasumber, hadir Ketua X, A, dan Ketua Y, B"; "narasumber kegiatan
+# ini yakni A dan B"), and a person followed by one ("A hadir sebagai narasumber",
+# "kata A saat menjadi narasumber", "A bertindak sebagai pemateri"). A speaker
+# word with nobody after it may open a list in the next sentence ("... menghadirkan
+# sejumlah narasumber. Di antaranya A; B; C").
+SPEAKER_WORD = r"(?:narasumber|nara sumber|pemateri|pembicara|panelis|keynote speaker)"
+SPEAKER_AFTER_NAME = (
+    r"^[\s,]*(?:\([^)]{0,40}\)[\s,]*)?(?:(?:pada|saat|ketika|sewaktu|yang|juga|turut|hadir|bertindak|tampil|"
+    r"didapuk|dipercaya|ditunjuk|kembali|langsung|sekaligus|selaku|sebagai|menjadi)\s+)*" + SPEAKER_WORD + r"\b"
+)
+SPEAKER_LIST_NEXT = r"^(?:di antaranya|diantaranya|antara lain|yakni|yaitu|mereka adalah|masing-masing)\b"
+
 # Words after a person's name (and the degrees or post after it) that say the
 # person led what the article reports: "Komisioner X, Nama, melakukan monitoring".
 PERSON_LED_AFTER = r"(?:melakukan|memimpin|menggelar|melaksanakan|membuka|meninjau|memantau)"
@@ -93,9 +106,10 @@ ATTENDED_LIST_OPENERS = [
     r"dihadiri(?: pula| juga)?(?: oleh)?", r"diikuti(?: pula| juga)?(?: oleh)?", r"turut hadir", r"tampak hadir",
     r"hadir(?: pula| juga)?", r"peserta(?:nya)?(?: berasal)? dari", r"disaksikan(?: oleh)?",
 ]
-# What ends such a list: a clause of its own.
+# What ends such a list: a clause of its own (not the "yang membidangi hukum"
+# that says which official of the organization came).
 LIST_END = (
-    r"\b(?:yang|untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|dipimpin|"
+    r"\b(?:yang(?! (?:membidangi|menangani|membawahi|bertugas|berasal|mewakili)\b)|untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|dipimpin|"
     r"diselenggarakan|digelar|dilaksanakan|menyampaikan|mengatakan|memaparkan|menjelaskan|menegaskan|"
     r"sedangkan|sementara)\b|[;:]"
 )
