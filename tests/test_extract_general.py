@@ -397,3 +397,41 @@ def test_groups_of_satker_attend_by_their_level(body, want, not_want):
                                   site="bali.kpu.go.id"))
     assert (want, "ATTENDED") in got
     assert not_want is None or (not_want, "ATTENDED") not in got
+
+
+# ------------------------------------------------------------ held-out set 2 leftovers
+
+def test_an_abbreviation_defined_in_the_article_names_the_body_later():
+    fs = article_facts("Sosialisasi di Kampus",
+                       "KPU Kota Kupang menggelar sosialisasi di Aula Universitas Muhammadiyah Kupang (UMK), "
+                       "Senin (4/9/2023). Kegiatan dibuka oleh Wakil Rektor III UMK, Yohanes Boli Lamak.",
+                       site="kota-kupang.kpu.go.id")
+    assert ("Yohanes Boli Lamak", "Wakil Rektor III", "org:universitas-muhammadiyah-kupang") in \
+        {(f.subject.name, f.object.name, f.object.props.get("org_id")) for f in fs if f.predicate == "HOLDS"}
+
+
+def test_the_organization_before_the_name_holds_the_post_after_it():
+    assert ("Rudi Hartanto", "Kepala Subdirektorat Pemantauan",
+            "Direktorat Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri") \
+        in holds("Materi disampaikan oleh narasumber dari Direktorat Jenderal Kependudukan dan Pencatatan Sipil "
+                 "Kementerian Dalam Negeri, Rudi Hartanto, Kepala Subdirektorat Pemantauan, yang menjelaskan regulasi.")
+
+
+def test_a_region_after_a_post_and_its_abbreviation_is_no_person():
+    fs = article_facts("Penandatanganan NPHD",
+                       "KPU Provinsi Sulawesi Tengah menandatangani NPHD pada Jumat (10/11/2023), disaksikan Kepala "
+                       "Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Sulawesi Tengah.", site="sulteng.kpu.go.id")
+    assert not any(f.subject.label == "Person" for f in fs)
+
+
+def test_an_election_with_its_chambers_before_the_year_is_an_instance():
+    assert "Pemilu 2009" in topic_labels("Penetapan DPT", "KPU Kabupaten Agam menggelar rapat pleno "
+                                         "penetapan DPT Pemilu Anggota DPR, DPD dan DPRD Tahun 2009 pada Senin (2/3/2009).")
+
+
+def test_the_coming_election_named_late_in_the_body_is_a_topic():
+    got = topic_labels("Nota Kesepahaman Pendidikan Pemilih",
+                       "KPU Kabupaten Agam dan Universitas Negeri Padang menandatangani nota kesepahaman pendidikan "
+                       "pemilih pada Rabu (6/9/2023). Kerja sama meliputi riset dan pengabdian masyarakat. "
+                       "Mahasiswa akan dilibatkan sebagai relawan demokrasi menjelang Pemilu 2024.")
+    assert "Pemilu 2024" in got

@@ -1001,6 +1001,56 @@ def find_orgs(text: str) -> list[OrgMention]:
     return sorted(taken, key=lambda c: c.start)
 
 
+_ABBR_DEF = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
+_ABBR_SKIP = {"dan", "&", "serta", "untuk", "di", "dari", "of", "the", "and", "for"}
+
+
+def _abbr_fits(abbr: str, words: list[str]) -> bool:
+    """`unpas` fits Universitas Pasundan, `bkad` Badan Keuangan dan Aset Daerah:
+    the abbreviation is a run of word prefixes, one or more letters per word
+    (a small word may give none)."""
+    if not words:
+        return not abbr
+    w = words[0].lower()
+    if w in _ABBR_SKIP and _abbr_fits(abbr, words[1:]):
+        return True
+    return any(abbr[:n] == w[:n] and _abbr_fits(abbr[n:], words[1:]) for n in range(1, min(len(abbr), len(w)) + 1))
+
+
+def learn_abbreviations(texts: list[str], mentions: list[list[OrgMention]]) -> dict[str, OrgMention]:
+    """Abbreviations an article defines after an organization ("Universitas
+    Pasundan (Unpas)"): the shortest end of the name the abbreviation fits,
+    for the later mentions of the abbreviation alone."""
+    out: dict[str, OrgMention] = {}
+    for text, oms in zip(texts, mentions):
+        for om in oms:
+            m = _ABBR_DEF.match(text, om.end)  # not inside the mention: "Forum Group Discussion (FGD)" is no body
+            if not m or m[1] in out or find_orgs(m[1]):
+                continue
+            words = om.written.split()
+            for k in range(len(words) - 1, -1, -1):
+                if _abbr_fits(m[1].lower(), words[k:]):
+                    phrase = " ".join(words[k:])
+                    c = om if k == 0 else canonical_org(phrase)
+                    if c is None:
+                        c = OrgMention(0, 0, phrase, phrase, "Organization", f"org:{_slug(phrase)}")
+                    out[m[1]] = c
+                    break
+    return out
+
+
+def with_abbreviations(text: str, oms: list[OrgMention], abbrs: dict[str, OrgMention]) -> list[OrgMention]:
+    """`oms` and a mention for every learned abbreviation standing alone in `text`."""
+    if not abbrs:
+        return oms
+    extra = []
+    for abbr, om in abbrs.items():
+        for m in re.finditer(r"(?<![\w(-])%s(?![\w)-])" % re.escape(abbr), text):
+            if all(m.end() <= t.start or m.start() >= t.end for t in oms):
+                extra.append(replace(om, start=m.start(), end=m.end(), written=abbr))
+    return sorted(oms + extra, key=lambda c: c.start) if extra else oms
+
+
 def canonical_org(name: str) -> OrgMention | None:
     """The organization a name on its own means ("KPU NTT", "Setjen KPU", "KPU"),
     or None when the whole string is not one organization name. A bare election
