@@ -435,3 +435,72 @@ def test_the_coming_election_named_late_in_the_body_is_a_topic():
                        "pemilih pada Rabu (6/9/2023). Kerja sama meliputi riset dan pengabdian masyarakat. "
                        "Mahasiswa akan dilibatkan sebagai relawan demokrasi menjelang Pemilu 2024.")
     assert "Pemilu 2024" in got
+
+
+# ------------------------------------------------------------ held-out set 3 (tests/fixtures/unseen3)
+
+def test_a_distribution_verb_names_the_event_and_its_organizer():
+    fs = article_facts("Logistik Dikirim ke Pulau",
+                       "Tual - KPU Kota Tual mendistribusikan logistik Pemilu 2024 ke Kecamatan Kur Selatan pada "
+                       "Senin (5/2/2024).", site="kota-tual.kpu.go.id")
+    events = {f.object.name for f in fs if f.predicate == "ORGANIZED"}
+    assert len(events) == 1 and next(iter(events)).startswith("Distribusi Logistik")
+    assert ("KPU Kota Tual", next(iter(events))) in facts_of(fs, "ORGANIZED")
+
+
+def test_partners_working_together_both_organize_past_a_bracketed_abbreviation():
+    got = relations(article_facts("Sosialisasi bagi Tunarungu",
+                                  "Kendari - KPU Kota Kendari bekerja sama dengan Gerakan untuk Kesejahteraan Tunarungu "
+                                  "Indonesia (Gerkatin) Kota Kendari menggelar sosialisasi pada Sabtu (3/2/2024).",
+                                  site="kota-kendari.kpu.go.id"))
+    assert ("KPU Kota Kendari", "ORGANIZED") in got
+    assert any(s.startswith("Gerakan untuk Kesejahteraan Tunarungu") and p == "ORGANIZED" for s, p in got)
+
+
+def test_a_body_that_held_an_election_does_not_organize_the_event():
+    got = relations(article_facts("Rakor Evaluasi Hibah",
+                                  "Ambon - KPU Provinsi Maluku menggelar rakor evaluasi hibah pada Rabu (3/3/2021). "
+                                  "Rakor diikuti oleh bendahara KPU kabupaten se-Maluku yang menyelenggarakan pemilihan "
+                                  "pada 2020.", site="maluku.kpu.go.id"))
+    assert ("KPU Kabupaten se-Maluku", "ORGANIZED") not in got
+
+
+def test_students_visiting_bring_their_university():
+    got = relations(article_facts("Kunjungan Mahasiswa",
+                                  "Kendari - KPU Provinsi Sulawesi Tenggara menerima kunjungan studi mahasiswa "
+                                  "Universitas Halu Oleo pada Kamis (6/10/2022).", site="sultra.kpu.go.id"))
+    assert ("Universitas Halu Oleo", "ATTENDED") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pengamanan oleh Kodim 0104/Aceh Timur Utara dan warga", "Kodim 0104/Aceh Timur Utara"),
+    ("dikawal personel Polres Pelabuhan dan TNI", "Polres Pelabuhan"),
+    ("materi dari KPPN Ambon tentang belanja", "KPPN Ambon"),
+    ("PPID KPU dan Bawaslu kabupaten/kota se-Jawa Barat hadir", "KPU Kabupaten/Kota se-Jawa Barat"),
+])
+def test_more_bodies_of_set_three(text, expected):
+    assert expected in org_names(text)
+
+
+def test_a_speaker_named_after_the_body_they_come_from():
+    fs = article_facts("Bimtek Silon",
+                       "Kendari - KPU Kota Kendari mengikuti bimtek Silon pada Senin (1/5/2023). Narasumber dari "
+                       "Biro Teknis Penyelenggaraan Pemilu KPU RI, Andi Mappaturung, memperagakan aplikasi.",
+                       site="kota-kendari.kpu.go.id")
+    assert ("Andi Mappaturung", "SPOKE_AT") in relations(fs)
+
+
+@pytest.mark.parametrize("title, body, label", [
+    ("Debat Kandidat Bupati", "KPU Kabupaten Agam menggelar debat publik pasangan calon pada Selasa (5/11/2024).",
+     "Debat Publik"),
+    ("Relasi Dibekali", "KPU Kabupaten Agam membekali relawan demokrasi basis keagamaan pada Senin (4/2/2019).",
+     "Relawan Demokrasi"),
+    ("Sosialisasi di Nagari", "KPU Kabupaten Agam menggelar sosialisasi bagi masyarakat adat dan tokoh adat "
+     "pada Senin (4/2/2019).", "Masyarakat Adat"),
+    ("Apel Siaga Logistik", "KPU Kabupaten Agam dan Polres Agam menggelar apel siaga pengamanan pemilihan pada "
+     "Senin (25/11/2024).", "Pengamanan Pemilu"),
+    ("Debat Kedua", "KPU Kabupaten Agam menggelar debat terbuka bagi Pasangan Calon Bupati dan Wakil Bupati Agam "
+     "Tahun 2024 pada Selasa (5/11/2024).", "Pilkada 2024"),
+])
+def test_concepts_of_set_three(title, body, label):
+    assert label in topic_labels(title, "Agam - " + body)

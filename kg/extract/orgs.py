@@ -521,7 +521,7 @@ _KEMENTERIAN = re.compile(r"Kementerian\s+")
 _RANKS = "|".join(sorted({t.capitalize() for t in W.NAME_TITLES_BEFORE if " " not in t} |
                          {t.upper() for t in W.NAME_TITLES_BEFORE if " " not in t}, key=len, reverse=True))
 _MILITARY = re.compile(r"(" + "|".join(D.MILITARY_UNITS) + r")\s+([0-9IVXL]+(?:[./-][0-9]+)*)\s*/\s*"
-                       r"([A-Z][\w-]*(?:\s+(?!(?:%s)\b)[A-Z][\w-]*)?)" % _RANKS)
+                       r"([A-Z][\w-]*(?:\s+(?!(?:%s)\b)[A-Z][\w-]*){0,2})" % _RANKS)  # "Kodim 0101/Kota Banda Aceh"
 _COLLECTIVE_ORG = re.compile(r"(?:\d[\d.]*\s+)?(" + "|".join(map(re.escape, D.COLLECTIVE_ORGS)) + r")(?![A-Za-z])")
 
 
@@ -566,7 +566,26 @@ def _regional(table: dict, rx: re.Pattern, kind: str, level: str | None, with_ki
     return parse
 
 
-_police = _regional(D.POLICE_HEADS, _POLICE, "police", None, False)
+_police_in_region = _regional(D.POLICE_HEADS, _POLICE, "police", None, False)
+_NOT_AREA = {"kota", "kabupaten", "provinsi", "wilayah", "daerah", "jajaran", "setempat", "polri"}
+_AREA_WORD = re.compile(r"\s+((?!(?:%s)\b)[A-Z][a-z]{3,})(?![\w-])" % _RANKS)
+
+
+def _police(text: str, i: int) -> OrgMention | None:
+    """A police command of a region ("Polres Sikka"), or of an area that is no
+    region ("Polresta Barelang": Batam, Rempang, Galang)."""
+    om = _police_in_region(text, i)
+    if om is not None:
+        return om
+    m = _POLICE.match(text, i)
+    a = _AREA_WORD.match(text, m.end()) if m else None
+    if a is None or a[1].lower() in _NOT_AREA:
+        return None
+    head = D.POLICE_HEADS[re.sub(r"\s+", " ", m.group())]
+    return _mention(text, i, a.end(), f"{head} {a[1]}", "Organization", kind="police")
+
+
+_vertical_office = _regional(D.VERTICAL_OFFICES, _headed(D.VERTICAL_OFFICES), "agency", None, False)
 _prosecutor = _regional(D.PROSECUTOR_HEADS, _PROSECUTOR, "prosecutor", None, False)
 _court = _regional(D.COURT_HEADS, _COURT, "court", None, False)
 
@@ -930,6 +949,7 @@ def _first_words() -> dict[str, tuple]:
                     table[f].append(p)
     add(list(D.GOVERNMENT_HEADS), _government)
     add(list(D.POLICE_HEADS), _police)
+    add(list(D.VERTICAL_OFFICES), _vertical_office)
     add(list(D.PROSECUTOR_HEADS), _prosecutor)
     add(list(D.COURT_HEADS), _court)
     add(D.INFORMATION_COMMISSION, _information_commission)
@@ -998,7 +1018,26 @@ def find_orgs(text: str) -> list[OrgMention]:
     for c in cands:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
+    taken += _shared_scope(text, taken)
     return sorted(taken, key=lambda c: c.start)
+
+
+_BODY_AND = re.compile(r"\b(KPU|Bawaslu|KIP)\s+(?:dan|serta|&)\s+$")
+
+
+def _shared_scope(text: str, taken: list[OrgMention]) -> list[OrgMention]:
+    """ "KPU dan Bawaslu kabupaten/kota se-Sumatera Selatan": the first body shares
+    the group of the second."""
+    out = []
+    for c in taken:
+        if not (c.generic and c.body) or c.start < 5:
+            continue
+        m = _BODY_AND.search(text, max(0, c.start - 20), c.start)
+        if m and m[1] != c.body and c.name.startswith(c.body + " "):
+            name = m[1] + c.name[len(c.body):]
+            out.append(replace(c, start=m.start(1), end=m.end(1), written=m[1], name=name,
+                               id=f"satker:{_slug(name)}", body=m[1]))
+    return out
 
 
 _ABBR_DEF = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")

@@ -20,7 +20,10 @@ from kg.model import Entity, slug
 
 _ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |\d+ )*$"
                          % "|".join(cues.ORGANIZED_BEFORE))
-_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:[\w ]{0,20}?\s)?(?:%s)\b" % "|".join(cues.ORGANIZED_AFTER))
+# (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
+# "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event)
+_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:[\w ]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
+                        % "|".join(cues.ORGANIZED_AFTER))
 _ATT_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:%s)\b" % "|".join(cues.ATTENDED_AFTER))
 # words that may stand between a cue and its organization: "diikuti oleh seluruh PPPK di lingkungan ORG",
 # "diikuti oleh Divisi Hukum dan Pengawasan ORG", "bersama Asisten Pemerintahan ORG"
@@ -45,9 +48,11 @@ _SPEAKER_LIST_NEXT = re.compile(cues.SPEAKER_LIST_NEXT, re.I)
 _SPEAKER_SPAN_END = re.compile(r"\b(?:untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|"
                                r"dipimpin|diselenggarakan|digelar|dilaksanakan|sedangkan|sementara|didampingi|"
                                r"dihadiri|diikuti|peserta(?:nya)?|%s)\b|;" % cues.PERSON_SPOKE_AFTER, re.I)
+_SPEAKER_FROM = re.compile(r"\b%s(?: utama| lainnya)?\s+(?:dari|asal)\s+$" % cues.SPEAKER_WORD, re.I)
+_COMMA_CAP = re.compile(r",\s*(?=[A-Z])")
 _ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
 _LIST_END = re.compile(cues.LIST_END)
-_WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta)\s*$")  # "KPU X bersama KPU Y menggelar ..."
+_WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 
 
@@ -68,6 +73,10 @@ def named_people(ctx) -> list[tuple[Name, int]]:
     out = []
     for i, s in enumerate(ctx.sentences):
         spots = [m.end() for pat in _NAME_SPOTS for m in pat.finditer(s.text)]
+        # "Narasumber dari ORG, Nama, memaparkan ...": the name after the speaker's organization
+        spots += [om.end + len(g[0]) for om in ctx.orgs[i]
+                  if _SPEAKER_FROM.search(s.text, max(0, om.start - 40), om.start)
+                  for g in [_COMMA_CAP.match(s.text, om.end)] if g]
         if not spots:
             continue
         toks = tokenize(s.text)

@@ -22,7 +22,7 @@ ORGANIZED_AFTER = [
     r"(?:menjadi )?tuan rumah",
     # verbs that are the event itself: "KPU Kota X melantik ...", "A dan B menandatangani ..."
     r"(?:resmi )?(?:melantik|lantik|mengukuhkan|menandatangani|meneken|teken|tandatangani|meluncurkan|"
-    r"luncurkan|menetapkan|tetapkan)",
+    r"luncurkan|menetapkan|tetapkan|mendistribusikan|distribusikan|menyalurkan|salurkan|membekali|bekali)",
 ]
 # "ORG <cue>": ORG took part
 ATTENDED_AFTER = [
@@ -37,7 +37,8 @@ ATTENDED_BEFORE = [
     r"(?:turut )?hadir(?: pula)?(?: dalam kegiatan \w+)?(?: dari)?", r"peserta(?:nya)?(?: dari| berasal dari)?",
     r"perwakilan(?: dari)?", r"narasumber(?: utama)?(?: dari| berasal dari)?", r"pemateri(?: dari)?",
     r"bersama(?: dengan)?", r"melibatkan", r"mengundang", r"menghadirkan",
-    r"(?:menerima |terima )?(?:audiensi|kunjungan)(?: kerja)?(?: dari)?(?: pengurus| jajaran| rombongan)?",
+    r"(?:menerima |terima )?(?:audiensi|kunjungan)(?: kerja| edukasi| studi(?: banding)?| silaturahmi)?(?: dari)?"
+    r"(?: pengurus| jajaran| rombongan| mahasiswa| siswa| pelajar)?",
     r"diwakili(?: oleh)?", r"(?:materi )?disampaikan oleh", r"(?:ditujukan |diberikan )?kepada",
     # security and escort at the event: "pengamanan dilakukan oleh personel Polres X",
     # "personel pengamanan dari Polres X", "dikawal oleh Kodim X"
