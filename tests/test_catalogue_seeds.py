@@ -193,13 +193,9 @@ CASES = [
         ("2025-11-10", PPPK, False),  # with all PPPK of the secretariat general
         ("2025-11-12", FGD, False)]),  # Betty Epsilon Idross spoke
     case("satker_events", {"satker": "KPU RI", "from": "2021-01-01", "to": "2021-12-31"}, ("date", "event", "organized"), [
-        ("2021-10-07", DIGITAL, True), ("2021-10-12", PNS, True), ("2021-10-14", SESI2, True)],
-         xfail="extraction misses ORGANIZED in 'mengikuti Sosialisasi secara daring bersama dengan Sekretariat "
-               "Jenderal KPU Republik Indonesia' (gold: organized by the secretariat general): organized is False"),
+        ("2021-10-07", DIGITAL, True), ("2021-10-12", PNS, True), ("2021-10-14", SESI2, True)]),
     case("satker_events", {"satker": "KPU Kabupaten Tapanuli Tengah"}, ("date", "event"), [
-        ("2021-10-12", JDIH), ("2021-10-12", PNS), ("2021-10-13", NASKAH), ("2021-10-14", SESI2)],
-         xfail="extraction misses ATTENDED of the Tata Naskah Dinas sosialisasi ('bertempat di Aula Rumah Pintar "
-               "Pemilu KPU Kabupaten Tapanuli Tengah ... dihadiri langsung oleh Ketua KPU Kabupaten Tapanuli')"),
+        ("2021-10-12", JDIH), ("2021-10-12", PNS), ("2021-10-13", NASKAH), ("2021-10-14", SESI2)]),
     case("satker_events", {"satker": "Komisi Informasi Provinsi Daerah Khusus Jakarta"},
          ("date", "event", "organized", "topics"), [
              ("2025-11-12", EMONEV, True, ("Keterbukaan Informasi Publik", "Monitoring dan Evaluasi"))]),
@@ -234,11 +230,7 @@ CASES = [
             ("ATTENDED", "KPU Kabupaten/Kota se-Indonesia", "Satker"),
             ("ATTENDED", RI, "Satker"), ("ATTENDED", RI, "Satker"),
             ("ORGANIZED", RI, "Satker"), ("ORGANIZED", RI, "Satker")])]
-         , sort=True, where={"kind": ("Satker", "Organization")},
-         xfail="participation rules (kg/extract/participation.py; the names are recognised) read 'KPU Provinsi NTT "
-               "bersama seluruh jajaran KPU se-Indonesia berkomitmen' as ATTENDED by 'KPU se-Indonesia', and miss "
-               "'diikuti oleh ... dari seluruh KPU provinsi se-Indonesia' (NTT page) and 'diikuti oleh ... Divisi "
-               "Hukum dan Pengawasan KPU Kabupaten/Kota se-Indonesia' (Semarang page)"),
+         , sort=True, where={"kind": ("Satker", "Organization")}),
     # -------------------------------------------------------------- topic_events
     case("topic_events", {"topic": "Bakohumas"}, ("date", "event", "topics", "organizers"), [
         ("2025-08-21", KS2, ("Bakohumas",), (RI,)), ("2025-10-27", KS3, ("Bakohumas",), (RI,))]),
@@ -268,9 +260,7 @@ CASES = [
         (JATENG, 1, "2025-08-21", "2025-08-21"),
         ("KPU Provinsi Kalimantan Timur", 1, "2025-10-27", "2025-10-27"),
         ("KPU Provinsi dan Kabupaten/Kota", 1, "2025-10-19", "2025-10-19"),
-        ("KPU Provinsi se-Indonesia", 1, "2025-10-20", "2025-10-20")],
-         xfail="the rakor pengawasan's participants: 'KPU se-Indonesia' is read for 'KPU Provinsi se-Indonesia' "
-               "and 'KPU Kabupaten/Kota se-Indonesia' is missed (see event:Rakor Pengawasan)"),
+        ("KPU Provinsi se-Indonesia", 1, "2025-10-20", "2025-10-20")]),
     case("co_attendance", {"satker": "KPU Kota Semarang", "limit": 4}, ("satker", "events", "first", "last"), [
         ("KPU Kabupaten/Kota se-Jawa Tengah", 3, "2025-10-21", "2025-10-23"), (JATENG, 3, "2025-10-21", "2025-10-23"),
         (NTT, 2, "2025-10-20", "2025-10-24"), (RI, 2, "2025-10-20", "2025-10-24")]),
@@ -286,9 +276,9 @@ CASES = [
     case("topic_speakers", {"topic": "Kecerdasan Buatan"}, ("speaker", "events", "event_names"), [
         ("Wayan Firdaus Mahmudy", 1, (WEBINAR_AI,))]),
     case("topic_speakers", {"topic": "Putusan MK"}, ("speaker", "events", "event_names"), [
-        ("Ferli Niti Yudha", 1, (KAJIAN,)), ("Noorman Pramono", 1, (KAJIAN,))], xfail=EXTRACTION_SPEAKERS),
+        ("Ferli Niti Yudha", 1, (KAJIAN,)), ("Noorman Pramono", 1, (KAJIAN,))]),
     case("topic_speakers", {"topic": "e-Counting"}, ("speaker", "events"), [
-        ("Dody Wijaya", 1), ("Ikhsan Darmawan", 1), ("Michael Yard", 1)], xfail=EXTRACTION_SPEAKERS),
+        ("Dody Wijaya", 1), ("Ikhsan Darmawan", 1), ("Michael Yard", 1)]),
     # -------------------------------------------------------------- satker_units
     case("satker_units", {"satker": "KPU RI"}, ("satker", "relation", "unit"), [
         (RI, "child", DKI), (RI, "child", JATENG), (RI, "child", "KPU Provinsi Kalimantan Timur"),
@@ -305,8 +295,7 @@ CASES = [
         ("parent", "Bawaslu Provinsi Jawa Tengah")]),
     case("satker_units", {"satker": "KPU Jawa Tengah"}, ("relation", "unit"), [
         ("child", "KPU Kabupaten Blora"), ("child", "KPU Kabupaten Kendal"), ("child", SEMARANG), ("parent", RI)],
-         sort=True, xfail="extraction never reads KPU Kabupaten Kendal ('menghadirkan beberapa Narasumber dari "
-                          "KPU Kabupaten/Kota lain, seperti KPU Kabupaten Kendal'): no node"),
+         sort=True),
     # -------------------------------------------------------------- search
     case("search", {"q": "SEMARANG"}, ("label", "name"), [
         ("Event", KUNJUNGAN), ("Satker", "Bawaslu Kota Semarang"), ("Satker", SEMARANG)]),

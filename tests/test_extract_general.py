@@ -323,3 +323,184 @@ def test_a_member_division_before_the_body_then_the_name():
     got = holds("Materi dibawakan Komisioner Divisi Teknis Penyelenggaraan KPU Kabupaten Gunungkidul, "
                 "Asih Nuryanti, secara lugas.")
     assert ("Asih Nuryanti", "Komisioner Divisi Teknis Penyelenggaraan", "KPU Kabupaten Gunungkidul") in got
+
+
+# ------------------------------------------------------------ speakers and the groups that attend (seed catalogue)
+
+def relations(fs):
+    return {(f.subject.name, f.predicate) for f in fs if f.predicate not in ("HOLDS", "ABOUT", "HELD_AT")}
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("KPU Kabupaten Kudus menggelar sosialisasi pendidikan pemilih di MAN 1 Kudus pada Rabu (6/9/2023). "
+     "Sebagai pemateri, hadir Ketua KPU Kabupaten Kudus, Ahmad Syafi'i, serta Anggota KPU Kabupaten Kudus, "
+     "Siti Fatimah.", {"Ahmad Syafi'i", "Siti Fatimah"}),
+    ("KPU Kabupaten Kudus menggelar diskusi kepemiluan pada Rabu (6/9/2023). Diskusi itu menghadirkan dua "
+     "narasumber dari kalangan kampus. Di antaranya Dekan FISIP Universitas Muria Kudus, Bambang Irawan; "
+     "dan Dosen Universitas Muria Kudus, Rina Kartika.", {"Bambang Irawan", "Rina Kartika"}),
+    ("KPU Kabupaten Kudus menggelar bimbingan teknis pada Rabu (6/9/2023). Sekretaris KPU Kabupaten Kudus "
+     "Dwi Hartono bertindak sebagai pemateri pada sesi pertama.", {"Dwi Hartono"}),
+    ("KPU Kabupaten Kudus menggelar rapat koordinasi pada Rabu (6/9/2023). Ketua Bawaslu Kabupaten Kudus "
+     "Moh Wahibul Minan memaparkan pengawasan tahapan. \"Kami siap,\" tutur Minan saat menjadi narasumber "
+     "dalam rapat tersebut.", {"Moh Wahibul Minan"}),
+])
+def test_speakers_named_after_or_before_a_speaker_word_spoke(body, speakers):
+    got = relations(article_facts("Diskusi Kepemiluan", body, site="kab-kudus.kpu.go.id"))
+    assert {(s, "SPOKE_AT") for s in speakers} <= got
+    assert not {(s, "ATTENDED") for s in speakers} & got
+
+
+def test_a_speaker_word_does_not_make_everyone_after_it_speak():
+    got = relations(article_facts("Diskusi Kepemiluan",
+                                  "KPU Kabupaten Kudus menggelar diskusi pada Rabu (6/9/2023) dengan narasumber "
+                                  "Dosen Universitas Muria Kudus, Rina Kartika, yang dihadiri oleh Anggota KPU "
+                                  "Kabupaten Kudus, Siti Fatimah.", site="kab-kudus.kpu.go.id"))
+    assert ("Rina Kartika", "SPOKE_AT") in got
+    assert ("Siti Fatimah", "ATTENDED") in got
+
+
+def test_the_body_a_speaker_comes_from_attends_also_past_other_in_the_list():
+    got = relations(article_facts("Rakor Pemutakhiran Data",
+                                  "KPU Provinsi Riau menggelar rakor pemutakhiran data pemilih pada Senin (3/7/2023). "
+                                  "Rakor menghadirkan narasumber dari KPU kabupaten/kota lainnya, seperti "
+                                  "KPU Kota Dumai dan KPU Kabupaten Siak.", site="riau.kpu.go.id"))
+    assert {("KPU Kota Dumai", "ATTENDED"), ("KPU Kabupaten Siak", "ATTENDED")} <= got
+
+
+def test_the_satker_whose_hall_holds_the_event_attends():
+    got = relations(article_facts("Sosialisasi Pengelolaan Arsip",
+                                  "Sosialisasi pengelolaan arsip dinamis secara virtual (4/5/2022) bertempat di "
+                                  "Ruang Rapat KPU Kabupaten Karo.", site="kab-karo.kpu.go.id"))
+    assert ("KPU Kabupaten Karo", "ATTENDED") in got
+
+
+def test_the_body_an_event_is_followed_with_organizes_it():
+    got = relations(article_facts("Sosialisasi Disiplin Pegawai",
+                                  "Kasubbag Umum KPU Kabupaten Karo, Rudi Ginting, mengikuti sosialisasi disiplin "
+                                  "pegawai secara daring bersama Biro SDM Sekretariat Jenderal KPU, Kamis (5/5/2022).",
+                                  site="kab-karo.kpu.go.id"))
+    assert ("KPU RI", "ORGANIZED") in got
+
+
+@pytest.mark.parametrize("body, want, not_want", [
+    ("Rapat diikuti oleh Sekretaris dan Kepala Subbagian yang menangani keuangan dari seluruh KPU provinsi "
+     "se-Indonesia. Melalui rapat ini KPU Provinsi Bali bersama jajaran KPU se-Indonesia berkomitmen menjaga "
+     "akuntabilitas.", "KPU Provinsi se-Indonesia", "KPU se-Indonesia"),
+    ("Rapat dihadiri oleh Anggota KPU Provinsi dan KPU Kabupaten/Kota, serta operator Silon se-Indonesia.",
+     "KPU Provinsi", None),
+    ("Sosialisasi ditujukan kepada pegawai di lingkungan Sekretariat KPU Provinsi Jawa dan Sekretariat KPU "
+     "Kab/Kota seluruh Indonesia.", "Sekretariat KPU Kabupaten/Kota se-Indonesia", None),
+])
+def test_groups_of_satker_attend_by_their_level(body, want, not_want):
+    got = relations(article_facts("Rapat Koordinasi Keuangan",
+                                  "KPU RI menggelar rapat koordinasi keuangan pada Selasa (2/8/2022). " + body,
+                                  site="bali.kpu.go.id"))
+    assert (want, "ATTENDED") in got
+    assert not_want is None or (not_want, "ATTENDED") not in got
+
+
+# ------------------------------------------------------------ held-out set 2 leftovers
+
+def test_an_abbreviation_defined_in_the_article_names_the_body_later():
+    fs = article_facts("Sosialisasi di Kampus",
+                       "KPU Kota Kupang menggelar sosialisasi di Aula Universitas Muhammadiyah Kupang (UMK), "
+                       "Senin (4/9/2023). Kegiatan dibuka oleh Wakil Rektor III UMK, Yohanes Boli Lamak.",
+                       site="kota-kupang.kpu.go.id")
+    assert ("Yohanes Boli Lamak", "Wakil Rektor III", "org:universitas-muhammadiyah-kupang") in \
+        {(f.subject.name, f.object.name, f.object.props.get("org_id")) for f in fs if f.predicate == "HOLDS"}
+
+
+def test_the_organization_before_the_name_holds_the_post_after_it():
+    assert ("Rudi Hartanto", "Kepala Subdirektorat Pemantauan",
+            "Direktorat Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri") \
+        in holds("Materi disampaikan oleh narasumber dari Direktorat Jenderal Kependudukan dan Pencatatan Sipil "
+                 "Kementerian Dalam Negeri, Rudi Hartanto, Kepala Subdirektorat Pemantauan, yang menjelaskan regulasi.")
+
+
+def test_a_region_after_a_post_and_its_abbreviation_is_no_person():
+    fs = article_facts("Penandatanganan NPHD",
+                       "KPU Provinsi Sulawesi Tengah menandatangani NPHD pada Jumat (10/11/2023), disaksikan Kepala "
+                       "Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Sulawesi Tengah.", site="sulteng.kpu.go.id")
+    assert not any(f.subject.label == "Person" for f in fs)
+
+
+def test_an_election_with_its_chambers_before_the_year_is_an_instance():
+    assert "Pemilu 2009" in topic_labels("Penetapan DPT", "KPU Kabupaten Agam menggelar rapat pleno "
+                                         "penetapan DPT Pemilu Anggota DPR, DPD dan DPRD Tahun 2009 pada Senin (2/3/2009).")
+
+
+def test_the_coming_election_named_late_in_the_body_is_a_topic():
+    got = topic_labels("Nota Kesepahaman Pendidikan Pemilih",
+                       "KPU Kabupaten Agam dan Universitas Negeri Padang menandatangani nota kesepahaman pendidikan "
+                       "pemilih pada Rabu (6/9/2023). Kerja sama meliputi riset dan pengabdian masyarakat. "
+                       "Mahasiswa akan dilibatkan sebagai relawan demokrasi menjelang Pemilu 2024.")
+    assert "Pemilu 2024" in got
+
+
+# ------------------------------------------------------------ held-out set 3 (tests/fixtures/unseen3)
+
+def test_a_distribution_verb_names_the_event_and_its_organizer():
+    fs = article_facts("Logistik Dikirim ke Pulau",
+                       "Tual - KPU Kota Tual mendistribusikan logistik Pemilu 2024 ke Kecamatan Kur Selatan pada "
+                       "Senin (5/2/2024).", site="kota-tual.kpu.go.id")
+    events = {f.object.name for f in fs if f.predicate == "ORGANIZED"}
+    assert len(events) == 1 and next(iter(events)).startswith("Distribusi Logistik")
+    assert ("KPU Kota Tual", next(iter(events))) in facts_of(fs, "ORGANIZED")
+
+
+def test_partners_working_together_both_organize_past_a_bracketed_abbreviation():
+    got = relations(article_facts("Sosialisasi bagi Tunarungu",
+                                  "Kendari - KPU Kota Kendari bekerja sama dengan Gerakan untuk Kesejahteraan Tunarungu "
+                                  "Indonesia (Gerkatin) Kota Kendari menggelar sosialisasi pada Sabtu (3/2/2024).",
+                                  site="kota-kendari.kpu.go.id"))
+    assert ("KPU Kota Kendari", "ORGANIZED") in got
+    assert any(s.startswith("Gerakan untuk Kesejahteraan Tunarungu") and p == "ORGANIZED" for s, p in got)
+
+
+def test_a_body_that_held_an_election_does_not_organize_the_event():
+    got = relations(article_facts("Rakor Evaluasi Hibah",
+                                  "Ambon - KPU Provinsi Maluku menggelar rakor evaluasi hibah pada Rabu (3/3/2021). "
+                                  "Rakor diikuti oleh bendahara KPU kabupaten se-Maluku yang menyelenggarakan pemilihan "
+                                  "pada 2020.", site="maluku.kpu.go.id"))
+    assert ("KPU Kabupaten se-Maluku", "ORGANIZED") not in got
+
+
+def test_students_visiting_bring_their_university():
+    got = relations(article_facts("Kunjungan Mahasiswa",
+                                  "Kendari - KPU Provinsi Sulawesi Tenggara menerima kunjungan studi mahasiswa "
+                                  "Universitas Halu Oleo pada Kamis (6/10/2022).", site="sultra.kpu.go.id"))
+    assert ("Universitas Halu Oleo", "ATTENDED") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pengamanan oleh Kodim 0104/Aceh Timur Utara dan warga", "Kodim 0104/Aceh Timur Utara"),
+    ("dikawal personel Polres Pelabuhan dan TNI", "Polres Pelabuhan"),
+    ("materi dari KPPN Ambon tentang belanja", "KPPN Ambon"),
+    ("PPID KPU dan Bawaslu kabupaten/kota se-Jawa Barat hadir", "KPU Kabupaten/Kota se-Jawa Barat"),
+])
+def test_more_bodies_of_set_three(text, expected):
+    assert expected in org_names(text)
+
+
+def test_a_speaker_named_after_the_body_they_come_from():
+    fs = article_facts("Bimtek Silon",
+                       "Kendari - KPU Kota Kendari mengikuti bimtek Silon pada Senin (1/5/2023). Narasumber dari "
+                       "Biro Teknis Penyelenggaraan Pemilu KPU RI, Andi Mappaturung, memperagakan aplikasi.",
+                       site="kota-kendari.kpu.go.id")
+    assert ("Andi Mappaturung", "SPOKE_AT") in relations(fs)
+
+
+@pytest.mark.parametrize("title, body, label", [
+    ("Debat Kandidat Bupati", "KPU Kabupaten Agam menggelar debat publik pasangan calon pada Selasa (5/11/2024).",
+     "Debat Publik"),
+    ("Relasi Dibekali", "KPU Kabupaten Agam membekali relawan demokrasi basis keagamaan pada Senin (4/2/2019).",
+     "Relawan Demokrasi"),
+    ("Sosialisasi di Nagari", "KPU Kabupaten Agam menggelar sosialisasi bagi masyarakat adat dan tokoh adat "
+     "pada Senin (4/2/2019).", "Masyarakat Adat"),
+    ("Apel Siaga Logistik", "KPU Kabupaten Agam dan Polres Agam menggelar apel siaga pengamanan pemilihan pada "
+     "Senin (25/11/2024).", "Pengamanan Pemilu"),
+    ("Debat Kedua", "KPU Kabupaten Agam menggelar debat terbuka bagi Pasangan Calon Bupati dan Wakil Bupati Agam "
+     "Tahun 2024 pada Selasa (5/11/2024).", "Pilkada 2024"),
+])
+def test_concepts_of_set_three(title, body, label):
+    assert label in topic_labels(title, "Agam - " + body)

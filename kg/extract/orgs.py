@@ -521,7 +521,7 @@ _KEMENTERIAN = re.compile(r"Kementerian\s+")
 _RANKS = "|".join(sorted({t.capitalize() for t in W.NAME_TITLES_BEFORE if " " not in t} |
                          {t.upper() for t in W.NAME_TITLES_BEFORE if " " not in t}, key=len, reverse=True))
 _MILITARY = re.compile(r"(" + "|".join(D.MILITARY_UNITS) + r")\s+([0-9IVXL]+(?:[./-][0-9]+)*)\s*/\s*"
-                       r"([A-Z][\w-]*(?:\s+(?!(?:%s)\b)[A-Z][\w-]*)?)" % _RANKS)
+                       r"([A-Z][\w-]*(?:\s+(?!(?:%s)\b)[A-Z][\w-]*){0,2})" % _RANKS)  # "Kodim 0101/Kota Banda Aceh"
 _COLLECTIVE_ORG = re.compile(r"(?:\d[\d.]*\s+)?(" + "|".join(map(re.escape, D.COLLECTIVE_ORGS)) + r")(?![A-Za-z])")
 
 
@@ -566,7 +566,26 @@ def _regional(table: dict, rx: re.Pattern, kind: str, level: str | None, with_ki
     return parse
 
 
-_police = _regional(D.POLICE_HEADS, _POLICE, "police", None, False)
+_police_in_region = _regional(D.POLICE_HEADS, _POLICE, "police", None, False)
+_NOT_AREA = {"kota", "kabupaten", "provinsi", "wilayah", "daerah", "jajaran", "setempat", "polri"}
+_AREA_WORD = re.compile(r"\s+((?!(?:%s)\b)[A-Z][a-z]{3,})(?![\w-])" % _RANKS)
+
+
+def _police(text: str, i: int) -> OrgMention | None:
+    """A police command of a region ("Polres Sikka"), or of an area that is no
+    region ("Polresta Barelang": Batam, Rempang, Galang)."""
+    om = _police_in_region(text, i)
+    if om is not None:
+        return om
+    m = _POLICE.match(text, i)
+    a = _AREA_WORD.match(text, m.end()) if m else None
+    if a is None or a[1].lower() in _NOT_AREA:
+        return None
+    head = D.POLICE_HEADS[re.sub(r"\s+", " ", m.group())]
+    return _mention(text, i, a.end(), f"{head} {a[1]}", "Organization", kind="police")
+
+
+_vertical_office = _regional(D.VERTICAL_OFFICES, _headed(D.VERTICAL_OFFICES), "agency", None, False)
 _prosecutor = _regional(D.PROSECUTOR_HEADS, _PROSECUTOR, "prosecutor", None, False)
 _court = _regional(D.COURT_HEADS, _COURT, "court", None, False)
 
@@ -930,6 +949,7 @@ def _first_words() -> dict[str, tuple]:
                     table[f].append(p)
     add(list(D.GOVERNMENT_HEADS), _government)
     add(list(D.POLICE_HEADS), _police)
+    add(list(D.VERTICAL_OFFICES), _vertical_office)
     add(list(D.PROSECUTOR_HEADS), _prosecutor)
     add(list(D.COURT_HEADS), _court)
     add(D.INFORMATION_COMMISSION, _information_commission)
@@ -998,7 +1018,76 @@ def find_orgs(text: str) -> list[OrgMention]:
     for c in cands:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
+    taken += _shared_scope(text, taken)
     return sorted(taken, key=lambda c: c.start)
+
+
+_BODY_AND = re.compile(r"\b(KPU|Bawaslu|KIP)\s+(?:dan|serta|&)\s+$")
+
+
+def _shared_scope(text: str, taken: list[OrgMention]) -> list[OrgMention]:
+    """ "KPU dan Bawaslu kabupaten/kota se-Sumatera Selatan": the first body shares
+    the group of the second."""
+    out = []
+    for c in taken:
+        if not (c.generic and c.body) or c.start < 5:
+            continue
+        m = _BODY_AND.search(text, max(0, c.start - 20), c.start)
+        if m and m[1] != c.body and c.name.startswith(c.body + " "):
+            name = m[1] + c.name[len(c.body):]
+            out.append(replace(c, start=m.start(1), end=m.end(1), written=m[1], name=name,
+                               id=f"satker:{_slug(name)}", body=m[1]))
+    return out
+
+
+_ABBR_DEF = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
+_ABBR_SKIP = {"dan", "&", "serta", "untuk", "di", "dari", "of", "the", "and", "for"}
+
+
+def _abbr_fits(abbr: str, words: list[str]) -> bool:
+    """`unpas` fits Universitas Pasundan, `bkad` Badan Keuangan dan Aset Daerah:
+    the abbreviation is a run of word prefixes, one or more letters per word
+    (a small word may give none)."""
+    if not words:
+        return not abbr
+    w = words[0].lower()
+    if w in _ABBR_SKIP and _abbr_fits(abbr, words[1:]):
+        return True
+    return any(abbr[:n] == w[:n] and _abbr_fits(abbr[n:], words[1:]) for n in range(1, min(len(abbr), len(w)) + 1))
+
+
+def learn_abbreviations(texts: list[str], mentions: list[list[OrgMention]]) -> dict[str, OrgMention]:
+    """Abbreviations an article defines after an organization ("Universitas
+    Pasundan (Unpas)"): the shortest end of the name the abbreviation fits,
+    for the later mentions of the abbreviation alone."""
+    out: dict[str, OrgMention] = {}
+    for text, oms in zip(texts, mentions):
+        for om in oms:
+            m = _ABBR_DEF.match(text, om.end)  # not inside the mention: "Forum Group Discussion (FGD)" is no body
+            if not m or m[1] in out or find_orgs(m[1]):
+                continue
+            words = om.written.split()
+            for k in range(len(words) - 1, -1, -1):
+                if _abbr_fits(m[1].lower(), words[k:]):
+                    phrase = " ".join(words[k:])
+                    c = om if k == 0 else canonical_org(phrase)
+                    if c is None:
+                        c = OrgMention(0, 0, phrase, phrase, "Organization", f"org:{_slug(phrase)}")
+                    out[m[1]] = c
+                    break
+    return out
+
+
+def with_abbreviations(text: str, oms: list[OrgMention], abbrs: dict[str, OrgMention]) -> list[OrgMention]:
+    """`oms` and a mention for every learned abbreviation standing alone in `text`."""
+    if not abbrs:
+        return oms
+    extra = []
+    for abbr, om in abbrs.items():
+        for m in re.finditer(r"(?<![\w(-])%s(?![\w)-])" % re.escape(abbr), text):
+            if all(m.end() <= t.start or m.start() >= t.end for t in oms):
+                extra.append(replace(om, start=m.start(), end=m.end(), written=abbr))
+    return sorted(oms + extra, key=lambda c: c.start) if extra else oms
 
 
 def canonical_org(name: str) -> OrgMention | None:

@@ -20,7 +20,10 @@ from kg.model import Entity, slug
 
 _ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |\d+ )*$"
                          % "|".join(cues.ORGANIZED_BEFORE))
-_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:[\w ]{0,20}?\s)?(?:%s)\b" % "|".join(cues.ORGANIZED_AFTER))
+# (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
+# "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event)
+_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:[\w ]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
+                        % "|".join(cues.ORGANIZED_AFTER))
 _ATT_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:%s)\b" % "|".join(cues.ATTENDED_AFTER))
 # words that may stand between a cue and its organization: "diikuti oleh seluruh PPPK di lingkungan ORG",
 # "diikuti oleh Divisi Hukum dan Pengawasan ORG", "bersama Asisten Pemerintahan ORG"
@@ -39,10 +42,18 @@ _NAME_SPOTS = [
     re.compile(r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+(?:juga |pun |kemudian |lebih lanjut )?"
                r"%s\b)" % cues.PERSON_SPOKE_AFTER),
 ]
+_SPEAKER_WORD = re.compile(r"\b%s\b" % cues.SPEAKER_WORD, re.I)
+_SPEAKER_AFTER_NAME = re.compile(cues.SPEAKER_AFTER_NAME, re.I)
+_SPEAKER_LIST_NEXT = re.compile(cues.SPEAKER_LIST_NEXT, re.I)
+_SPEAKER_SPAN_END = re.compile(r"\b(?:untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|"
+                               r"dipimpin|diselenggarakan|digelar|dilaksanakan|sedangkan|sementara|didampingi|"
+                               r"dihadiri|diikuti|peserta(?:nya)?|%s)\b|;" % cues.PERSON_SPOKE_AFTER, re.I)
+_SPEAKER_FROM = re.compile(r"\b%s(?: utama| lainnya)?\s+(?:dari|asal)\s+$" % cues.SPEAKER_WORD, re.I)
+_COMMA_CAP = re.compile(r",\s*(?=[A-Z])")
 _ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
 _LIST_END = re.compile(cues.LIST_END)
-_WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta)\s*$")  # "KPU X bersama KPU Y menggelar ..."
-_LIST_GLUE = re.compile(r"^[\s,]*(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
+_WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
+_LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 
 
 def main_event(ctx):
@@ -62,6 +73,10 @@ def named_people(ctx) -> list[tuple[Name, int]]:
     out = []
     for i, s in enumerate(ctx.sentences):
         spots = [m.end() for pat in _NAME_SPOTS for m in pat.finditer(s.text)]
+        # "Narasumber dari ORG, Nama, memaparkan ...": the name after the speaker's organization
+        spots += [om.end + len(g[0]) for om in ctx.orgs[i]
+                  if _SPEAKER_FROM.search(s.text, max(0, om.start - 40), om.start)
+                  for g in [_COMMA_CAP.match(s.text, om.end)] if g]
         if not spots:
             continue
         toks = tokenize(s.text)
@@ -98,6 +113,44 @@ def back_references(names: dict[str, Name]) -> dict[str, str]:
     return out
 
 
+def _mentions(ctx, people, holdings) -> list[list[tuple[int, int, str]]]:
+    """Per sentence, where each person of the article is named: (start, end, name as keyed)."""
+    out: list[list[tuple[int, int, str]]] = [[] for _ in ctx.sentences]
+    for h, i in holdings:
+        out[i].append((h.person.start, h.person.end, h.person.name))
+    forms = {}
+    for key, (nm, _) in people.items():
+        for form in {key, nm.written}:
+            if len(form) >= 3:
+                forms[form] = key
+    pats = [(re.compile(r"(?<![\w.])%s(?!\w)" % re.escape(f)), k) for f, k in forms.items()]
+    for i, s in enumerate(ctx.sentences):
+        for pat, key in pats:
+            out[i].extend((m.start(), m.end(), key) for m in pat.finditer(s.text))
+    return out
+
+
+def _speakers(ctx, mentions) -> set[str]:
+    """Names (as keyed) that spoke at the event: named in the clause after a
+    speaker word, in a list the next sentence opens after one, or followed by one."""
+    out: set[str] = set()
+    open_list = False
+    for i, s in enumerate(ctx.sentences):
+        spans = []
+        if open_list and _SPEAKER_LIST_NEXT.match(s.text.lstrip()):
+            spans.append((0, len(s.text)))
+        open_list = False
+        for m in _SPEAKER_WORD.finditer(s.text):
+            end = _SPEAKER_SPAN_END.search(s.text, m.end())
+            spans.append((m.end(), end.start() if end else len(s.text)))
+            if end is None and not any(m.end() <= a for a, _, _ in mentions[i]):
+                open_list = True  # "menghadirkan sejumlah narasumber." then "Di antaranya A; B"
+        for a, b, key in mentions[i]:
+            if any(x <= a < y for x, y in spans) or _SPEAKER_AFTER_NAME.match(s.text[b:b + 80]):
+                out.add(key)
+    return out
+
+
 def _org_facts(ctx):
     found: dict[str, tuple[str, object, int, str]] = {}
 
@@ -117,13 +170,13 @@ def _org_facts(ctx):
             after = low[om.end:om.end + 60]
             # a list of organizations shares the cue of its first member
             j = k
-            while j > 0 and _LIST_GLUE.match(low[oms[j - 1].end:oms[j].start]):
+            while j > 0 and _glued(oms[j - 1], low[oms[j - 1].end:oms[j].start]):
                 j -= 1
             before_list = low[max(0, oms[j].start - 80):oms[j].start]
             # "A dan B menandatangani", "A, B dan C melakukan ...": the last of the row carries the verb
             partner, q = None, k
             while q + 1 < len(oms) and (_WITH.match(low[oms[q].end:oms[q + 1].start])
-                                        or _LIST_GLUE.match(low[oms[q].end:oms[q + 1].start])):
+                                        or _glued(oms[q], low[oms[q].end:oms[q + 1].start])):
                 partner, q = oms[q + 1], q + 1
             if _REPORTED.search(before) or (j < k and _REPORTED.search(before_list)):
                 continue  # sent or reported to: no part in the event
@@ -144,6 +197,19 @@ def _org_facts(ctx):
         elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before):
             note("ATTENDED", om, -1, "org:title-attends")
     return _merge_groups(found)
+
+
+_CUT_REGION = re.compile(r"^\s+[a-z]+(?=[\s,])")
+
+
+def _glued(prev, between: str) -> bool:
+    """Two organizations of one list: only list words between them, or the one
+    word of a region name cut short after the first ("Sekretariat KPU Provinsi
+    Sumatera dan Sekretariat KPU Kab/Kota")."""
+    if _LIST_GLUE.match(between):
+        return True
+    return bool(prev.generic and re.search(r"\b(?:provinsi|kabupaten|kota)$", prev.name, re.I)
+                and _LIST_GLUE.match(_CUT_REGION.sub("", between, count=1)))
 
 
 def _attendance_lists(low: str) -> list[tuple[int, int]]:
@@ -178,15 +244,42 @@ def _merge_groups(found: dict) -> dict:
                                               for o in others):
             del out[key]
     groups = [v[1] for v in out.values() if v[1].generic]
+    both_levels = any(re.search(r"kabupaten/kota|kab/kota", g.name, re.I) for g in groups)
     for key in list(out):
         om = out[key][1]
         if om.generic and not _scoped(om.name):
             stem = om.name.lower()
             if any(g is not om and _scoped(g.name) and g.name.lower().startswith(stem) for g in groups):
                 del out[key]
+            elif re.fullmatch(r"KPU Provinsi", om.name, re.I) and both_levels:
+                pass  # "Anggota KPU Provinsi dan KPU Kabupaten/Kota": the level, beside the other level
             elif not re.search(r"/|\bprovinsi\b.*\bkabupaten", om.name, re.I) and len(om.name.split()) <= 2:
                 del out[key]  # "KPU Kabupaten": a name cut short, not a group
+        elif om.generic and _vaguer_group(om, groups):
+            del out[key]
     return out
+
+
+_GROUP_SCOPE = re.compile(r"^(?P<body>.+?)\s+(?P<level>(?:provinsi|kabupaten/kota|kabupaten|kota)\s+)?"
+                          r"(?P<scope>se-.+)$", re.I)
+
+
+def _vaguer_group(om, groups) -> bool:
+    """`KPU se-Indonesia` beside `KPU Provinsi se-Indonesia` of the same article
+    is that group named without its level."""
+    m = _GROUP_SCOPE.match(om.name)
+    if not m or m["level"]:
+        return False
+    for g in groups:
+        n = _GROUP_SCOPE.match(g.name)
+        if g is not om and n and n["level"] and n["body"].lower() == m["body"].lower() \
+                and n["scope"].lower() == m["scope"].lower():
+            return True
+    return False
+
+
+# "X mengikuti Sosialisasi secara daring bersama dengan ORG": the body one follows an event with gives it
+_FOLLOWED_WITH = re.compile(r"\b(?:mengikuti|ikuti)\s[^.;,]{0,80}?\bbersama(?: dengan)?\s*$")
 
 
 def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
@@ -195,6 +288,14 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
     when its verb is not one of attending."""
     if any(v[0] == "ORGANIZED" for v in found.values()):
         return
+    for i, oms in enumerate(ctx.orgs[:3]):
+        low = ctx.sentences[i].text.lower()
+        for k, om in enumerate(oms):
+            start = oms[k - 1].end if k else 0
+            if not om.generic and _FOLLOWED_WITH.search(low[start:om.start]):
+                om = top_satker(om) if om.label == "Satker" else om
+                found[om.id] = ("ORGANIZED", om, i, "org:followed-with")
+                return
     for want in ("OPENED", "LED"):
         for h, i in holdings:
             if person_rel.get(h.person.name, (None,))[0] == want:
@@ -208,6 +309,19 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
         if len(re.sub(r"^[^—–-]*[—–-]\s*", "", lead)) <= 3 and not _ATT_AFTER.match(text[om.end:om.end + 60].lower()) \
                 and om.label == "Satker" and not om.generic:
             found[om.id] = ("ORGANIZED", om, 0, "org:host-subject")
+
+
+def _venue_host(info, found: dict, title: str) -> None:
+    """The satker whose office or hall the event was held in hosts it, and so
+    attends ("bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten X")."""
+    clue = info.evidence.get("venue")
+    if not info.venue or clue is None:
+        return
+    for om in orgs_mod.find_orgs(info.venue):
+        if om.label == "Satker" and not om.generic:
+            top = top_satker(om)
+            if top.id not in found:
+                found[top.id] = ("ATTENDED", top, clue.evidence(title), "org:venue-host")
 
 
 _OPENS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:saat|ketika|sewaktu) membuka\b")
@@ -241,6 +355,8 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
         if om is not None and om.id not in found:
             found[om.id] = ("ATTENDED", om, i, f"org:official-{rel.lower()}")
     organizer_fallback(ctx, found, holdings, person_rel)
+    _venue_host(info, found, ctx.article.title)
+    speakers = {canon.get(k, k) for k in _speakers(ctx, _mentions(ctx, people, holdings))}
     for rel, om, i, rule in found.values():
         ent = org_entity(om)
         if rel == "ORGANIZED":
@@ -252,6 +368,8 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
         if full != name:
             continue  # a back-reference: the full name carries the facts
         rel = person_rel.get(name, (None, i))[0] or _person_relation(ctx.sentences[i].text, nm.start)
+        if name in speakers and rel in (None, "ATTENDED"):
+            rel = "SPOKE_AT"
         ent = person_entity(nm)
         if rel:
             ctx.add(ent, rel, event, i, f"person:{rel.lower()}", 0.8, date)

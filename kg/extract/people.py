@@ -486,7 +486,9 @@ def _bind(items) -> SentenceParse:
 
     def bind(name_idx, g, rule):
         nm = items[name_idx][1]
-        first_org = None
+        # "dari ORG, NAME, POST": the organization stands before the name, the post after it
+        first_org = items[name_idx - 2][1] if rule == "name, post" and name_idx >= 2 and \
+            kinds[name_idx - 1] == "COMMA" and kinds[name_idx - 2] == "ORG" else None
         for post in posts_of(g):
             org = post.org or first_org
             first_org = first_org or post.org

@@ -38,6 +38,11 @@ class _Article:
         self.sentences: list[Sentence] = split(article.body)
         self.orgs: list[list] = [orgs_mod.find_orgs(s.text) for s in self.sentences]
         self.title_orgs = orgs_mod.find_orgs(article.title)
+        # "Universitas Pasundan (Unpas)" once, then "FISIP Unpas": the abbreviation names the body
+        abbrs = orgs_mod.learn_abbreviations([s.text for s in self.sentences], self.orgs)
+        if abbrs:
+            self.orgs = [orgs_mod.with_abbreviations(s.text, oms, abbrs) for s, oms in zip(self.sentences, self.orgs)]
+            self.title_orgs = orgs_mod.with_abbreviations(article.title, self.title_orgs, abbrs)
         self.home = self._home_satker()
         self.facts: list[Fact] = []
         self._seen: set[tuple] = set()
@@ -124,8 +129,8 @@ def _split_unit(h: Holding) -> None:
 
 
 def _is_place(name: Name) -> bool:
-    """A one-word 'name' that is a region (`Bupati Pesawaran`) is a place."""
-    return name.ntok == 1 and regions.lookup(name.name) is not None
+    """A 'name' that is a region (`Bupati Pesawaran`; `Kepala Badan ... (BKAD) Kalimantan Utara`) is a place."""
+    return regions.lookup(name.name) is not None
 
 
 def extract_article(article: Article) -> list[Fact]:

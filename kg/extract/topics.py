@@ -126,7 +126,9 @@ def _norm(text: str) -> str:
 
 # "Pilkada Serentak Tahun 2024"; "Pemilihan Bupati dan Wakil Bupati Bone Bolango Tahun 2015": the
 # region of the election (capitalised words) may stand before the year
-_YEAR_AFTER = re.compile(r"(?:\s+serentak)?(?:\s+(?:nasional|lanjutan))?(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}?"
+# "Pemilu Anggota DPR, DPD dan DPRD Tahun 2014": a list of the chambers too
+_YEAR_AFTER = re.compile(r"(?:\s+serentak)?(?:\s+(?:nasional|lanjutan))?(?:\s+anggota)?"
+                         r"(?:(?:\s*,|\s+dan|\s+serta)?\s+(?-i:[A-Z][\w'’/-]*)){0,6}?"
                          r"(?:\s+tahun)?\s+(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
 _NUMBER_AFTER = re.compile(r"\s+(?:(?:nomor|no\.?)\s*)?(?P<number>\d{1,4})\s*(?:tahun\s+|/\s*)"
                            r"(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
@@ -270,6 +272,15 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 order += 1
                 t.add(w, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field), order)
 
+    # the election of the event's year or the next one is what the event serves, wherever the body names it
+    # (unless the event already has an election of its own)
+    year = event.date.year if event is not None and event.date else None
+    elections = [t for k, t in tallies.items() if k != t.concept.id and t.concept.year_label
+                 and t.label[-4:].isdigit()]
+    if year and not any(t.score >= THRESHOLD for t in elections):
+        for t in elections:
+            if int(t.label[-4:]) in (year, year + 1):
+                t.bonus = max(t.bonus, THRESHOLD - t.score)
     ranked = sorted((t for k, t in tallies.items() if t.concept.taggable or k != t.concept.id),
                     key=lambda t: (-t.score, -t.best[1] if t.best else 0))
     chosen = [t for t in ranked if t.score >= THRESHOLD]

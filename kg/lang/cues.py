@@ -22,7 +22,7 @@ ORGANIZED_AFTER = [
     r"(?:menjadi )?tuan rumah",
     # verbs that are the event itself: "KPU Kota X melantik ...", "A dan B menandatangani ..."
     r"(?:resmi )?(?:melantik|lantik|mengukuhkan|menandatangani|meneken|teken|tandatangani|meluncurkan|"
-    r"luncurkan|menetapkan|tetapkan)",
+    r"luncurkan|menetapkan|tetapkan|mendistribusikan|distribusikan|menyalurkan|salurkan|membekali|bekali)",
 ]
 # "ORG <cue>": ORG took part
 ATTENDED_AFTER = [
@@ -37,7 +37,8 @@ ATTENDED_BEFORE = [
     r"(?:turut )?hadir(?: pula)?(?: dalam kegiatan \w+)?(?: dari)?", r"peserta(?:nya)?(?: dari| berasal dari)?",
     r"perwakilan(?: dari)?", r"narasumber(?: utama)?(?: dari| berasal dari)?", r"pemateri(?: dari)?",
     r"bersama(?: dengan)?", r"melibatkan", r"mengundang", r"menghadirkan",
-    r"(?:menerima |terima )?(?:audiensi|kunjungan)(?: kerja)?(?: dari)?(?: pengurus| jajaran| rombongan)?",
+    r"(?:menerima |terima )?(?:audiensi|kunjungan)(?: kerja| edukasi| studi(?: banding)?| silaturahmi)?(?: dari)?"
+    r"(?: pengurus| jajaran| rombongan| mahasiswa| siswa| pelajar)?",
     r"diwakili(?: oleh)?", r"(?:materi )?disampaikan oleh", r"(?:ditujukan |diberikan )?kepada",
     # security and escort at the event: "pengamanan dilakukan oleh personel Polres X",
     # "personel pengamanan dari Polres X", "dikawal oleh Kodim X"
@@ -68,6 +69,19 @@ PERSON_ROLE_BEFORE = [
                  r"sambutan(?: oleh)?|keynote speaker"),
     ("ATTENDED", r"dihadiri(?: oleh)?|diikuti(?: oleh)?|hadir|didampingi(?: oleh)?|bersama|peserta"),
 ]
+# Who spoke: the people named after a speaker word, up to the end of its clause
+# ("Sebagai narasumber, hadir Ketua X, A, dan Ketua Y, B"; "narasumber kegiatan
+# ini yakni A dan B"), and a person followed by one ("A hadir sebagai narasumber",
+# "kata A saat menjadi narasumber", "A bertindak sebagai pemateri"). A speaker
+# word with nobody after it may open a list in the next sentence ("... menghadirkan
+# sejumlah narasumber. Di antaranya A; B; C").
+SPEAKER_WORD = r"(?:narasumber|nara sumber|pemateri|pembicara|panelis|keynote speaker)"
+SPEAKER_AFTER_NAME = (
+    r"^[\s,]*(?:\([^)]{0,40}\)[\s,]*)?(?:(?:pada|saat|ketika|sewaktu|yang|juga|turut|hadir|bertindak|tampil|"
+    r"didapuk|dipercaya|ditunjuk|kembali|langsung|sekaligus|selaku|sebagai|menjadi)\s+)*" + SPEAKER_WORD + r"\b"
+)
+SPEAKER_LIST_NEXT = r"^(?:di antaranya|diantaranya|antara lain|yakni|yaitu|mereka adalah|masing-masing)\b"
+
 # Words after a person's name (and the degrees or post after it) that say the
 # person led what the article reports: "Komisioner X, Nama, melakukan monitoring".
 PERSON_LED_AFTER = r"(?:melakukan|memimpin|menggelar|melaksanakan|membuka|meninjau|memantau)"
@@ -93,9 +107,10 @@ ATTENDED_LIST_OPENERS = [
     r"dihadiri(?: pula| juga)?(?: oleh)?", r"diikuti(?: pula| juga)?(?: oleh)?", r"turut hadir", r"tampak hadir",
     r"hadir(?: pula| juga)?", r"peserta(?:nya)?(?: berasal)? dari", r"disaksikan(?: oleh)?",
 ]
-# What ends such a list: a clause of its own.
+# What ends such a list: a clause of its own (not the "yang membidangi hukum"
+# that says which official of the organization came).
 LIST_END = (
-    r"\b(?:yang|untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|dipimpin|"
+    r"\b(?:yang(?! (?:membidangi|menangani|membawahi|bertugas|berasal|mewakili)\b)|untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|dipimpin|"
     r"diselenggarakan|digelar|dilaksanakan|menyampaikan|mengatakan|memaparkan|menjelaskan|menegaskan|"
     r"sedangkan|sementara)\b|[;:]"
 )

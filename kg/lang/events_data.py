@@ -117,6 +117,10 @@ NOMINAL_VERBS = {
     "tandatangani": ("Penandatanganan", "penandatanganan"), "teken": ("Penandatanganan", "penandatanganan"),
     "meluncurkan": ("Peluncuran", "launching"), "luncurkan": ("Peluncuran", "launching"),
     "menetapkan": ("Penetapan", None), "tetapkan": ("Penetapan", None),
+    # "KPU Kabupaten X mulai mendistribusikan logistik Pemilihan ..." reports a Distribusi Logistik
+    "mendistribusikan": ("Distribusi", None), "distribusikan": ("Distribusi", None),
+    "menyalurkan": ("Penyaluran", None), "salurkan": ("Penyaluran", None),
+    "membekali": ("Pembekalan", None), "bekali": ("Pembekalan", None),
 }
 # Words after such a verb that end the event's name.
 NOMINAL_STOPS = ["untuk", "di", "pada", "dalam", "yang", "sebagai", "bagi", "dengan", "secara", "tahun",

@@ -96,6 +96,13 @@ POLICE_HEADS = {
     "Polrestabes": "Polrestabes", "Kepolisian Resor Kota Besar": "Polrestabes",
     "Polsek": "Polsek", "Kepolisian Sektor": "Polsek",
 }
+# Offices of national agencies in a region: written -> canonical head ("KPKNL Medan").
+VERTICAL_OFFICES = {
+    "KPKNL": "KPKNL", "Kantor Pelayanan Kekayaan Negara dan Lelang": "KPKNL",
+    "KPPN": "KPPN", "Kantor Pelayanan Perbendaharaan Negara": "KPPN",
+    "KPP Pratama": "KPP Pratama", "Kantor Pelayanan Pajak Pratama": "KPP Pratama",
+    "Kantor Kementerian Agama": "Kantor Kementerian Agama", "Kemenag": "Kantor Kementerian Agama",
+}
 PROSECUTOR_HEADS = {
     "Kejaksaan Tinggi": "Kejaksaan Tinggi", "Kejati": "Kejaksaan Tinggi",
     "Kejaksaan Negeri": "Kejaksaan Negeri", "Kejari": "Kejaksaan Negeri",
