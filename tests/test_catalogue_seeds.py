@@ -6,7 +6,7 @@ lookups use the forms readers type ("KPU NTT", "KPU DKI Jakarta", "Rakor
 Pengawasan", "M. Samsul Kadir").
 
 A case the pipeline gets wrong keeps the right answer and is a strict xfail
-naming the defect. Rows list the fields that matter; where the query orders its
+naming the defect (none is, at the moment). Rows list the fields that matter; where the query orders its
 rows the order is part of the answer, elsewhere the rows are sorted.
 """
 from __future__ import annotations
@@ -53,9 +53,7 @@ SOSDIKLIH = "Ketua Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyaraka
 KABAG_TEKNIS = "Kepala Bagian Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat, Hukum dan SDM"
 KADIV_HUKUM = "Ketua Divisi Hukum dan Pengawasan"
 
-EXTRACTION_SPEAKERS = ("extraction (kg/extract/participation.py) reads 'Sebagai narasumber, hadir ...', "
-                       "'menghadirkan sejumlah narasumber ... Di antaranya ...' and 'saat menjadi narasumber' "
-                       "as ATTENDED, not SPOKE_AT")
+
 
 def case(name, params, cols, expected, sort=False, xfail=None, where=None):
     """`where`: {column: allowed values}, the rows the case is about."""
