@@ -18,27 +18,20 @@ def test_every_gold_article_is_aligned(scores):
     assert scores["articles"]["unmatched_predicted"] == 0
 
 
-# The bars of the extraction issue (seed scores reached when pinned: core F1 0.968,
-# precision 0.987, persons 0.982, dates 1.0, ORGANIZED 0.955, ABOUT 0.842).
-def test_core_holds_and_attended(scores):
-    assert scores["core"]["f1"] >= 0.95
-    assert scores["core"]["precision"] >= 0.95
+# The extraction issue asked for core F1 and precision >= 0.95, persons >= 0.95,
+# dates >= 0.95, ORGANIZED >= 0.85, ABOUT >= 0.75. The bars now sit a little
+# below what the seeds score (2026-12-01: core F1 0.991, precision 0.994,
+# HOLDS 0.994, ATTENDED 0.987, ORGANIZED 0.978, ABOUT 0.842, persons 0.988,
+# dates 24/24), so a rule that costs the seeds shows.
+BARS = [
+    ("core", "f1", 0.98), ("core", "precision", 0.98), ("HOLDS", "f1", 0.98), ("ATTENDED", "f1", 0.97),
+    ("ORGANIZED", "f1", 0.95), ("persons", "f1", 0.97), ("event_date", "accuracy", 0.95), ("ABOUT", "f1", 0.82),
+]
 
 
-def test_persons(scores):
-    assert scores["persons"]["f1"] >= 0.95
-
-
-def test_event_dates(scores):
-    assert scores["event_date"]["accuracy"] >= 0.95
-
-
-def test_organized(scores):
-    assert scores["ORGANIZED"]["f1"] >= 0.85
-
-
-def test_topics(scores):
-    assert scores["ABOUT"]["f1"] >= 0.75
+@pytest.mark.parametrize("relation, measure, bar", BARS, ids=[f"{r}-{m}" for r, m, _ in BARS])
+def test_scores_stay_above_their_bars(scores, relation, measure, bar):
+    assert scores[relation][measure] >= bar
 
 
 def test_every_fact_points_at_its_sentence(shared):
