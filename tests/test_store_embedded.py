@@ -304,6 +304,33 @@ def test_the_store_persists_and_reopens_read_only(tmp_path):
             s.load(sample_graph())
 
 
+@pytest.mark.parametrize("bulk_threshold", [1, 10**9], ids=["copy", "unwind"])
+def test_a_crash_right_after_a_commit_keeps_the_whole_batch(tmp_path, bulk_threshold):
+    """The process dies once load() has committed: at the first CHECKPOINT kg
+    itself sends, or when load() returns, before any close. The next open must
+    find the whole batch (COPY bypasses Ladybug's log, so a batch that used it
+    has to be checkpointed within its commit, not after it)."""
+    path = str(tmp_path / "crash.kg")
+    code = ("import os, sys\nfrom kg.store import open_store\nfrom kg.store.sample import sample_graph\n"
+            "s = open_store(sys.argv[1], bulk_threshold=int(sys.argv[2]))\n"
+            "conn = s._conn\n"
+            "class Dying:\n"
+            "    def __getattr__(self, k): return getattr(conn, k)\n"
+            "    def execute(self, q, *a):\n"
+            "        if q.strip().upper() == 'CHECKPOINT': os._exit(0)\n"
+            "        return conn.execute(q, *a)\n"
+            "s._conn = Dying()\n"
+            "s.load(sample_graph())\nos._exit(0)\n")
+    proc = subprocess.run([sys.executable, "-c", code, path, str(bulk_threshold)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    with open_store(str(tmp_path / "ref.kg")) as ref:
+        ref.load(sample_graph())
+        want = canon(ref.graph()), name_index(ref)
+    with open_store(path) as s:
+        assert (canon(s.graph()), name_index(s)) == want
+
+
 def test_a_second_writer_is_told_the_store_is_busy(tmp_path):
     path = str(tmp_path / "busy.kg")
     with open_store(path) as s:
