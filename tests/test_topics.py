@@ -174,6 +174,17 @@ def test_a_broader_concept_the_body_names_beside_its_narrower_one():
     assert got[0] == "Uji Konsekuensi" and "Keterbukaan Informasi Publik" in got
 
 
+def test_what_a_visit_dealt_with_weighs_like_a_purpose():
+    body = ("Ende - KPU Kabupaten Ende menerima kunjungan Ombudsman Perwakilan NTT pada Selasa (4/3/2025). "
+            "Rombongan disambut Sekretaris KPU Kabupaten Ende. Kedua pihak saling memperkenalkan jajaran. "
+            "Dalam kunjungan itu, Ombudsman menanyakan standar pelayanan dan survei kepuasan masyarakat.")
+    assert "Pelayanan Publik" in labels(tag("KPU Ende Terima Kunjungan Ombudsman", body))
+    # said on a voting day, the day is not the subject
+    body2 = body.replace("standar pelayanan dan survei kepuasan masyarakat",
+                         "standar pelayanan bagi pemilih pada hari pemungutan suara")
+    assert "Pemungutan Suara" not in labels(tag("KPU Ende Terima Kunjungan Ombudsman", body2))
+
+
 # ---------------------------------------------------------------- concepts added with the topics' held-out set
 
 @pytest.mark.parametrize("title, body, want, not_want", [

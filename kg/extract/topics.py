@@ -44,8 +44,12 @@ _AMENDED = re.compile(r"\batas\s+$", re.I)
 _STAGES_OF = re.compile(r"\b(?:tahapan|masa|jadwal)\s+$", re.I)
 # "Menjelang hari pemungutan suara 17 April", "sepekan menjelang pemungutan suara": in the body a
 # stage named as the time of the event is not its subject (a headline's "Jelang Coklit" is)
-_TIME_OF = re.compile(r"\b(?:menjelang|jelang|pasca|seusai|usai|sebelum|setelah)\s+(?:hari\s+)?$", re.I)
+_TIME_OF = re.compile(r"\b(?:(?:menjelang|jelang|pasca|seusai|usai|sebelum|setelah)\s+(?:hari\s+)?|pada\s+hari\s+)$", re.I)
+_ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "hari pemungutan")
 W_TIME = 0.5
+# "Dalam pertemuan tersebut, Komisi I menanyakan kesiapan ...": what a meeting or a visit dealt with
+_PURPOSE_MORE = (r"\b(?:dalam|pada)\s+(?:pertemuan|audiensi|kunjungan|diskusi|dialog|rapat)\s+(?:tersebut|itu|ini)\b"
+                 r"[^.]{0,60}?\b(?:menanyakan|mempertanyakan|membahas|mendiskusikan|berdiskusi|dibahas|menyoroti)\b",)
 
 
 @dataclass(frozen=True)
@@ -158,7 +162,7 @@ class _Compiled:
                          for cue, ids in self.ids.items()}
         self.inst_ids = {cue: ids for cue, ids in self.inst_ids.items() if ids}
         self.inst_phrases = Phrases(self.inst_ids, exact_caps=True)
-        self.purpose = re.compile("|".join(f"(?:{p})" for p in L.PURPOSE_PATTERNS), re.I)
+        self.purpose = re.compile("|".join(f"(?:{p})" for p in (*L.PURPOSE_PATTERNS, *_PURPOSE_MORE)), re.I)
         heads = "|".join(sorted((re.escape(h) for h in L.UNIT_HEADS), key=len, reverse=True))
         self.unit = re.compile(
             rf"(?<![\w-])(?:{heads})(?:\s+(?:[A-Z][\w/&.-]*|dan|serta|&)|,(?=\s*[A-Z]))+")
@@ -277,7 +281,9 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 ev = Evidence(sent.text, sent.start, sent.end, "", "body")
             if name_span and name_span[0] == fld and name_span[1] <= s and e <= name_span[2]:
                 w = max(w, W_NAME)
-            timed = fld == "body" and w < W_NAME and bool(_TIME_OF.search(text, max(0, s - 20), s))
+            timed = fld == "body" and w < W_NAME and bool(
+                _TIME_OF.search(text, max(0, s - 20), s)
+                or cue.lower().startswith("hari ") and _ON.search(text, max(0, s - 6), s))
             for cid in ids:
                 if cid in comp.by_id:
                     # a cue that is part of an instance ("Pilkada" in "Pilkada 2024") counts for the instance
