@@ -25,7 +25,7 @@ def test_every_gold_article_is_aligned(scores):
 # dates 24/24), so a rule that costs the seeds shows.
 BARS = [
     ("core", "f1", 0.98), ("core", "precision", 0.98), ("HOLDS", "f1", 0.98), ("ATTENDED", "f1", 0.97),
-    ("ORGANIZED", "f1", 0.95), ("persons", "f1", 0.97), ("event_date", "accuracy", 0.95), ("ABOUT", "f1", 0.82),
+    ("ORGANIZED", "f1", 0.95), ("persons", "f1", 0.97), ("event_date", "accuracy", 0.95), ("ABOUT", "f1", 0.85),
 ]
 
 

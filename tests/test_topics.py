@@ -33,7 +33,7 @@ def labels(hits):
 def test_vocabulary_is_a_sound_skos_scheme():
     g = rdflib.Graph().parse(TOPICS_FILE, format="turtle")
     concepts = set(g.subjects(RDF.type, SKOS.Concept))
-    assert 50 <= len(concepts) <= 100
+    assert 50 <= len(concepts) <= 120
     for c in concepts:
         prefs = list(g.objects(c, SKOS.prefLabel))
         langs = sorted(p.language for p in prefs)
@@ -134,6 +134,91 @@ def test_topic_ids_are_label_slugs():
     hits = tag("Bimtek Katalog Elektronik", "KPU menggelar Bimtek Katalog Elektronik pada Senin (6/5/2024).")
     assert any(h.id == "topic:katalog-elektronik" for h in hits)
     assert slug("Perpres 46/2025") == "perpres-46-2025"
+
+
+# ---------------------------------------------------------------- where a topic may come from
+
+def test_an_election_inside_a_longer_cue_still_makes_its_instance():
+    # "Sosialisasi Pemilu" and "Buku Pemilu" are cues of their own; the election they overlap is kept
+    hits = tag("KPU Kabupaten Sikka Gelar Sosialisasi Pemilu 2029 bagi Nelayan",
+               "Maumere - KPU Kabupaten Sikka menggelar sosialisasi kepada kelompok nelayan pada Senin (3/9/2028).")
+    assert {"Pendidikan Pemilih", "Pemilu 2029"} <= set(labels(hits))
+    hits = tag("KPU Kota Tual Luncurkan Buku Pemilu 2024",
+               "Tual - KPU Kota Tual meluncurkan buku dokumentasi pada Kamis (5/6/2025).")
+    assert "Pemilu 2024" in labels(hits)
+
+
+def test_the_stages_under_way_are_the_time_not_the_election_served():
+    body = ("Tanjung Pinang - KPU Provinsi Kepulauan Riau menggelar rapat pengelolaan arsip inaktif pada "
+            "Rabu (12/6/2024). Kepala Bagian Umum meminta pegawai tertib menata arsip. Ia mengingatkan bahwa "
+            "tahapan Pemilihan Serentak 2024 sedang berjalan sehingga berkas harus segera dipilah.")
+    got = labels(tag("KPU Kepri Tata Arsip Inaktif", body))
+    assert "Kearsipan" in got and "Pilkada 2024" not in got
+    # named otherwise, the same election is what the event serves
+    body2 = body.replace("tahapan Pemilihan Serentak 2024 sedang berjalan", "arsip Pemilihan Serentak 2024 menumpuk")
+    assert "Pilkada 2024" in labels(tag("KPU Kepri Tata Arsip Inaktif", body2))
+
+
+def test_a_stage_named_as_the_time_is_not_a_topic():
+    body = ("Mamuju - Sepekan menjelang hari pemungutan suara, KPU Kabupaten Mamuju menggelar rapat "
+            "pengecekan gudang logistik pada Rabu (7/2/2024). Surat suara dan kotak suara dihitung ulang.")
+    got = labels(tag("KPU Mamuju Cek Kesiapan Gudang", body))
+    assert "Logistik Pemilu" in got and "Pemungutan Suara" not in got
+
+
+def test_a_broader_concept_the_body_names_beside_its_narrower_one():
+    body = ("Sungguminasa - KPU Kabupaten Gowa menggelar uji konsekuensi informasi pada Selasa (4/3/2025). "
+            "Kegiatan diikuti pegawai KPU Kabupaten Gowa. Ketua KPU mengatakan kegiatan itu bagian dari "
+            "kepatuhan pada keterbukaan informasi publik.")
+    got = labels(tag("KPU Gowa Gelar Uji Konsekuensi", body))
+    assert got[0] == "Uji Konsekuensi" and "Keterbukaan Informasi Publik" in got
+
+
+def test_what_a_visit_dealt_with_weighs_like_a_purpose():
+    body = ("Ende - KPU Kabupaten Ende menerima kunjungan Ombudsman Perwakilan NTT pada Selasa (4/3/2025). "
+            "Rombongan disambut Sekretaris KPU Kabupaten Ende. Kedua pihak saling memperkenalkan jajaran. "
+            "Dalam kunjungan itu, Ombudsman menanyakan standar pelayanan dan survei kepuasan masyarakat.")
+    assert "Pelayanan Publik" in labels(tag("KPU Ende Terima Kunjungan Ombudsman", body))
+    # said on a voting day, the day is not the subject
+    body2 = body.replace("standar pelayanan dan survei kepuasan masyarakat",
+                         "standar pelayanan bagi pemilih pada hari pemungutan suara")
+    assert "Pemungutan Suara" not in labels(tag("KPU Ende Terima Kunjungan Ombudsman", body2))
+
+
+# ---------------------------------------------------------------- concepts added with the topics' held-out set
+
+@pytest.mark.parametrize("title, body, want, not_want", [
+    ("KPU Kota Tidore Gelar Rapat Evaluasi Pemilihan 2024",
+     "Tidore - KPU Kota Tidore Kepulauan mengevaluasi tiap tahapan pada Senin (10/2/2025).",
+     {"Evaluasi Penyelenggaraan Pemilihan", "Pilkada 2024"}, {"Riset dan Evaluasi Pemilu"}),
+    ("Dua Pemohon Ajukan Permohonan Informasi ke PPID KPU Kabupaten Alor",
+     "Kalabahi - PPID KPU Kabupaten Alor melayani dua permohonan informasi pada Senin (2/6/2025).",
+     {"PPID"}, set()),
+    ("Bawaslu dan KPU Kabupaten Blora Bentuk Kader Pengawas Partisipatif",
+     "Blora - Bawaslu Kabupaten Blora mengajak mahasiswa menjadi pengawas partisipatif pada Sabtu (5/8/2023).",
+     {"Pengawasan Partisipatif"}, {"Pengawasan Pemilu"}),
+    ("KPU Kota Bitung Serahkan Desain APK kepada Tim Kampanye",
+     "Bitung - KPU Kota Bitung menyerahkan desain alat peraga kampanye kepada tim kampanye pada Jumat (27/9/2024).",
+     {"Alat Peraga Kampanye", "Kampanye"}, set()),
+    ("KPU Sulbar Terima Dokumen Dukungan Bakal Calon Anggota DPD",
+     "Mamuju - KPU Provinsi Sulawesi Barat melakukan verifikasi faktual dokumen dukungan calon anggota DPD "
+     "pada Senin (13/2/2023).", {"Pencalonan"}, {"Verifikasi Partai Politik"}),
+    ("Sekretaris KPU Jateng Lantik Pejabat Administrator",
+     "Semarang - Sekretaris KPU Provinsi Jawa Tengah melantik tiga pejabat administrator pada Senin (6/1/2025).",
+     {"Pelantikan Pejabat"}, set()),
+    ("UPG KPU Kabupaten Sumba Timur Sosialisasikan Pelaporan Gratifikasi",
+     "Waingapu - Unit Pengendalian Gratifikasi KPU Kabupaten Sumba Timur menggelar sosialisasi pada Rabu (4/6/2025).",
+     {"Pengendalian Gratifikasi"}, set()),
+    ("Pantarlih Kecamatan Wara Mulai Datangi Rumah Warga",
+     "Palopo - Pantarlih di Kecamatan Wara mendatangi rumah warga pada Senin (24/6/2024).",
+     {"Pemutakhiran Data Pemilih"}, {"Badan Ad Hoc"}),
+    ("KPU Mimika Umumkan Hasil Tes Tertulis Calon Anggota PPS",
+     "Timika - KPU Kabupaten Mimika mengumumkan hasil rekrutmen badan ad hoc pada Kamis (30/5/2024).",
+     {"Badan Ad Hoc"}, set()),
+])
+def test_new_concepts_are_tagged_from_the_words_regions_use(title, body, want, not_want):
+    got = set(labels(tag(title, body)))
+    assert want <= got and not (not_want & got), got
 
 
 # ---------------------------------------------------------------- the seeds

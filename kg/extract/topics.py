@@ -39,6 +39,17 @@ W_REPEAT, W_REPEAT_CAP = 0.3, 1.2
 W_NARROWER = 0.6  # a chosen narrower concept lends its broader one this much
 MIN_TOPICS, MIN_SCORE = 2, 1.5  # below two topics, take the next ones down to MIN_SCORE
 _AMENDED = re.compile(r"\batas\s+$", re.I)
+# "tahapan Pilkada 2024 sedang berjalan", "informasi tahapan Pemilu 2024": an election named as the
+# stages under way is the time of the event, not what it serves (no year bonus from such a mention)
+_STAGES_OF = re.compile(r"\b(?:tahapan|masa|jadwal)\s+$", re.I)
+# "Menjelang hari pemungutan suara 17 April", "sepekan menjelang pemungutan suara": in the body a
+# stage named as the time of the event is not its subject (a headline's "Jelang Coklit" is)
+_TIME_OF = re.compile(r"\b(?:(?:menjelang|jelang|pasca|seusai|usai|sebelum|setelah)\s+(?:hari\s+)?|pada\s+hari\s+)$", re.I)
+_ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "hari pemungutan")
+W_TIME = 0.5
+# "Dalam pertemuan tersebut, Komisi I menanyakan kesiapan ...": what a meeting or a visit dealt with
+_PURPOSE_MORE = (r"\b(?:dalam|pada)\s+(?:pertemuan|audiensi|kunjungan|diskusi|dialog|rapat)\s+(?:tersebut|itu|ini)\b"
+                 r"[^.]{0,60}?\b(?:menanyakan|mempertanyakan|membahas|mendiskusikan|berdiskusi|dibahas|menyoroti)\b",)
 
 
 @dataclass(frozen=True)
@@ -144,7 +155,14 @@ class _Compiled:
             for cue in (c.label, *c.cues):
                 self.ids.setdefault(cue, set()).add(c.id)
         self.phrases = Phrases(self.ids, exact_caps=True)
-        self.purpose = re.compile("|".join(f"(?:{p})" for p in L.PURPOSE_PATTERNS), re.I)
+        # the cues that make instances, looked up on their own: a longer cue of another concept
+        # ("Sosialisasi Pemilu" in "Sosialisasi Pemilu 2024", "Buku Pilkada" in "Buku Pilkada 2024")
+        # must not hide the election or the regulation it overlaps
+        self.inst_ids = {cue: {i for i in ids if self.by_id[i].year_label or self.by_id[i].number_label}
+                         for cue, ids in self.ids.items()}
+        self.inst_ids = {cue: ids for cue, ids in self.inst_ids.items() if ids}
+        self.inst_phrases = Phrases(self.inst_ids, exact_caps=True)
+        self.purpose = re.compile("|".join(f"(?:{p})" for p in (*L.PURPOSE_PATTERNS, *_PURPOSE_MORE)), re.I)
         heads = "|".join(sorted((re.escape(h) for h in L.UNIT_HEADS), key=len, reverse=True))
         self.unit = re.compile(
             rf"(?<![\w-])(?:{heads})(?:\s+(?:[A-Z][\w/&.-]*|dan|serta|&)|,(?=\s*[A-Z]))+")
@@ -152,11 +170,12 @@ class _Compiled:
     def hits(self, text: str) -> list[tuple[int, int, str, set[str]]]:
         return [(h.start(), h.end(), h.group(), self.ids[h.phrase]) for h in self.phrases.finditer(text)]
 
-    def instances(self, text: str, hits) -> list[tuple[int, int, str, Concept, str, str]]:
+    def instances(self, text: str) -> list[tuple[int, int, str, Concept, str, str]]:
         """(start, end, written, concept, label, label_en) of `Pilkada 2024`, `Perpres 46/2025`."""
         out = []
-        for s, e, cue, ids in hits:
-            for cid in ids:
+        for h in self.inst_phrases.finditer(text):
+            s, e = h.start(), h.end()
+            for cid in self.inst_ids[h.phrase]:
                 c = self.by_id[cid]
                 for template, rx in ((c.year_label, _YEAR_AFTER), (c.number_label, _NUMBER_AFTER)):
                     if template is None:
@@ -195,9 +214,11 @@ class _Tally:
     best: tuple[float, int, str, int, int, Evidence] | None = None  # (weight, -pos, cue, s, e, evidence)
     broader: tuple[str, ...] = ()
     bonus: float = 0.0
+    anchored: bool = False  # named once other than as the stages under way (see _STAGES_OF)
 
-    def add(self, w: float, cue: str, s: int, e: int, ev: Evidence, order: int) -> None:
+    def add(self, w: float, cue: str, s: int, e: int, ev: Evidence, order: int, passing: bool = False) -> None:
         self.weights.append(w)
+        self.anchored = self.anchored or not passing
         key = (w, -order)
         if self.best is None or key > self.best[:2]:
             self.best = (w, -order, cue, s, e, ev)
@@ -241,7 +262,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
             masks.append(venue_span)
         found = comp.hits(text)
         inst_spans = []
-        for s, e, written, c, label, en in comp.instances(text, found):
+        for s, e, written, c, label, en in comp.instances(text):
             key = "topic:" + slug(label)
             found.append((s, e, written, {key}))
             inst_spans.append((s, e, c.id))
@@ -260,6 +281,9 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 ev = Evidence(sent.text, sent.start, sent.end, "", "body")
             if name_span and name_span[0] == fld and name_span[1] <= s and e <= name_span[2]:
                 w = max(w, W_NAME)
+            timed = fld == "body" and w < W_NAME and bool(
+                _TIME_OF.search(text, max(0, s - 20), s)
+                or cue.lower().startswith("hari ") and _ON.search(text, max(0, s - 6), s))
             for cid in ids:
                 if cid in comp.by_id:
                     # a cue that is part of an instance ("Pilkada" in "Pilkada 2024") counts for the instance
@@ -270,7 +294,14 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 else:
                     t = tallies[cid]
                 order += 1
-                t.add(w, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field), order)
+                passing = (cid not in comp.by_id and fld == "body" and w < W_FIRST
+                           and bool(_STAGES_OF.search(text, max(0, s - 12), s)))
+                if timed and cid in comp.by_id:  # an election named as the time still is the one served
+                    t.add(W_TIME, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field),
+                          order, True)
+                    continue
+                t.add(w, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field), order,
+                      passing)
 
     # the election of the event's year or the next one is what the event serves, wherever the body names it
     # (unless the event already has an election of its own)
@@ -279,7 +310,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                  and t.label[-4:].isdigit()]
     if year and not any(t.score >= THRESHOLD for t in elections):
         for t in elections:
-            if int(t.label[-4:]) in (year, year + 1):
+            if int(t.label[-4:]) in (year, year + 1) and t.anchored:
                 t.bonus = max(t.bonus, THRESHOLD - t.score)
     ranked = sorted((t for k, t in tallies.items() if t.concept.taggable or k != t.concept.id),
                     key=lambda t: (-t.score, -t.best[1] if t.best else 0))
@@ -294,7 +325,14 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
     for t in ranked:
         if len(chosen) >= MIN_TOPICS:
             break
-        if t not in chosen and t.score >= (MIN_SCORE if chosen else FALLBACK):
+        if t not in chosen and t.anchored and t.score >= (MIN_SCORE if chosen else FALLBACK):
+            chosen.append(t)
+    # a broader concept the body names itself, beside a narrower one chosen (Dokumentasi Pemilu beside
+    # Penerbitan Buku), is a topic too, down to MIN_SCORE
+    for t in ranked:
+        if len(chosen) >= MAX_TOPICS:
+            break
+        if t not in chosen and t.bonus == W_NARROWER and t.weights and t.score >= MIN_SCORE and t.anchored:
             chosen.append(t)
     out = []
     for t in chosen:
