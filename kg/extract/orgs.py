@@ -567,23 +567,8 @@ def _regional(table: dict, rx: re.Pattern, kind: str, level: str | None, with_ki
     return parse
 
 
-_police_in_region = _regional(D.POLICE_HEADS, _POLICE, "police", None, False)
 _NOT_AREA = {"kota", "kabupaten", "provinsi", "wilayah", "daerah", "jajaran", "setempat", "polri"}
 _AREA_WORD = re.compile(r"\s+((?!(?:%s)\b)[A-Z][a-z]{3,})(?![\w-])" % _RANKS)
-
-
-def _police(text: str, i: int) -> OrgMention | None:
-    """A police command of a region ("Polres Sikka"), or of an area that is no
-    region ("Polresta Barelang": Batam, Rempang, Galang)."""
-    om = _police_in_region(text, i)
-    if om is not None:
-        return om
-    m = _POLICE.match(text, i)
-    a = _AREA_WORD.match(text, m.end()) if m else None
-    if a is None or a[1].lower() in _NOT_AREA:
-        return None
-    head = D.POLICE_HEADS[re.sub(r"\s+", " ", m.group())]
-    return _mention(text, i, a.end(), f"{head} {a[1]}", "Organization", kind="police")
 
 
 _vertical_office = _regional(D.VERTICAL_OFFICES, _headed(D.VERTICAL_OFFICES), "agency", None, False)
@@ -607,6 +592,9 @@ def _or_area(table: dict, rx: re.Pattern, kind: str):
     return parse
 
 
+# a police command of a region ("Polres Sikka"), or of an area that is no region
+# ("Polresta Barelang": Batam, Rempang, Galang)
+_police = _or_area(D.POLICE_HEADS, _POLICE, "police")
 _prosecutor = _or_area(D.PROSECUTOR_HEADS, _PROSECUTOR, "prosecutor")
 _court = _or_area(D.COURT_HEADS, _COURT, "court")
 _BROADCASTER = re.compile(r"(%s)(?![A-Za-z])" % "|".join(D.PUBLIC_BROADCASTERS))
