@@ -504,3 +504,66 @@ def test_a_speaker_named_after_the_body_they_come_from():
 ])
 def test_concepts_of_set_three(title, body, label):
     assert label in topic_labels(title, "Agam - " + body)
+
+
+# ------------------------------------------------------------ set 4 (tests/fixtures/unseen4)
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Paparan disampaikan admin PPID, Siti Rahmawati, kepada tim penilai.", ("Siti Rahmawati", "Admin PPID", None)),
+    ("Ia dibantu pengelola JDIH, Andi Mappaseng, selama verifikasi.", ("Andi Mappaseng", "Pengelola JDIH", None)),
+])
+def test_lower_case_internal_post_takes_its_satker_from_context(sentence, expected):
+    assert expected in holds(sentence)
+
+
+def test_a_lower_case_head_alone_is_no_post():
+    assert not holds("Para operator, Andi dan kawan-kawan, bekerja lembur.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Wawancara dipandu jurnalis Tribun Timur, Andi Baso Mappaseng, selama satu jam.",
+     ("Andi Baso Mappaseng", "Jurnalis", "Tribun Timur")),
+    ("Liputan dilakukan jurnalis TVRI Aceh, Cut Meutia Rahmah.", ("Cut Meutia Rahmah", "Jurnalis", "TVRI Aceh")),
+    ("Siaran dipandu penyiar RRI Ternate, Nurlaila Umasugi.", ("Nurlaila Umasugi", "Penyiar", "RRI Ternate")),
+])
+def test_press_posts_name_their_outlet(sentence, expected):
+    assert expected in holds(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Hadir perwakilan Pengadilan Negeri Cibinong dalam rapat itu.", "Pengadilan Negeri Cibinong"),
+    ("Turut hadir Kejaksaan Negeri Purwokerto.", "Kejaksaan Negeri Purwokerto"),
+])
+def test_courts_and_prosecutors_of_a_town_that_is_no_region(sentence, name):
+    assert name in {o.name for o in find_orgs(sentence)}
+
+
+def test_the_deputy_holds_in_the_office_he_stands_in_for():
+    got = holds("Apel dihadiri Dandim 1408/Makassar diwakili Pasiops Kapten Inf Rahmat Hidayat.")
+    assert ("Rahmat Hidayat", "Pasiops", "Kodim 1408/Makassar") in got
+
+
+def test_a_rank_after_the_post_is_no_unit_word():
+    got = holds("Pengamanan dipimpin Kasat Intelkam AKP Budi Santoso bersama jajaran.")
+    assert ("Budi Santoso", "Kasat Intelkam", None) in got
+
+
+def test_selaku_between_two_posts_gives_one_person_both():
+    got = holds("Surat ditandatangani Sekretaris KPU Kabupaten Gowa selaku Pejabat Pembuat Komitmen, Andi Rahman.")
+    assert ("Andi Rahman", "Sekretaris", "KPU Kabupaten Gowa") in got
+    assert any(p == "Andi Rahman" and r == "Pejabat Pembuat Komitmen" for p, r, _ in got)
+
+
+def test_the_seat_a_member_holds_for_is_no_name():
+    got = holds("Sidang juga dihadiri Anggota TPD unsur akademisi, Hasan Basri Umar, dan staf.")
+    assert ("Hasan Basri Umar", "Anggota", "Tim Pemeriksa Daerah") in got
+
+
+def test_bp_batam_is_an_agency():
+    got = holds("Sambutan disampaikan Kepala BP Batam, Muhammad Rudi.")
+    assert ("Muhammad Rudi", "Kepala", "Badan Pengusahaan Batam") in got
+
+
+def test_head_of_a_bureau_of_a_regional_secretariat_names_the_bureau():
+    got = holds("Hadir Kepala Biro Hukum Sekretariat Daerah Provinsi Maluku Utara, Rahwan Suamba.")
+    assert any(p == "Rahwan Suamba" and r == "Kepala Biro Hukum" for p, r, _ in got)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.lang import orgs_data as D
+from kg.lang import posts as P
 from kg.lang import regions as R
 from kg.lang import words as W
 from kg.model import slug
@@ -566,28 +567,83 @@ def _regional(table: dict, rx: re.Pattern, kind: str, level: str | None, with_ki
     return parse
 
 
-_police_in_region = _regional(D.POLICE_HEADS, _POLICE, "police", None, False)
 _NOT_AREA = {"kota", "kabupaten", "provinsi", "wilayah", "daerah", "jajaran", "setempat", "polri"}
 _AREA_WORD = re.compile(r"\s+((?!(?:%s)\b)[A-Z][a-z]{3,})(?![\w-])" % _RANKS)
 
 
-def _police(text: str, i: int) -> OrgMention | None:
-    """A police command of a region ("Polres Sikka"), or of an area that is no
-    region ("Polresta Barelang": Batam, Rempang, Galang)."""
-    om = _police_in_region(text, i)
-    if om is not None:
-        return om
-    m = _POLICE.match(text, i)
-    a = _AREA_WORD.match(text, m.end()) if m else None
-    if a is None or a[1].lower() in _NOT_AREA:
-        return None
-    head = D.POLICE_HEADS[re.sub(r"\s+", " ", m.group())]
-    return _mention(text, i, a.end(), f"{head} {a[1]}", "Organization", kind="police")
-
-
 _vertical_office = _regional(D.VERTICAL_OFFICES, _headed(D.VERTICAL_OFFICES), "agency", None, False)
-_prosecutor = _regional(D.PROSECUTOR_HEADS, _PROSECUTOR, "prosecutor", None, False)
-_court = _regional(D.COURT_HEADS, _COURT, "court", None, False)
+
+
+def _or_area(table: dict, rx: re.Pattern, kind: str):
+    """An office of a region ("Kejaksaan Negeri Sleman"), or of a town that is no
+    region but names the office ("Kejaksaan Negeri Purwokerto", "Pengadilan Negeri Cibinong")."""
+    in_region = _regional(table, rx, kind, None, False)
+
+    def parse(text: str, i: int) -> OrgMention | None:
+        om = in_region(text, i)
+        if om is not None:
+            return om
+        m = rx.match(text, i)
+        a = _AREA_WORD.match(text, m.end()) if m else None
+        if a is None or a[1].lower() in _NOT_AREA:
+            return None
+        head = table[re.sub(r"\s+", " ", m.group())]
+        return _mention(text, i, a.end(), f"{head} {a[1]}", "Organization", kind=kind)
+    return parse
+
+
+# a police command of a region ("Polres Sikka"), or of an area that is no region
+# ("Polresta Barelang": Batam, Rempang, Galang)
+_police = _or_area(D.POLICE_HEADS, _POLICE, "police")
+_prosecutor = _or_area(D.PROSECUTOR_HEADS, _PROSECUTOR, "prosecutor")
+_court = _or_area(D.COURT_HEADS, _COURT, "court")
+_BROADCASTER = re.compile(r"(%s)(?![A-Za-z])" % "|".join(D.PUBLIC_BROADCASTERS))
+
+
+def _broadcaster_station(text: str, i: int) -> OrgMention | None:
+    """A station of the public broadcasters, named by its region or town:
+    "RRI Pekanbaru", "TVRI Aceh", "LPP RRI Ternate"."""
+    m = _BROADCASTER.match(text, i)
+    if not m:
+        return None
+    reg = _region_at(text, m.end())
+    if reg:
+        place, end = _short(reg[0]), reg[1]
+    else:
+        a = _AREA_WORD.match(text, m.end())
+        if a is None or a[1].lower() in _NOT_AREA:
+            return None
+        place, end = a[1], a.end()
+    return _mention(text, i, end, f"{m[1]} {place}", "Organization", kind="media",
+                    parent=D.PUBLIC_BROADCASTERS[m[1]])
+
+
+_MEDIA_HEAD = re.compile(r"(?:%s)\s+" % "|".join(h.lower() for h in P.MEDIA_HEADS), re.I)
+_OUTLET_WORD = re.compile(r"[A-Z][\w.&'’-]*|[0-9]+(?![\w])")
+
+
+def _media_outlet(text: str, i: int) -> OrgMention | None:
+    """ "jurnalis Radar Banyumas, Bayu ...": the capitalised words after a press
+    post are the outlet, whatever its name (a lexicon could never hold them all)."""
+    m = _MEDIA_HEAD.match(text, i)
+    if not m:
+        return None
+    s = e = m.end()
+    n = 0
+    while n < 4:
+        w = _OUTLET_WORD.match(text, e)
+        if not w or w.group().lower().rstrip(".") in P.NOT_NAMES - {"media"}:
+            break
+        e, n = w.end(), n + 1
+        g = re.match(r"[ \t]+(?=[A-Z0-9])", text[e:])
+        if not g:
+            break
+        e += g.end()
+    e = len(text[:e].rstrip())
+    if n == 0 or not text[e:e + 2].startswith(","):
+        return None  # the outlet, then the comma before the holder's name
+    name = re.sub(r"\s+", " ", text[s:e])
+    return _mention(text, s, e, name, "Organization", kind="media")
 
 
 def _information_commission(text: str, i: int) -> OrgMention | None:
@@ -953,6 +1009,8 @@ def _first_words() -> dict[str, tuple]:
     add(list(D.PROSECUTOR_HEADS), _prosecutor)
     add(list(D.COURT_HEADS), _court)
     add(D.INFORMATION_COMMISSION, _information_commission)
+    add(list(D.PUBLIC_BROADCASTERS), _broadcaster_station)
+    add(P.MEDIA_HEADS, _media_outlet, fold=True)
     add(D.REGIONAL_OFFICE_WORDS, _regional_office)
     add(D.UNIVERSITY_WORDS, _university)
     add(["Fakultas", *D.FACULTIES], _faculty)

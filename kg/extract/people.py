@@ -235,7 +235,7 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     UII") is a post only when its organization follows it."""
     if not _is_cap(toks[i]):
         p = _read_post(_capitalised(toks, i), i, text, org_at) if toks[i].low in _LOWER_HEADS else None
-        if p is None or p[0].org is None:
+        if p is None or (p[0].org is None and not _context_post(toks, i, p[1])):
             return None
         return p
     j = i
@@ -290,6 +290,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         org, k = org_at[kk]
         if k < len(toks) and k > 0 and toks[k].text == toks[k - 1].text:
             k += 1  # a word printed twice
+        if k + 1 < len(toks) and toks[k].low == "unsur" and not _is_cap(toks[k + 1]):
+            k += 2  # "Anggota TPD unsur masyarakat, Dedi ...": the seat, not part of the post
     elif head_low in posts.REGION_HEAD_ORGS and k < len(toks):
         # "Kapolres Aceh Besar", "Pj. Bupati Aceh Besar", "Dandim 1702/Jayawijaya":
         # the head names its office, the words after it the region
@@ -324,7 +326,9 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     name = (canon_head + (" " + rest if rest else "")).strip()
     if division:
         name = f"{name} {division}"
-    if head_low in ("kepala", "wakil kepala") and org is not None and getattr(org, "level", None) == "unit":
+    if head_low in ("kepala", "wakil kepala") and org is not None and (
+            getattr(org, "level", None) == "unit" or re.match(r"(?:Biro|Bagian|Bidang)\s", org.written)):
+        # "Kepala Biro Pemerintahan Setda Provinsi Lampung": the post names the unit it heads
         unit = re.split(r"\s*\(|\s+(?:KPU|Komisi|Sekretariat)\b", org.written)[0]
         name = f"{canon_head} {unit}"
     if acting:
@@ -336,6 +340,13 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
 
 
 _LOWER_HEADS = {h[0] for h in _HEADS}
+
+
+def _context_post(toks: list[Tok], i: int, end: int) -> bool:
+    """ "didampingi operator JDIH, Nadia Putri": a lower-case internal post with its
+    unit, then a comma and the holder; the satker comes from the context."""
+    return toks[i].low in posts.LOWER_CONTEXT_HEADS and end > i + 1 and end + 1 < len(toks) \
+        and toks[end].text == "," and _name_token(toks[end + 1])
 _BARE_BODIES = {"KPU", "KIP"}
 
 
@@ -374,7 +385,8 @@ def _read_units(toks: list[Tok], k: int, org_at: dict) -> int:
             break
         if (low in _UNIT and low not in ("pada", "dan", "&") and (_is_cap(t) or t.text.isupper())) \
                 or low in posts.ROMAN or t.text.isdigit() or (t.text.isupper() and len(t.text) <= 6
-                                                               and low not in _NOT_NAMES):
+                                                               and low not in _NOT_NAMES
+                                                               and low not in _TITLES_BEFORE):
             x += 1
             end = x
             continue
@@ -474,12 +486,21 @@ def _bind(items) -> SentenceParse:
     while x < len(items):
         if kinds[x] == "POST":
             y = x
-            while y + 2 < len(items) and kinds[y + 1] == "ALSO" and kinds[y + 2] == "POST":
+            # "Sekretaris KPU X selaku Atasan PPID, Nama": one person, two posts
+            while y + 2 < len(items) and kinds[y + 1] in ("ALSO", "SELAKU") and kinds[y + 2] == "POST":
                 y += 2
             groups.append((x, y))
             x = y + 1
         else:
             x += 1
+
+    # "Kapolresta Pekanbaru diwakili Kabag Ops AKBP Sunarto": the deputy's post is
+    # in the office of the one it stands in for
+    for z in range(2, len(items)):
+        if kinds[z] == "POST" and items[z][1].org is None and kinds[z - 1] == "OTHER" \
+                and str(items[z - 1][1]).lower() in ("diwakili", "mewakili") and kinds[z - 2] == "POST" \
+                and items[z - 2][1].org is not None:
+            items[z][1].org = items[z - 2][1].org
 
     def posts_of(g):
         return [items[z][1] for z in range(g[0], g[1] + 1) if kinds[z] == "POST"]

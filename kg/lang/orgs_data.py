@@ -117,6 +117,11 @@ COURT_HEADS = {
     "Mahkamah Syar'iyah": "Mahkamah Syar'iyah",
 }
 INFORMATION_COMMISSION = ["Komisi Informasi", "KI"]
+# Public broadcasters whose stations are named by their region: "RRI Pekanbaru".
+PUBLIC_BROADCASTERS = {
+    "RRI": "Lembaga Penyiaran Publik Radio Republik Indonesia",
+    "TVRI": "Lembaga Penyiaran Publik Televisi Republik Indonesia",
+}
 MILITARY_UNITS = ["Kodam", "Korem", "Kodim", "Koramil", "Lanud", "Lanal", "Lantamal"]
 
 # Party offices: written -> canonical, and the region level each office covers.
@@ -317,6 +322,8 @@ AGENCIES = [
     ("Lembaga Penyiaran Publik Radio Republik Indonesia", "media", ["RRI", "Radio Republik Indonesia"]),
     ("Lembaga Penyiaran Publik Televisi Republik Indonesia", "media", ["TVRI", "Televisi Republik Indonesia"]),
     ("Perum LKBN Antara", "media", ["LKBN Antara", "Kantor Berita Antara"]),
+    ("Tim Pemeriksa Daerah", "other", ["TPD"]),
+    ("Badan Pengusahaan Batam", "agency", ["BP Batam", "Badan Pengusahaan (BP) Batam"]),
     ("International Foundation for Electoral Systems", "ngo", ["IFES"]),
     ("Perkumpulan untuk Pemilu dan Demokrasi", "ngo", ["Perludem"]),
     ("Jaringan Pendidikan Pemilih untuk Rakyat", "ngo", ["JPPR"]),

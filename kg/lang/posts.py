@@ -26,7 +26,17 @@ INTERNAL_HEADS = [
     "Wakil Ketua", "Ketua", "Anggota", "Komisioner", "Sekretaris",
     "Pejabat Pembuat Komitmen", "Pejabat Pengadaan", "Bendahara", "Operator",
     "Kepala Seksi", "Kasi", "Staf Ahli", "Tenaga Ahli", "Koordinator",
+    "Admin", "Administrator", "Pengelola", "Atasan PPID",
 ]
+
+# Internal heads that pages print in lower case before the post's unit and the
+# holder ("didampingi operator JDIH, Nadia ..."; "admin PPID, Yogi ..."): read as a
+# post in the satker the context gives when a comma and a name follow.
+LOWER_CONTEXT_HEADS = {"operator", "admin", "administrator", "pengelola"}
+
+# Heads of posts in the press: the outlet's name follows in capitals
+# ("jurnalis Radar Banyumas, Bayu ..."; "penyiar RRI Pekanbaru, Dina ...").
+MEDIA_HEADS = ["Jurnalis", "Wartawan", "Penyiar", "Reporter", "Redaktur", "Pemimpin Redaksi", "Pemred"]
 
 # Heads of posts anywhere; these need the organization in the sentence.
 EXTERNAL_HEADS = [
@@ -48,6 +58,8 @@ EXTERNAL_HEADS = [
     "Kepala Kepolisian Daerah", "Komandan Kodim",
     "Pimpinan", "Pengasuh", "Relawan", "Kepala Sekolah", "Guru", "Ketua Komisi", "Wakil Ketua Komisi",
     "Anggota Komisi", "Ketua Fraksi", "Kepala Satuan Tugas", "Kasatgas", "Penyuluh",
+    "Pasiops", "Pasi Ops", "Kasdim", "Kasrem", "Kabag Ops", "Kasat Intelkam", "Kasat Reskrim",
+    "Dosen Pengampu", *MEDIA_HEADS,
 ]
 
 # Heads of regional offices that name the office: "Kapolres Aceh Besar" holds the
@@ -105,6 +117,7 @@ penganggaran pemetaan inspektorat investigasi audit pemeriksaan kepatuhan reform
 internasional nasional provinsi kabupaten kota pembangunan ekonomi politik hubungan-masyarakat
 kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian pertahanan
 ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
+ops operasi operasional intelkam reskrim ppid
 """.split())
 
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
@@ -131,4 +144,5 @@ keduanya mereka ketiganya assistant associate professor profesor
 usai bahkan sedangkan sehingga karena agar yakni yaitu antara lain berbagai beberapa
 rombongan uji guru panwas panwaslu panwaslih panwascam forkopimda kesbangpol bakesbangpol
 dukcapil disdukcapil diskominfo bkad bappeda bappenas sasana gerakan relawan
+kodim korem polres polresta polda unsur
 """.split())

@@ -19,7 +19,7 @@ ABBREVIATIONS = [
 NAME_TITLES_BEFORE = [
     "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "ust", "ustadz", "ustadzah", "pdt",
     "romo", "bapak", "ibu", "pak", "bu", "sdr", "sdri", "saudara", "saudari", "kombes",
-    "kombes pol", "pol", "akbp", "kompol", "ajun", "iptu", "ipda", "aiptu", "aipda", "brigjen",
+    "kombes pol", "pol", "akbp", "akp", "kompol", "ajun", "iptu", "ipda", "aiptu", "aipda", "brigjen",
     "brigjen pol", "irjen", "irjen pol", "mayjen", "kolonel", "letkol", "mayor", "kapten",
     "tuan", "nyonya", "ners", "apt", "drg", "letda", "lettu", "serka", "serma", "peltu", "pelda",
     "inf", "kav", "arm", "czi", "cpm", "brigadir", "bripka", "briptu", "bripda", "ajun komisaris",
