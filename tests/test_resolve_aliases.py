@@ -105,3 +105,9 @@ def test_resolved_nodes_carry_the_forms():
     assert "SPIP" in aliases[("Topic", "topic:spip")]
     broader = {(e.src[1], e.dst[1]) for e in g.edges if e.type == "BROADER"}
     assert ("topic:spip", "topic:pengawasan-internal") in broader and ("topic:pengawasan-internal", "topic:tata-kelola") in broader
+
+
+def test_a_body_without_a_long_name_still_gets_its_regions_names():
+    # "Panwas" has no long name of its own (it is Panwaslu's and Panwaslih's too), but its region has several
+    assert {"Panwas Sikka", "Panwas Kab. Sikka"} <= set(satker_forms("Panwas Kabupaten Sikka", "regency", "53.07", "Panwas"))
+    assert not any(f.startswith("Panitia") for f in satker_forms("Panwas Kabupaten Sikka", "regency", "53.07", "Panwas"))

@@ -52,13 +52,13 @@ def satker_forms(name: str, level: str | None, region_code: str | None, body: st
         return _unit_forms(name)
     body = body or (name.split()[0] if name else "")
     longs = orgs_data.ELECTION_BODIES.get(body)
-    if not longs or not name.startswith(body + " "):
-        return []
+    if longs is None or not name.startswith(body + " "):
+        return []  # a body without a long name (Panwas) still gets its region's names
     out: list[str] = []
     if level == "national":
         for w in orgs_data.NATIONAL_WORDS:
             out.append(f"{body} {w}")
-            out += [f"{long} {w}" for long in longs] + [f"{longs[0]} ({body}) {w}"]
+            out += [f"{long} {w}" for long in longs] + [f"{long} ({body}) {w}" for long in longs[:1]]
         return list(dict.fromkeys(out))
     region = regions.by_code().get(str(region_code or ""))
     if level not in _KIND_WORDS or region is None or region.level != level:
