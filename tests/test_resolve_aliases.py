@@ -111,3 +111,12 @@ def test_a_body_without_a_long_name_still_gets_its_regions_names():
     # "Panwas" has no long name of its own (it is Panwaslu's and Panwaslih's too), but its region has several
     assert {"Panwas Sikka", "Panwas Kab. Sikka"} <= set(satker_forms("Panwas Kabupaten Sikka", "regency", "53.07", "Panwas"))
     assert not any(f.startswith("Panitia") for f in satker_forms("Panwas Kabupaten Sikka", "regency", "53.07", "Panwas"))
+
+
+def test_a_name_printed_with_its_abbreviation_in_brackets_is_both():
+    forms = organization_forms("Perkumpulan Pemilih Muda Nusantara", None, "Perkumpulan Pemilih Muda Nusantara (PPMN)")
+    assert {"Perkumpulan Pemilih Muda Nusantara", "PPMN"} <= set(forms)
+    # the brackets abbreviate the parent named last, not the unit: no form for the unit by the parent's name
+    forms = organization_forms("Pusat Studi Pemilu Universitas Nusa Cendana", None,
+                               "Pusat Studi Pemilu Universitas Nusa Cendana (Undana)")
+    assert "Undana" not in forms

@@ -110,6 +110,12 @@ def organization_forms(name: str, canonical: str | None, written: str | None = N
         out += [f"{forms[0]} ({a})" for a in forms[1:] if " " not in a]
     if canonical and written and " " not in written and " " in canonical:  # "Unpas" for Universitas Pasundan
         out.append(f"{canonical} ({written})")
+    for f in (name, canonical, written):  # "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)"
+        m = re.match(r"(.+?) \(([A-Za-z][A-Za-z0-9-]{1,9})\)( .+)?$", f or "")
+        # only when the abbreviation stands for the whole name before it, not for its
+        # last words ("Direktorat Gratifikasi ... Komisi Pemberantasan Korupsi (KPK)" is not KPK)
+        if m and _expansion(m.group(1), m.group(2)) == 0:
+            out += [f"{m.group(1)}{m.group(3) or ''}", f"{m.group(2)}{m.group(3) or ''}"]
     out += regional_forms([f for f in (name, canonical, written) if f], level, region_code)
     return list(dict.fromkeys(out))
 
@@ -147,7 +153,7 @@ def _head_swaps(form: str, level: str | None) -> list[str]:
     Pencatatan Sipil Kota Ambon`, `... (Disdukcapil) Kota Ambon`."""
     out = []
     m = re.match(r"(.+?) \(([A-Za-z][A-Za-z0-9-]{1,9})\) (.+)$", form)
-    if m:  # "Persatuan Penyandang Disabilitas Indonesia (PPDI) Kabupaten Karangasem"
+    if m and _expansion(m.group(1), m.group(2)) == 0:  # "Persatuan Penyandang Disabilitas Indonesia (PPDI) Kabupaten X"
         out += [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
         form = f"{m.group(1)} {m.group(3)}"
     for long, short, lvl in _head_pairs():
