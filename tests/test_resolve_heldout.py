@@ -16,12 +16,10 @@ cluster), and one successor body (Panwaslu Kota Palembang of 2018, Bawaslu Kota
 Palembang of 2023) that the gold takes as one body and the graph as two. The
 bars sit a little below the scores when pinned.
 """
-import importlib.util
-import json
-import sys
 from pathlib import Path
 
 import pytest
+from test_resolve_seeds import _score  # score_entities.py's counts per kind, and its explanations
 
 from kg.resolve import entities
 
@@ -33,23 +31,6 @@ SETS = {
     "unseen2": (140, 0.95),
     "unseen3": (112, 0.91),
 }
-
-
-def _score(shared, rows, gold_path):
-    """score_entities.py's counts per kind, and its explanations."""
-    spec = importlib.util.spec_from_file_location("score_entities", shared / "eval" / "score_entities.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(shared / "eval"))
-    try:
-        spec.loader.exec_module(mod)
-    finally:
-        sys.path.remove(str(shared / "eval"))
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    out, explain = {}, []
-    for kind, (labels, _) in mod.KINDS.items():
-        mine = [r for r in rows if r["label"].lower() in labels]
-        out[kind] = mod.score_kind(gold.get(kind, []), mine, kind, explain)
-    return out, explain
 
 
 def _gold(name: str) -> Path:
