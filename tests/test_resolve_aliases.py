@@ -31,8 +31,40 @@ def test_satker_short_forms_come_from_the_gazetteer():
 
 def test_organizations_get_their_canonical_name_and_abbreviations():
     assert set(organization_forms("BPKP", "Badan Pengawasan Keuangan dan Pembangunan")) == {
-        "Badan Pengawasan Keuangan dan Pembangunan", "BPKP"}
+        "Badan Pengawasan Keuangan dan Pembangunan", "BPKP", "Badan Pengawasan Keuangan dan Pembangunan (BPKP)"}
     assert "PSI" in organization_forms("Partai Solidaritas Indonesia", None)
+    # an abbreviation printed alone, its long name from extraction: both, and the long one with it in brackets
+    assert "Universitas Tanjungpura (Untan)" in organization_forms("Untan", "Universitas Tanjungpura", "Untan")
+
+
+def test_an_office_of_a_region_by_every_name_of_its_region():
+    # police of a city printed with its kind word: also without it, where the bare name means that city
+    forms = organization_forms("Polrestabes Kota Makassar", None, None, "city", "73.71")
+    assert "Polrestabes Makassar" in forms
+    assert "Kepolisian Resor Kota Besar Makassar" in forms
+    # a regional government: the long head and its short form, which holds the kind word
+    forms = organization_forms("Pemerintah Kabupaten Sikka", None, None, "regency", "53.07")
+    assert {"Pemkab Sikka", "Pemerintah Kab. Sikka"} <= set(forms)
+    assert not any(f.startswith(("Pemkab Kabupaten", "Pemkab Kab.")) for f in forms)
+    assert "Pemprov Sulawesi Tengah" in organization_forms("Pemerintah Provinsi Sulawesi Tengah", None, None, "province", "72")
+    # a chapter written with its abbreviation in brackets: the abbreviation alone, and the region's short name
+    forms = organization_forms("Himpunan Wanita Disabilitas Indonesia Kabupaten Sikka", None,
+                               "Himpunan Wanita Disabilitas Indonesia (HWDI) Kabupaten Sikka", "regency", "53.07")
+    assert {"HWDI Kabupaten Sikka", "HWDI Sikka"} <= set(forms)
+    # a regional office by its abbreviation, and a province by its gazetteer short name
+    forms = organization_forms("Dinas Kependudukan dan Pencatatan Sipil Provinsi Sulawesi Tengah", None, None,
+                               "province", "72")
+    assert {"Disdukcapil Provinsi Sulawesi Tengah", "Disdukcapil Sulteng",
+            "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Provinsi Sulawesi Tengah"} <= set(forms)
+
+
+def test_region_forms_need_the_organizations_own_region():
+    # no region code, or a name that does not end with its region: nothing made up
+    assert organization_forms("Kodim 1603/Sikka", None, None, None, None) == []
+    assert not any("Manggarai" in f for f in organization_forms("Polres Sikka", None, None, "regency", "53.10"))
+    # a bare name that means another region is not used ("Bandung" alone is the city, not the regency)
+    forms = organization_forms("Polresta Kabupaten Bandung", None, None, "regency", "32.04")
+    assert "Polresta Bandung" not in forms
 
 
 def test_initials_spaced_and_undotted():
@@ -73,3 +105,18 @@ def test_resolved_nodes_carry_the_forms():
     assert "SPIP" in aliases[("Topic", "topic:spip")]
     broader = {(e.src[1], e.dst[1]) for e in g.edges if e.type == "BROADER"}
     assert ("topic:spip", "topic:pengawasan-internal") in broader and ("topic:pengawasan-internal", "topic:tata-kelola") in broader
+
+
+def test_a_body_without_a_long_name_still_gets_its_regions_names():
+    # "Panwas" has no long name of its own (it is Panwaslu's and Panwaslih's too), but its region has several
+    assert {"Panwas Sikka", "Panwas Kab. Sikka"} <= set(satker_forms("Panwas Kabupaten Sikka", "regency", "53.07", "Panwas"))
+    assert not any(f.startswith("Panitia") for f in satker_forms("Panwas Kabupaten Sikka", "regency", "53.07", "Panwas"))
+
+
+def test_a_name_printed_with_its_abbreviation_in_brackets_is_both():
+    forms = organization_forms("Perkumpulan Pemilih Muda Nusantara", None, "Perkumpulan Pemilih Muda Nusantara (PPMN)")
+    assert {"Perkumpulan Pemilih Muda Nusantara", "PPMN"} <= set(forms)
+    # the brackets abbreviate the parent named last, not the unit: no form for the unit by the parent's name
+    forms = organization_forms("Pusat Studi Pemilu Universitas Nusa Cendana", None,
+                               "Pusat Studi Pemilu Universitas Nusa Cendana (Undana)")
+    assert "Undana" not in forms

@@ -10,7 +10,7 @@ import pytest
 from kg.resolve import entities, resolve
 
 
-def _score(shared, rows):
+def _score(shared, rows, gold_path=None):
     spec = importlib.util.spec_from_file_location("score_entities", shared / "eval" / "score_entities.py")
     mod = importlib.util.module_from_spec(spec)
     sys.path.insert(0, str(shared / "eval"))
@@ -18,7 +18,7 @@ def _score(shared, rows):
         spec.loader.exec_module(mod)
     finally:
         sys.path.remove(str(shared / "eval"))
-    gold = json.loads((shared / "eval" / "entities.json").read_text(encoding="utf-8"))
+    gold = json.loads((gold_path or shared / "eval" / "entities.json").read_text(encoding="utf-8"))
     out, explain = {}, []
     for kind, (labels, _) in mod.KINDS.items():
         mine = [r for r in rows if r["label"].lower() in labels]

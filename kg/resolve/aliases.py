@@ -33,7 +33,7 @@ def org_forms(e: Entity) -> list[str]:
     if e.label == "Satker":
         return satker_forms(e.name, p.get("level"), p.get("region_code"), p.get("body"))
     if e.label == "Organization":
-        return organization_forms(e.name, p.get("canonical"))
+        return organization_forms(e.name, p.get("canonical"), p.get("written"), p.get("level"), p.get("region_code"))
     return []
 
 
@@ -52,13 +52,13 @@ def satker_forms(name: str, level: str | None, region_code: str | None, body: st
         return _unit_forms(name)
     body = body or (name.split()[0] if name else "")
     longs = orgs_data.ELECTION_BODIES.get(body)
-    if not longs or not name.startswith(body + " "):
-        return []
+    if longs is None or not name.startswith(body + " "):
+        return []  # a body without a long name (Panwas) still gets its region's names
     out: list[str] = []
     if level == "national":
         for w in orgs_data.NATIONAL_WORDS:
             out.append(f"{body} {w}")
-            out += [f"{long} {w}" for long in longs] + [f"{longs[0]} ({body}) {w}"]
+            out += [f"{long} {w}" for long in longs] + [f"{long} ({body}) {w}" for long in longs[:1]]
         return list(dict.fromkeys(out))
     region = regions.by_code().get(str(region_code or ""))
     if level not in _KIND_WORDS or region is None or region.level != level:
@@ -98,12 +98,115 @@ def _lexicon() -> dict[str, list[str]]:
     return out
 
 
-def organization_forms(name: str, canonical: str | None) -> list[str]:
-    """`BPKP` (canonical Badan Pengawasan Keuangan dan Pembangunan) -> both."""
+def organization_forms(name: str, canonical: str | None, written: str | None = None,
+                       level: str | None = None, region_code: str | None = None) -> list[str]:
+    """`BPKP` (canonical Badan Pengawasan Keuangan dan Pembangunan) -> both, and
+    `Universitas Pasundan (Unpas)`; an office of a region also by its head's
+    short or long name and by every name of its region (`regional_forms`)."""
     out = [canonical] if canonical else []
     for n in (name, canonical):
-        out += _lexicon().get(n or "", [])
+        forms = _lexicon().get(n or "", [])
+        out += forms
+        out += [f"{forms[0]} ({a})" for a in forms[1:] if " " not in a]
+    if canonical and written and " " not in written and " " in canonical:  # "Unpas" for Universitas Pasundan
+        out.append(f"{canonical} ({written})")
+    for f in (name, canonical, written):  # "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)"
+        m = re.match(r"(.+?) \(([A-Za-z][A-Za-z0-9-]{1,9})\)( .+)?$", f or "")
+        # only when the abbreviation stands for the whole name before it, not for its
+        # last words ("Direktorat Gratifikasi ... Komisi Pemberantasan Korupsi (KPK)" is not KPK)
+        if m and _expansion(m.group(1), m.group(2)) == 0:
+            out += [f"{m.group(1)}{m.group(3) or ''}", f"{m.group(2)}{m.group(3) or ''}"]
+    out += regional_forms([f for f in (name, canonical, written) if f], level, region_code)
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _head_pairs() -> list[tuple[str, str, str | None]]:
+    """(long head, short head, level the short one is limited to) from the
+    language data: Pemerintah/Pemkot (city), Dinas Kependudukan dan Pencatatan
+    Sipil/Disdukcapil, Kepolisian Resor/Polres, Persatuan Tunanetra Indonesia/Pertuni."""
+    pairs: list[tuple[str, str, str | None]] = []
+    for written, (head, lvl) in orgs_data.GOVERNMENT_HEADS.items():
+        if written != head:
+            long, short = (head, written) if len(head) > len(written) else (written, head)
+            pairs.append((long, short, lvl))
+    for table in (orgs_data.POLICE_HEADS, orgs_data.VERTICAL_OFFICES, orgs_data.PROSECUTOR_HEADS,
+                  orgs_data.COURT_HEADS):
+        for written, head in table.items():
+            if written != head:
+                long, short = (head, written) if len(head) > len(written) else (written, head)
+                pairs.append((long, short, None))
+    for written, (head, _lvl) in orgs_data.PARTY_OFFICES.items():
+        if written != head:
+            pairs.append((written, head, None))
+    ki_long, *ki_short = orgs_data.INFORMATION_COMMISSION
+    pairs += [(ki_long, s, None) for s in ki_short]
+    for long, _kind, abbreviations in orgs_data.COMMUNITY:
+        pairs += [(long, a, None) for a in abbreviations if " " not in a]
+    return pairs
+
+
+def _head_swaps(form: str, level: str | None) -> list[str]:
+    """The same name with its opening head written long, short, and long with the
+    short in brackets: `Pemkot Bandung` <-> `Pemerintah Kota Bandung` is left to
+    the region forms; `Disdukcapil Kota Ambon` -> `Dinas Kependudukan dan
+    Pencatatan Sipil Kota Ambon`, `... (Disdukcapil) Kota Ambon`."""
+    out = []
+    m = re.match(r"(.+?) \(([A-Za-z][A-Za-z0-9-]{1,9})\) (.+)$", form)
+    if m and _expansion(m.group(1), m.group(2)) == 0:  # "Persatuan Penyandang Disabilitas Indonesia (PPDI) Kabupaten X"
+        out += [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
+        form = f"{m.group(1)} {m.group(3)}"
+    for long, short, lvl in _head_pairs():
+        if lvl and lvl != level:
+            continue
+        for a, b in ((long, short), (short, long)):
+            if form.startswith(a + " ") and not (b.startswith(a + " ") and form.startswith(b + " ")):
+                rest = form[len(a) + 1:]
+                if lvl:  # Pemkot Bandung = Pemerintah Kota Bandung: the short head holds the kind word
+                    kind = _KIND_WORDS[lvl][0]
+                    if a == short:
+                        out.append(f"{b} {kind} {rest}")
+                    elif rest.startswith(kind + " "):
+                        out.append(f"{b} {rest[len(kind) + 1:]}")
+                    continue
+                out.append(f"{b} {rest}")
+                if " " in long:  # "Dinas Kesehatan (Dinkes) X", not "Pemerintah (Pemda) X"
+                    out.append(f"{long} ({short}) {rest}")
+    return out
+
+
+def regional_forms(forms: list[str], level: str | None, region_code: str | None) -> list[str]:
+    """An organization of one region (`Polrestabes Kota Bandung`, `BPK Perwakilan
+    Provinsi Papua Barat`, `PPDI Kabupaten Sleman`) by every name of that region,
+    with its kind word and without it where the bare name means that region
+    (`Polrestabes Bandung`, `BPK Perwakilan Papua Barat`, `PPDI Sleman`), and by
+    its head's other names (`_head_swaps`). The region must be the organization's
+    own (its region_code); a name that does not end with it gets nothing."""
+    region = regions.by_code().get(str(region_code or ""))
+    if level not in _KIND_WORDS or region is None or region.level != level:
+        return []
+    names = sorted(_region_names(region), key=len, reverse=True)
+    kinds = _KIND_WORDS[level]
+    bare_ok = [n for n in names if regions.lookup(n) == region]
+    swapped = [g for f in forms for g in _head_swaps(" ".join(f.split()), level)]
+    plain = [f for f in dict.fromkeys([*forms, *swapped]) if "(" not in f]
+    out = [f for f in swapped if "(" in f]  # bracketed forms as written, not by every region name
+    for f in plain:
+        prefix = None
+        for n in names:
+            for k in [*kinds, ""]:
+                tail = f" {k} {n}" if k else f" {n}"
+                if f.endswith(tail) and (k or n in bare_ok):
+                    prefix = f[: -len(tail)]
+                    break
+            if prefix:
+                break
+        out.append(f)
+        if prefix:
+            out += [f"{prefix} {k} {n}" for n in names for k in kinds] + [f"{prefix} {n}" for n in bare_ok]
+    # a short head that holds the kind word takes no second one ("Pemkot Kota Bandung")
+    held = tuple(f"{short} {k} " for _, short, lvl in _head_pairs() if lvl for k in _KIND_WORDS[lvl])
+    return [f for f in dict.fromkeys(out) if not f.startswith(held)]
 
 
 def person_forms(written: str) -> list[str]:
