@@ -9,7 +9,6 @@ import click
 from kg.cli import output
 from kg.analytics import KINDS, MEASURES, SERIES, ScopeError
 
-ANALYTIC_FORMATS = ("table", "json", "jsonl", "csv")
 OF = {"satker": ("Satker",), "person": ("Person",), "organization": ("Organization",),
       "all": ("Satker", "Organization", "Person")}
 
@@ -81,7 +80,7 @@ def analytics() -> None:
               help="betweenness on graphs over 2000 nodes: seeded sample size (more = slower, closer; "
                    "default: what fits in ~10M edge visits, 10 to 100)")
 @_scope_options
-@output.format_option(choices=ANALYTIC_FORMATS)
+@output.format_option()
 @_errors
 def centrality_cmd(store, of, by, projection, pivots, period, start, end, topic, satker, top, fmt):
     """Degree, betweenness and PageRank of satkers or people.
@@ -110,7 +109,7 @@ def centrality_cmd(store, of, by, projection, pivots, period, start, end, topic,
               help="Louvain resolution: above 1 gives more, smaller communities")
 @click.option("--seed", type=int, default=0, show_default=True, help="Louvain seed (same seed, same communities)")
 @_scope_options
-@output.format_option(choices=ANALYTIC_FORMATS)
+@output.format_option()
 @_errors
 def communities_cmd(store, of, min_size, resolution, seed, period, start, end, topic, satker, top, fmt):
     """Louvain communities of satkers that attend the same events (or of people).
@@ -129,7 +128,7 @@ def communities_cmd(store, of, min_size, resolution, seed, period, start, end, t
 @analytics.command("coattendance")
 @_store_option
 @_scope_options
-@output.format_option(choices=ANALYTIC_FORMATS)
+@output.format_option()
 @_errors
 def coattendance_cmd(store, period, start, end, topic, satker, top, fmt):
     """The satkers closest to --satker (most shared events), or without it the
@@ -151,7 +150,7 @@ def coattendance_cmd(store, period, start, end, topic, satker, top, fmt):
 @analytics.command("topics")
 @_store_option
 @_scope_options
-@output.format_option(choices=ANALYTIC_FORMATS)
+@output.format_option()
 @_errors
 def topics_cmd(store, period, start, end, topic, satker, top, fmt):
     """Topics by number of events, with the satkers and people involved and the
@@ -173,7 +172,7 @@ def topics_cmd(store, period, start, end, topic, satker, top, fmt):
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False, writable=True),
               help="also draw the series into this image (PNG, SVG or PDF, by extension)")
 @_scope_options
-@output.format_option(choices=ANALYTIC_FORMATS)
+@output.format_option()
 @_errors
 def timeline_cmd(store, by, plot_path, period, start, end, topic, satker, top, fmt):
     """Events per month, one series per topic (or kind, satker); --top keeps the

@@ -95,7 +95,7 @@ def validate_cmd(file: str, fmt: str) -> None:
 @click.option("--store", help="or a store, exported on the fly (path or neo4j://host:port)")
 @click.option("-p", "--param", "params", multiple=True, help="NAME=VALUE for a named query (repeatable)")
 @click.option("--base", default=None, help="base IRI when exporting a store [default: https://w3id.org/kpu-kg/]")
-@output.format_option(choices=("table", "json", "jsonl", "csv"))
+@output.format_option()
 def sparql_cmd(query: str, rdf_file: str | None, store: str | None, params: tuple[str, ...],
                base: str | None, fmt: str) -> None:
     """Run SPARQL 1.1 (on pyoxigraph) over an export or a store.
