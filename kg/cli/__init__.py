@@ -32,11 +32,5 @@ def main() -> None:
 
 
 for _name in COMMAND_MODULES:
-    try:
-        _mod = importlib.import_module(_name)
-    except ModuleNotFoundError as exc:  # a command group not written yet
-        if exc.name != _name:
-            raise
-        continue
-    for _cmd in getattr(_mod, "COMMANDS", []):
+    for _cmd in importlib.import_module(_name).COMMANDS:
         main.add_command(_cmd)
