@@ -77,7 +77,7 @@ def _data(graph: Graph, keys, focus_keys, title: str, total: int) -> dict:
     for e in graph.edges:
         sentence = e.props.get("sentence")
         art = e.props.get("article")
-        s, t = e.props.get("char_start", e.props.get("start")), e.props.get("char_end", e.props.get("end"))
+        s, t = e.props.get("char_start"), e.props.get("char_end")
         span = f"{s}-{t}" if s is not None and t is not None else None
         if sentence:
             for me, other in ((e.src, e.dst), (e.dst, e.src)):
