@@ -140,7 +140,7 @@ class Node:
 @dataclass
 class Edge:
     """A resolved relationship. Fact relationships carry their provenance in
-    `props` (article, sentence, start, end, extractor, confidence); one edge per
+    `props` (the provenance properties of schema/graph.toml); one edge per
     (type, source, target, article), so re-extracting an article replaces its own
     edges and nobody else's."""
 
