@@ -200,7 +200,7 @@ class Store(ABC):
             for rows, make in ((new, st.create_nodes), (old, st.update_nodes)):
                 if not rows:
                     continue
-                props = self._sendable(rows, names, lab.properties)
+                props = self._sendable(rows, names)
                 rows = [{k: r.get(k) for k in [lab.key] + props} for r in rows]
                 for part in _chunks(rows, self.batch_size):
                     if props or make is st.create_nodes:
@@ -208,11 +208,10 @@ class Store(ABC):
         return existed
 
     @staticmethod
-    def _sendable(rows: list[dict], names: list[str], types: dict) -> list[str]:
+    def _sendable(rows: list[dict], names: list[str]) -> list[str]:
         """Properties worth a SET in this batch: a column that is null in every
-        row would not even bind on Ladybug (it cannot type the null), so it is left out;
-        dates and strings bind fine either way but are left out too when empty."""
-        return [p for p in names if any(r.get(p) not in (None,) for r in rows)]
+        row would not even bind on Ladybug (it cannot type the null), so it is left out."""
+        return [p for p in names if any(r.get(p) is not None for r in rows)]
 
     def _delete_article_edges(self, run: Run, stale: list[str]) -> dict:
         pairs: dict[tuple, set] = {}
@@ -263,7 +262,7 @@ class Store(ABC):
             self._spans(run, rel, src, dst, rows, touched, before)
         if not rows:
             return
-        props = self._sendable(rows, list(rel.properties), rel.properties)
+        props = self._sendable(rows, list(rel.properties))
         n = None
         if make is st.create_edges and all(e.src in g.nodes and e.dst in g.nodes for e in edges):
             n = self._bulk_edges(run, rel, src, dst, rows)
