@@ -57,14 +57,13 @@ class Neo4jStore(Store):
             with self._session() as s:
                 return s.execute_write(tx_fn)
         except Neo4jError as exc:
-            raise StoreError(f"{self.spec}: {exc.code}: {str(exc.message).splitlines()[0]}") from None
+            raise self._error(exc) from None
 
     def _read(self, text: str, params: dict) -> list[dict]:
         try:
-            with self._session(default_access_mode=READ_ACCESS) as s:
-                return s.execute_read(lambda tx: [r.data() for r in tx.run(text, params)])
+            return self._read_raw(text, params)
         except Neo4jError as exc:
-            raise StoreError(f"{self.spec}: {exc.code}: {str(exc.message).splitlines()[0]}") from None
+            raise self._error(exc) from None
 
     def cypher(self, text: str, params: dict | None = None) -> list[dict]:
         try:
@@ -72,11 +71,15 @@ class Neo4jStore(Store):
         except ClientError as exc:
             if "AccessMode" in (exc.code or "") or "write" in str(exc.message).lower() and "read" in str(exc.message).lower():
                 raise WriteRefused(f"{self.spec}: refused: the query writes, and kg cypher is read-only") from None
-            raise StoreError(f"{self.spec}: {exc.code}: {str(exc.message).splitlines()[0]}") from None
+            raise self._error(exc) from None
 
     def _read_raw(self, text: str, params: dict) -> list[dict]:
         with self._session(default_access_mode=READ_ACCESS) as s:
             return s.execute_read(lambda tx: [r.data() for r in tx.run(text, params)])
+
+    def _error(self, exc: Neo4jError) -> StoreError:
+        """The server's error as one line naming the store: its code and the first line of its message."""
+        return StoreError(f"{self.spec}: {exc.code}: {str(exc.message).splitlines()[0]}")
 
     def close(self) -> None:
         if getattr(self, "_driver", None) is not None:
