@@ -75,23 +75,20 @@ class EmbeddedStore(Store):
         """Idempotent DDL, plus columns added to the schema since the store was made."""
         for ddl in self.schema.ladybug_ddl():
             self._conn.execute(ddl)
-        for lab in self.schema.labels.values():
-            have = {r[1] for r in self._conn.execute(f"CALL table_info('{lab.name}') RETURN *").get_all()}
-            for p in lab.properties.values():
-                if p.name not in have:
-                    self._conn.execute(f"ALTER TABLE {lab.name} ADD {p.name} {p.type}")
-        self._columns = {}
-        for lab in self.schema.labels.values():
-            info = self._conn.execute(f"CALL table_info('{lab.name}') RETURN *").get_all()
-            self._columns[lab.name] = [r[1] for r in sorted(info, key=lambda r: r[0])]
-        self._rel_columns = {}
-        for rel in self.schema.rels.values():
-            have = {r[1] for r in self._conn.execute(f"CALL table_info('{rel.name}') RETURN *").get_all()}
-            for p in rel.properties.values():
-                if p.name not in have:
-                    self._conn.execute(f"ALTER TABLE {rel.name} ADD {p.name} {p.type}")
-            info = self._conn.execute(f"CALL table_info('{rel.name}') RETURN *").get_all()
-            self._rel_columns[rel.name] = [r[1] for r in sorted(info, key=lambda r: r[0])]
+        self._columns = {lab.name: self._table_columns(lab.name, lab.properties)
+                         for lab in self.schema.labels.values()}
+        self._rel_columns = {rel.name: self._table_columns(rel.name, rel.properties)
+                             for rel in self.schema.rels.values()}
+
+    def _table_columns(self, table: str, props: dict) -> list[str]:
+        """The table's columns in stored order (COPY takes that order), once the
+        schema's properties it lacks are added."""
+        have = {r[1] for r in self._conn.execute(f"CALL table_info('{table}') RETURN *").get_all()}
+        for p in props.values():
+            if p.name not in have:
+                self._conn.execute(f"ALTER TABLE {table} ADD {p.name} {p.type}")
+        info = self._conn.execute(f"CALL table_info('{table}') RETURN *").get_all()
+        return [r[1] for r in sorted(info, key=lambda r: r[0])]
 
     @staticmethod
     def _rows(conn, text: str, params: dict) -> list[dict]:
