@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable
 import ladybug as lb
 
 from kg.store import statements as st
-from kg.store.base import Run, Store, StoreBusy, StoreError, WriteRefused
+from kg.store.base import Run, Store, StoreBusy, StoreError, WriteRefused, plain
 
 
 _SAFE = re.compile(r"^[^,\[\]{}\"'\\\s](?:[^,\[\]{}\"'\\]*[^,\[\]{}\"'\\\s])?$")
@@ -123,7 +123,6 @@ class EmbeddedStore(Store):
         return self._run(text, params)
 
     def cypher(self, text: str, params: dict | None = None) -> list[dict]:
-        from kg.store.base import plain
         if self.read_only:
             db, conn = None, self._conn
         else:  # a fresh read-only open sees everything committed so far
