@@ -35,10 +35,6 @@ def _params(q) -> list[tuple[str, Any]]:
     return [(p.name, inspect.Parameter.empty if p.default is None else p.default) for p in q.params]
 
 
-def _doc(q) -> str:
-    return q.doc
-
-
 def method_name(query_name: str) -> str:
     name = re.sub(r"\W+", "_", query_name).strip("_").lower()
     return name + "_" if keyword.iskeyword(name) else name
@@ -66,7 +62,7 @@ def _make_method(name: str, q):
     sig += [inspect.Parameter(_py(p), inspect.Parameter.KEYWORD_ONLY, default=d) for p, d in params]
     run.__signature__ = inspect.Signature(sig)
     args = ", ".join(_py(p) for p, _ in params) or "no parameters"
-    run.__doc__ = f"{_doc(q) or 'Catalogue query ' + name}\n\nRuns kg/queries/{name}.cypher ({args}); returns rows as dicts."
+    run.__doc__ = f"{q.doc or 'Catalogue query ' + name}\n\nRuns kg/queries/{name}.cypher ({args}); returns rows as dicts."
     return run
 
 
@@ -100,7 +96,7 @@ class KG:
         """The catalogue: method name, query name, parameters, what it answers."""
         cat = _catalogue()
         by_query = {v: k for k, v in (self._installed or {}).items()}
-        return [{"method": by_query.get(n), "query": n, "params": [_py(p) for p, _ in _params(q)], "doc": _doc(q)}
+        return [{"method": by_query.get(n), "query": n, "params": [_py(p) for p, _ in _params(q)], "doc": q.doc}
                 for n, q in sorted(cat.items())]
 
     def query(self, name: str, params: dict | None = None, **kw) -> list[dict]:
