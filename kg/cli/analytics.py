@@ -143,7 +143,7 @@ def coattendance_cmd(store, period, start, end, topic, satker, top, fmt):
         rows = g.closest(satker, top or None, period=period, topic=topic, start=start, end=end)
         output.emit(rows, fmt, ["satker", "id", "shared", "jaccard", "events"])
     else:
-        rows = g.pairs(top or None, period=period, topic=topic, start=start, end=end)
+        rows = g.pairs(top or None, **_scope(period, start, end, topic, satker))
         output.emit(rows, fmt, ["a", "b", "shared", "events", "a_id", "b_id"])
 
 
@@ -161,7 +161,7 @@ def topics_cmd(store, period, start, end, topic, satker, top, fmt):
         kg analytics topics --store ./kpu.kg --satker "KPU Provinsi NTT" --period 2025
     """
     g = _open(store)
-    rows = g.topics(top or None, period=period, topic=topic, satker=satker, start=start, end=end)
+    rows = g.topics(top or None, **_scope(period, start, end, topic, satker))
     output.emit(rows, fmt, ["topic", "id", "events", "satkers", "people", "first", "last", "busiest"])
 
 
@@ -185,7 +185,7 @@ def timeline_cmd(store, by, plot_path, period, start, end, topic, satker, top, f
     from kg.analytics import plot, undated
     g = _open(store)
     scope = g.scope(period, topic, satker, start, end)
-    rows = g.timeline(by, top or None, period=period, topic=topic, satker=satker, start=start, end=end)
+    rows = g.timeline(by, top or None, **_scope(period, start, end, topic, satker))
     missing = undated(g.graph(), scope, part=g.participation())
     if missing:
         output.warn(f"{missing} undated event(s) left off the timeline")
