@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -56,9 +56,6 @@ class Article:
     def ref(self) -> dict:
         """The article as FORMAT.md puts it on every fact line."""
         return {"id": self.id, "title": self.title, "source": self.source}
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass(frozen=True)

@@ -71,9 +71,6 @@ class Dropped:
     item: str
     reason: str
 
-    def to_dict(self) -> dict:
-        return {"kind": self.kind, "item": self.item, "reason": self.reason}
-
 
 @dataclass
 class Schema:

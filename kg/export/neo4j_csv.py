@@ -43,13 +43,8 @@ class CsvStats:
     seconds: float = 0.0
 
     @property
-    def triples(self) -> int:  # what `kg export` prints for every format: records written
+    def triples(self) -> int:  # records written: what scripts/bench_export.py counts for every format
         return self.nodes + self.relationships
-
-    def to_dict(self) -> dict:
-        return {"directory": self.directory, "files": len(self.files), "nodes": self.nodes,
-                "relationships": self.relationships, "dropped": len(self.dropped),
-                "seconds": round(self.seconds, 3), "command": self.command}
 
 
 def _cell(type_: str, value, delimiter: str) -> str:

@@ -216,11 +216,6 @@ class Stats:
     skipped: list[str] = field(default_factory=list)  # values that could not be typed
     seconds: float = 0.0
 
-    def to_dict(self) -> dict:
-        return {"triples": self.triples, "nodes": self.nodes, "edges": self.edges, "facts": self.facts,
-                "skipped": len(self.skipped), "seconds": round(self.seconds, 3),
-                "triples_per_second": round(self.triples / self.seconds) if self.seconds else None}
-
 
 class _Maker:
     """Turns nodes and edges into (s, p, o, graph) tuples; graph is None for the

@@ -177,9 +177,6 @@ class Report:
     violations: list[dict]
     triples: int
 
-    def to_dict(self) -> dict:
-        return {"conforms": self.conforms, "triples": self.triples, "violations": self.violations}
-
 
 def _short(g: RDFGraph, term) -> str:
     if term is None:

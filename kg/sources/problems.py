@@ -20,10 +20,6 @@ class Problem:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         return f"{where}: {' '.join(self.message.split())}"
 
-    def to_dict(self) -> dict:
-        return {"file": self.file, "line": self.line, "severity": self.severity,
-                "message": self.message}
-
 
 @dataclass
 class ReadResult:
