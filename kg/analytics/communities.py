@@ -40,8 +40,3 @@ def communities(graph: Graph, kind: str = "coattendance", scope: Scope | None = 
             "ids": members,
         })
     return rows
-
-
-def membership(rows: list[dict]) -> dict[str, int]:
-    """node id -> community number, from the rows `communities` returns."""
-    return {n: r["community"] for r in rows for n in r["ids"]}
