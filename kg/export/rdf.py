@@ -638,5 +638,16 @@ def parse(path: str | Path, fmt: str | None = None):
     except FileNotFoundError:
         raise ExportError(f"{path}: no such file") from None
     except Exception as exc:  # rdflib raises many kinds; the user needs one line
-        raise ExportError(f"{path}: not valid {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+        raise ExportError(f"{path}: not valid {fmt}: {_parse_reason(exc)}") from None
     return ds
+
+
+def _parse_reason(exc: Exception) -> str:
+    """The line of a parser's error that says what is wrong: rdflib's Turtle and
+    TriG errors open with a position line ("at line 5 of <>:", often off) and
+    give the reason on the next ("Bad syntax (objectList expected) at ^ in:")."""
+    lines = str(exc).splitlines()
+    for line in lines:
+        if line.startswith("Bad syntax"):
+            return line.split(" at ^")[0]
+    return lines[0] if lines else type(exc).__name__
