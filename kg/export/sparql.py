@@ -19,6 +19,7 @@ the query has ordered them.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import io
 import re
 from dataclasses import dataclass, field
@@ -56,7 +57,6 @@ class Param:
             if self.type == "float":
                 return ox.Literal(str(float(value)), datatype=ox.NamedNode(str(rdf.XSD.double)))
             if self.type == "date":
-                import datetime as _dt
                 return ox.Literal(_dt.date.fromisoformat(str(value)).isoformat(),
                                   datatype=ox.NamedNode(str(rdf.XSD.date)))
         except ValueError:
