@@ -341,8 +341,9 @@ class Store(ABC):
     def graph(self, text: bool = True) -> Graph:
         """Everything in the store as a Graph (RDF export and analytics read this);
         the Name index is the store's own and stays out. `text=False` leaves out
-        article bodies and the sentences and offsets of facts, which a resolver
-        does not read (at 1M facts a build then holds 1.7 GB instead of 2.1 GB)."""
+        what a resolver does not read (statements.TEXT: article bodies, and the
+        sentence, offsets, extractor and confidence of facts): at 1M facts a
+        build then holds 1.7 GB instead of 2.1 GB."""
         g = Graph()
         for label, lab in self.schema.labels.items():
             if lab.derived:
