@@ -278,6 +278,22 @@ def test_a_store_made_before_the_name_index_gets_it_on_open(tmp_path):
         assert s.query("holders", {"satker": "KPU NTT"})
 
 
+def test_a_store_made_before_a_property_existed_gets_its_column_on_open(tmp_path):
+    import copy
+    path = str(tmp_path / "older.kg")
+    older = copy.deepcopy(load_schema())
+    del older.labels["Person"].properties["titles"]
+    del older.rels["HOLDS"].properties["last_seen"]
+    open_store(path, schema=older).close()
+    with open_store(path) as s, open_store(str(tmp_path / "fresh.kg")) as fresh:  # the current schema
+        assert s._columns["Person"][-1] == "titles"  # added at the end, where COPY expects it
+        assert s._rel_columns["HOLDS"][-1] == "last_seen"
+        s.load(sample_graph())
+        fresh.load(sample_graph())
+        assert canon(s.graph()) == canon(fresh.graph())
+        assert all(e.props.get("last_seen") for e in s.graph().edges if e.type == "HOLDS")
+
+
 def test_a_failed_bulk_copy_rolls_back(tmp_path):
     with open_store(str(tmp_path / "b.kg"), bulk_threshold=1) as b:
         seen = []
