@@ -187,3 +187,14 @@ def test_topic_events_of_a_concept_find_its_instances_events(tmp_path, pages):
         rows = store.query("topic_events", {"topic": "Pilkada"})
         assert about <= {r["id"] for r in rows}
 
+
+def test_an_article_reporting_no_event_keeps_its_topics_in_the_graph():
+    # an announcement has no event: its topics hang from the Article node (schema: ABOUT from Article too)
+    import kg
+    a = kg.Article.make("Pengumuman Jadwal Layanan PPID Selama Cuti Bersama",
+                        "Layanan permohonan informasi publik pada PPID KPU Kabupaten Kudus tutup selama cuti "
+                        "bersama. Permohonan dapat diajukan melalui laman PPID.", "test.txt")
+    facts = [f for f in kg.extract_article(a) if f.predicate == "ABOUT"]
+    g = resolve([a], facts)
+    about = [(e.src[0], e.dst[1]) for e in g.edges if e.type == "ABOUT"]
+    assert ("Article", "topic:ppid") in about
