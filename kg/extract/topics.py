@@ -48,6 +48,9 @@ _TIME_OF = re.compile(r"\b(?:(?:menjelang|jelang|pasca|seusai|usai|sebelum|setel
 # "riset partisipasi setelah Pilkada 2024": an election after which something follows is not the one served
 _AFTER = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\s+$", re.I)
 _AT = re.compile(r"\b(?:di|ke)\s+(?:(?:gedung|kantor|aula|ruang)\s+)?$")
+# "menjadi bagian dari upaya memperkuat kapasitas SDM pengadaan": what a purpose sentence says the event
+# strengthens is its aim, said of every event; it weighs as the body does, not as what the event dealt with
+_GOAL = re.compile(r"\b(?:memperkuat|menguatkan|meningkatkan|mengembangkan|mewujudkan|upaya)\s+$", re.I)
 _ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "hari pemungutan")
 W_TIME = 0.5
 # "Dalam pertemuan tersebut, Komisi I menanyakan kesiapan ...": what a meeting or a visit dealt with
@@ -286,7 +289,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 i = max(0, bisect.bisect_right(starts, s) - 1)
                 sent = sentences[i] if sentences else Sentence(text, 0, len(text))
                 w = W_FIRST if i == 0 else W_EARLY if i <= 2 else W_BODY
-                if i in purpose:
+                if i in purpose and not _GOAL.search(text, max(0, s - 16), s):
                     w = max(w, W_PURPOSE)
                 ev = Evidence(sent.text, sent.start, sent.end, "", "body")
             if name_span and name_span[0] == fld and name_span[1] <= s and e <= name_span[2]:
