@@ -185,7 +185,7 @@ def test_what_a_visit_dealt_with_weighs_like_a_purpose():
     assert "Pemungutan Suara" not in labels(tag("KPU Ende Terima Kunjungan Ombudsman", body2))
 
 
-# ---------------------------------------------------------------- concepts added with the topics' held-out set
+# ---------------------------------------------------------------- concepts added with the topics' held-out sets
 
 @pytest.mark.parametrize("title, body, want, not_want", [
     ("KPU Kota Tidore Gelar Rapat Evaluasi Pemilihan 2024",
@@ -215,15 +215,7 @@ def test_what_a_visit_dealt_with_weighs_like_a_purpose():
     ("KPU Mimika Umumkan Hasil Tes Tertulis Calon Anggota PPS",
      "Timika - KPU Kabupaten Mimika mengumumkan hasil rekrutmen badan ad hoc pada Kamis (30/5/2024).",
      {"Badan Ad Hoc"}, set()),
-])
-def test_new_concepts_are_tagged_from_the_words_regions_use(title, body, want, not_want):
-    got = set(labels(tag(title, body)))
-    assert want <= got and not (not_want & got), got
-
-
-# ---------------------------------------------------------------- concepts added with the second topics holdout
-
-@pytest.mark.parametrize("title, body, want, not_want", [
+    # added with the second topics holdout
     ("Gudang KPU Kabupaten Sikka Mulai Lipat Surat Suara Pilkada",
      "Maumere - Sebanyak 80 tenaga harian mulai pelipatan surat suara di gudang KPU Kabupaten Sikka pada Selasa (22/10/2024).",
      {"Logistik Pemilu"}, set()),
@@ -258,7 +250,7 @@ def test_new_concepts_are_tagged_from_the_words_regions_use(title, body, want, n
      "Aimas - KPU Kabupaten Sorong menandatangani kesepakatan bersama pengamanan tahapan pada Rabu (5/6/2024).",
      {"Kerja Sama"}, set()),
 ])
-def test_holdout2_concepts_are_tagged_from_the_words_regions_use(title, body, want, not_want):
+def test_new_concepts_are_tagged_from_the_words_regions_use(title, body, want, not_want):
     got = set(labels(tag(title, body)))
     assert want <= got and not (not_want & got), got
 
