@@ -25,7 +25,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SETS = {
     "unseen": (20, {("core", "f1"): 0.94, ("core", "precision"): 0.95, ("HOLDS", "f1"): 0.95,
                     ("ATTENDED", "f1"): 0.92, ("ORGANIZED", "f1"): 0.93, ("persons", "f1"): 0.94,
-                    ("event_date", "accuracy"): 0.9, ("ABOUT", "f1"): 0.83}),
+                    ("event_date", "accuracy"): 0.9, ("ABOUT", "f1"): 0.85}),
     "unseen2": (20, {("core", "f1"): 0.92, ("core", "precision"): 0.92, ("HOLDS", "f1"): 0.95,
                      ("ATTENDED", "f1"): 0.88, ("ORGANIZED", "f1"): 0.95, ("persons", "f1"): 0.94,
                      ("event_date", "accuracy"): 0.95, ("ABOUT", "f1"): 0.85}),
@@ -34,7 +34,7 @@ SETS = {
                      ("event_date", "accuracy"): 0.95, ("ABOUT", "f1"): 0.92}),
     "unseen4": (18, {("core", "f1"): 0.94, ("core", "precision"): 0.96, ("HOLDS", "f1"): 0.96,
                      ("ATTENDED", "f1"): 0.91, ("ORGANIZED", "f1"): 0.94, ("persons", "f1"): 0.94,
-                     ("event_date", "accuracy"): 0.95, ("ABOUT", "f1"): 0.74}),
+                     ("event_date", "accuracy"): 0.95, ("ABOUT", "f1"): 0.82}),
 }
 BARS = [(name, rel, measure, bar) for name, (_, bars) in SETS.items() for (rel, measure), bar in bars.items()]
 

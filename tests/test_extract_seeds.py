@@ -21,11 +21,11 @@ def test_every_gold_article_is_aligned(scores):
 # The extraction issue asked for core F1 and precision >= 0.95, persons >= 0.95,
 # dates >= 0.95, ORGANIZED >= 0.85, ABOUT >= 0.75. The bars now sit a little
 # below what the seeds score (2026-12-01: core F1 0.991, precision 0.994,
-# HOLDS 0.994, ATTENDED 0.987, ORGANIZED 0.978, ABOUT 0.842, persons 0.988,
+# HOLDS 0.994, ATTENDED 0.987, ORGANIZED 0.978, ABOUT 0.874, persons 0.988,
 # dates 24/24), so a rule that costs the seeds shows.
 BARS = [
     ("core", "f1", 0.98), ("core", "precision", 0.98), ("HOLDS", "f1", 0.98), ("ATTENDED", "f1", 0.97),
-    ("ORGANIZED", "f1", 0.95), ("persons", "f1", 0.97), ("event_date", "accuracy", 0.95), ("ABOUT", "f1", 0.85),
+    ("ORGANIZED", "f1", 0.95), ("persons", "f1", 0.97), ("event_date", "accuracy", 0.95), ("ABOUT", "f1", 0.86),
 ]
 
 

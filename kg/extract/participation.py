@@ -342,6 +342,18 @@ def _person_relation(text: str, start: int, end: int | None = None) -> str | Non
     return best
 
 
+def add_topics(ctx, subject: Entity | None, info, date) -> None:
+    """The 1-4 topics of the article: ABOUT from its main event, or (subject None) from the article
+    itself when it reports no event (an announcement, a notice): the guidelines tag every article's topics."""
+    subject = subject or Entity("Article", ctx.article.id, ctx.article.title)
+    for hit in topics_mod.topics_for(ctx.article, info, ctx.sentences):
+        # an instance (Pilkada 2024) carries the concept it is narrower than, for the resolver's BROADER edge
+        topic = Entity("Topic", hit.id, hit.label,
+                       {"label_en": hit.label_en, **({"broader": list(hit.broader)} if hit.broader else {})})
+        rule = "topic:cue" if subject.label == "Event" else "topic:article"
+        ctx.add(subject, "ABOUT", topic, hit.evidence, rule, min(0.9, 0.5 + 0.1 * float(hit.score or 1)), date)
+
+
 def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -> None:
     # organizations
     found = _org_facts(ctx)
@@ -377,11 +389,7 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
             ctx.add(Entity("Article", ctx.article.id, ctx.article.title), "MENTIONS", ent, i,
                     "person:mentioned", 0.7, date)
     # topics and place
-    for hit in topics_mod.topics_for(ctx.article, info, ctx.sentences):
-        # an instance (Pilkada 2024) carries the concept it is narrower than, for the resolver's BROADER edge
-        topic = Entity("Topic", hit.id, hit.label,
-                       {"label_en": hit.label_en, **({"broader": list(hit.broader)} if hit.broader else {})})
-        ctx.add(event, "ABOUT", topic, hit.evidence, "topic:cue", min(0.9, 0.5 + 0.1 * float(hit.score or 1)), date)
+    add_topics(ctx, event, info, date)
     place = info.venue or info.city
     clue = info.evidence.get("venue") or info.evidence.get("city")
     if place and clue is not None:

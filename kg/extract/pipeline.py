@@ -174,6 +174,8 @@ def extract_article(article: Article) -> list[Fact]:
                 conf, date)
     if event is not None:
         participation.add_participation(ctx, event, info, people, canon, holdings, date)
+    else:  # no event: what the article itself is about
+        participation.add_topics(ctx, None, info, date)
     return ctx.facts
 
 

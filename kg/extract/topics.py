@@ -45,6 +45,12 @@ _STAGES_OF = re.compile(r"\b(?:tahapan|masa|jadwal)\s+$", re.I)
 # "Menjelang hari pemungutan suara 17 April", "sepekan menjelang pemungutan suara": in the body a
 # stage named as the time of the event is not its subject (a headline's "Jelang Coklit" is)
 _TIME_OF = re.compile(r"\b(?:(?:menjelang|jelang|pasca|seusai|usai|sebelum|setelah)\s+(?:hari\s+)?|pada\s+hari\s+)$", re.I)
+# "riset partisipasi setelah Pilkada 2024": an election after which something follows is not the one served
+_AFTER = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\s+$", re.I)
+_AT = re.compile(r"\b(?:di|ke)\s+(?:(?:gedung|kantor|aula|ruang)\s+)?$")
+# "menjadi bagian dari upaya memperkuat kapasitas SDM pengadaan": what a purpose sentence says the event
+# strengthens is its aim, said of every event; it weighs as the body does, not as what the event dealt with
+_GOAL = re.compile(r"\b(?:memperkuat|menguatkan|meningkatkan|mengembangkan|mewujudkan|upaya)\s+$", re.I)
 _ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "hari pemungutan")
 W_TIME = 0.5
 # "Dalam pertemuan tersebut, Komisi I menanyakan kesiapan ...": what a meeting or a visit dealt with
@@ -270,13 +276,20 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
         for s, e, cue, ids in sorted(found, key=lambda h: (h[0], -h[1])):
             if _inside(masks, s, e):
                 continue
+            if cue[:1].isupper() and cue[1:2].islower() and _AT.search(text, max(0, s - 16), s):
+                continue  # "sidang di Mahkamah Konstitusi": the institution named as the place
+            # a cue within the cue of a narrower concept ("pemungutan dan penghitungan suara" in "simulasi
+            # pemungutan dan penghitungan suara") counts for the narrower one only
+            ids = {cid for cid in ids if not any(
+                a < e and s < b and any(cid in comp.by_id[n].broader for n in other if n in comp.by_id)
+                for a, b, _, other in found)}
             if fld == "title":
                 w, ev = W_TITLE, Evidence(article.title, 0, len(article.title), "", "title")
             else:
                 i = max(0, bisect.bisect_right(starts, s) - 1)
                 sent = sentences[i] if sentences else Sentence(text, 0, len(text))
                 w = W_FIRST if i == 0 else W_EARLY if i <= 2 else W_BODY
-                if i in purpose:
+                if i in purpose and not _GOAL.search(text, max(0, s - 16), s):
                     w = max(w, W_PURPOSE)
                 ev = Evidence(sent.text, sent.start, sent.end, "", "body")
             if name_span and name_span[0] == fld and name_span[1] <= s and e <= name_span[2]:
@@ -295,7 +308,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                     t = tallies[cid]
                 order += 1
                 passing = (cid not in comp.by_id and fld == "body" and w < W_FIRST
-                           and bool(_STAGES_OF.search(text, max(0, s - 12), s)))
+                           and bool(_STAGES_OF.search(text, max(0, s - 12), s) or _AFTER.search(text, max(0, s - 10), s)))
                 if timed and cid in comp.by_id:  # an election named as the time still is the one served
                     t.add(W_TIME, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field),
                           order, True)
