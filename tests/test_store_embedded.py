@@ -278,19 +278,26 @@ def test_a_store_made_before_the_name_index_gets_it_on_open(tmp_path):
         assert s.query("holders", {"satker": "KPU NTT"})
 
 
-def test_a_store_made_before_a_property_existed_gets_its_column_on_open(tmp_path):
+def test_a_store_made_before_a_property_or_end_pair_existed_gets_it_on_open(tmp_path):
     import copy
     path = str(tmp_path / "older.kg")
     older = copy.deepcopy(load_schema())
     del older.labels["Person"].properties["titles"]
     del older.rels["HOLDS"].properties["last_seen"]
+    older.rels["ABOUT"].from_ = ["Event"]  # before an article with no event could have topics
+    older.rels["ABOUT"].__post_init__()
     open_store(path, schema=older).close()
+    g = sample_graph()
+    topic = next(k for k in g.nodes if k[0] == "Topic")
+    art = next(k for k in g.nodes if k[0] == "Article")
+    g.add_edge(Edge("ABOUT", art, topic, {"article": art[1], "sentence": "s", "char_start": 0, "char_end": 1}))
     with open_store(path) as s, open_store(str(tmp_path / "fresh.kg")) as fresh:  # the current schema
         assert s._columns["Person"][-1] == "titles"  # added at the end, where COPY expects it
         assert s._rel_columns["HOLDS"][-1] == "last_seen"
-        s.load(sample_graph())
-        fresh.load(sample_graph())
+        s.load(g)
+        fresh.load(g)
         assert canon(s.graph()) == canon(fresh.graph())
+        assert any(e.type == "ABOUT" and e.src == art for e in s.graph().edges)
         assert all(e.props.get("last_seen") for e in s.graph().edges if e.type == "HOLDS")
 
 

@@ -72,9 +72,16 @@ class EmbeddedStore(Store):
             self._ensure_name_index()
 
     def _create_tables(self) -> None:
-        """Idempotent DDL, plus columns added to the schema since the store was made."""
+        """Idempotent DDL, plus the columns and relationship end pairs added to
+        the schema since the store was made (CREATE ... IF NOT EXISTS leaves an
+        existing table as it was)."""
         for ddl in self.schema.ladybug_ddl():
             self._conn.execute(ddl)
+        for rel in self.schema.rels.values():
+            have = {(r[0], r[1]) for r in self._conn.execute(f"CALL show_connection('{rel.name}') RETURN *").get_all()}
+            for a, b in rel.pairs:
+                if (a, b) not in have:
+                    self._conn.execute(f"ALTER TABLE {rel.name} ADD FROM {a} TO {b}")
         self._columns = {lab.name: self._table_columns(lab.name, lab.properties)
                          for lab in self.schema.labels.values()}
         self._rel_columns = {rel.name: self._table_columns(rel.name, rel.properties)
