@@ -112,6 +112,10 @@ class QueryContract:
             loaded.query("holders", {})
         with pytest.raises(StoreError, match="unknown parameter sat"):
             loaded.query("holders", {"satker": "KPU RI", "sat": "x"})
+        # a bad date is refused before the engine sees it, whether or not the satker exists
+        for satker in ("KPU RI", "no such satker"):
+            with pytest.raises(StoreError, match=r"parameter from must be an ISO date \(YYYY-MM-DD\), not '2025-13-01'"):
+                loaded.query("satker_events", {"satker": satker, "from": "2025-13-01"})
 
 
 @pytest.fixture(scope="module")

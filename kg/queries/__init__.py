@@ -11,6 +11,7 @@ the dialects differ (Ladybug has no `type()`/`labels()` list, for example).
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +25,11 @@ class QueryError(ValueError):
     pass
 
 
+def _iso_date(text) -> str:
+    """A date parameter, checked here: an engine would only fail on it when a row reached it."""
+    return _dt.date.fromisoformat(str(text).strip()).isoformat()
+
+
 def name_key(text: str) -> str:
     """The Name index key of a written form: any case, any spacing."""
     return " ".join(str(text).split()).lower()
@@ -33,14 +39,15 @@ def name_key(text: str) -> str:
 class Param:
     name: str
     doc: str
-    type: str = "str"  # str | int | float | name
+    type: str = "str"  # str | int | float | name | date
     default: str | None = None
 
     def convert(self, value):
         try:
-            return {"int": int, "float": float, "name": name_key}.get(self.type, str)(value)
+            return {"int": int, "float": float, "name": name_key, "date": _iso_date}.get(self.type, str)(value)
         except (TypeError, ValueError):
-            raise QueryError(f"parameter {self.name} must be {self.type}, not {value!r}") from None
+            kind = "an ISO date (YYYY-MM-DD)" if self.type == "date" else self.type
+            raise QueryError(f"parameter {self.name} must be {kind}, not {value!r}") from None
 
 
 @dataclass

@@ -1,7 +1,7 @@
 // The events a satker attended or organized in a period, with their topics, oldest first.
 // @param satker (name): name, alias or id of the satker (or other organization)
-// @param from (str, default 0001-01-01): first day of the period, ISO date
-// @param to (str, default 9999-12-31): last day of the period, ISO date
+// @param from (date, default 0001-01-01): first day of the period, ISO date
+// @param to (date, default 9999-12-31): last day of the period, ISO date
 WITH date($from) AS d0, date($to) AS d1
 MATCH (:Name {key: $satker})-[:NAMES]->(s:Satker|Organization)
 WITH s, d0, d1
