@@ -39,7 +39,8 @@ def articles(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     """
     result = read_articles(paths, strict=strict, progress=_progress)
     cols = FULL if fmt in ("json", "jsonl") else COLUMNS
-    output.emit(({c: getattr(a, c) for c in cols} for a in result.articles), fmt, columns=cols)
+    if result.articles or result.ok:  # a run that read nothing shows only its errors
+        output.emit(({c: getattr(a, c) for c in cols} for a in result.articles), fmt, columns=cols)
     for problem in result.problems:
         click.echo(f"kg: {problem.severity}: {problem}", err=True)
     if not result.ok:

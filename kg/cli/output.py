@@ -54,6 +54,8 @@ def emit(rows: Iterable[dict], fmt: str, columns: list[str] | None = None, out=N
         out.write(json.dumps(rows, ensure_ascii=False, default=str, indent=2) + "\n")
         return len(rows)
     cols = _columns(rows, columns)
+    if not cols:  # no rows and no known columns: nothing to head a table or file with
+        return 0
     if fmt == "csv":
         w = csv.writer(out)
         w.writerow(cols)
