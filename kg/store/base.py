@@ -328,8 +328,9 @@ class Store(ABC):
         return {"labels": labels, "relationships": rels, "conflicts": conflicts}
 
     def find_nodes(self, label: str, name: str) -> list[Node]:
-        """Stored nodes of `label` whose name or an alias is `name` (any case):
-        what a resolver asks before minting a new Person/Satker/Event."""
+        """Stored nodes of `label` whose name, an alias or id is `name` (any case),
+        by one Name-index seek: for scripts that look an entity up before adding
+        to it (`kg build` resolves against `graph(text=False)` instead)."""
         lab = self.schema.labels[label]
         out = []
         for row in self._read(st.find_by_name(self.schema, label), {"name": queries.name_key(name)}):
