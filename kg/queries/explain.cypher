@@ -12,6 +12,7 @@ UNION ALL
 MATCH (:Name {key: $name})-[:NAMES]->(n:Person|Role|Satker|Organization|Event|Topic)
 WITH n
 MATCH (m)-[r:HOLDS|ATTENDED|ORGANIZED|SPOKE_AT|OPENED|LED|ABOUT|HELD_AT]->(n)
-RETURN n.name AS entity, m.name AS subject, type(r) AS relation, n.name AS object,
+// an Article (topics of an article that reports no event) has a title, not a name
+RETURN n.name AS entity, coalesce(m.name, m.title) AS subject, type(r) AS relation, n.name AS object,
        r.sentence AS sentence, r.article AS article, r.char_start AS char_start, r.char_end AS char_end,
        r.extractor AS extractor, r.confidence AS confidence, r.date AS date
