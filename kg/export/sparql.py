@@ -29,11 +29,10 @@ import pyoxigraph as ox
 
 from kg.export import rdf
 from kg.export.rdf import DEFAULT_BASE, ExportError
+from kg.queries import Param, parse_header
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
 LIST_SEPARATOR = "\u001f"  # what the twins pass to GROUP_CONCAT; no name contains it
-_PARAM = re.compile(r"^#\s*@param\s+(\w+)(?:\s*\((\w+)(?:,\s*default\s+(.*?))?\))?\s*:\s*(.*)$")
-_LIST = re.compile(r"^#\s*@list\s+(.+)$")
 _FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".n3": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
             ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD,
             ".json": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML}
@@ -43,25 +42,19 @@ class SparqlError(ValueError):
     pass
 
 
-@dataclass
-class Param:
-    name: str
-    doc: str
-    type: str = "str"
-    default: str | None = None
-
-    def term(self, value) -> ox.Literal:
-        try:
-            if self.type == "int":
-                return ox.Literal(str(int(value)), datatype=ox.NamedNode(str(rdf.XSD.integer)))
-            if self.type == "float":
-                return ox.Literal(str(float(value)), datatype=ox.NamedNode(str(rdf.XSD.double)))
-            if self.type == "date":
-                return ox.Literal(_dt.date.fromisoformat(str(value)).isoformat(),
-                                  datatype=ox.NamedNode(str(rdf.XSD.date)))
-        except ValueError:
-            raise SparqlError(f"parameter {self.name} must be a {self.type}, not {value!r}") from None
-        return ox.Literal(str(value))
+def _term(param: Param, value) -> ox.Literal:
+    """A parameter as the typed literal the twin's text is given."""
+    try:
+        if param.type == "int":
+            return ox.Literal(str(int(value)), datatype=ox.NamedNode(str(rdf.XSD.integer)))
+        if param.type == "float":
+            return ox.Literal(str(float(value)), datatype=ox.NamedNode(str(rdf.XSD.double)))
+        if param.type == "date":
+            return ox.Literal(_dt.date.fromisoformat(str(value)).isoformat(),
+                              datatype=ox.NamedNode(str(rdf.XSD.date)))
+    except ValueError:
+        raise SparqlError(f"parameter {param.name} must be a {param.type}, not {value!r}") from None
+    return ox.Literal(str(value))
 
 
 @dataclass
@@ -75,19 +68,10 @@ class Twin:
 
 def parse_query_file(path: Path) -> Twin:
     text = path.read_text(encoding="utf-8")
-    doc, params, lists = [], [], []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            break
-        if m := _PARAM.match(line):
-            params.append(Param(m.group(1), m.group(4).strip(), m.group(2) or "str", m.group(3)))
-        elif m := _LIST.match(line):
-            lists += [c.strip() for c in m.group(1).split(",") if c.strip()]
-        elif not params:
-            doc.append(line.lstrip("# ").strip())
-    if not doc or not doc[0]:
+    doc, params, other = parse_header(text, comment="#")
+    if not doc:
         raise SparqlError(f"{path.name}: the header must start with a line saying what the query answers")
-    return Twin(path.stem, " ".join(d for d in doc if d), text, params, lists)
+    return Twin(path.stem, doc, text, params, other.get("list", []))
 
 
 def twins() -> dict[str, Twin]:
@@ -156,9 +140,9 @@ def run(store: ox.Store, text: str, params: dict | None = None, twin: Twin | Non
     limit = None
     for name, value in params.items():
         if name == "limit" and twin and "limit" in declared:
-            limit = int(declared["limit"].term(value).value)
+            limit = int(_term(declared["limit"], value).value)
             continue
-        subs[name] = str(declared[name].term(value) if name in declared else ox.Literal(str(value)))
+        subs[name] = str(_term(declared[name], value) if name in declared else ox.Literal(str(value)))
     if subs:
         text = re.sub(r"\?_(\w+)\b", lambda m: subs.get(m.group(1), m.group(0)), text)
     try:

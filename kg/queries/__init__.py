@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_PARAM = re.compile(r"^//\s*@param\s+(\w+)(?:\s*\((\w+)(?:,\s*default\s+(.*?))?\))?\s*:\s*(.*)$")
+_PARAM = re.compile(r"^@param\s+(\w+)(?:\s*\((\w+)(?:,\s*default\s+(.*?))?\))?\s*:\s*(.*)$")
 
 
 class QueryError(ValueError):
@@ -81,21 +81,32 @@ class Query:
         return out
 
 
-def parse(path: Path) -> Query:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    doc, params = [], []
-    for line in lines:
-        if not line.startswith("//"):
+def parse_header(text: str, comment: str = "//") -> tuple[str, list[Param], dict[str, list[str]]]:
+    """A query file's header: what it answers, its `@param` lines, and any
+    other `@word` lines (a SPARQL twin's `@list`). The Cypher catalogue and the
+    SPARQL twins (`#` comments) share it, so a parameter reads the same in both."""
+    doc, params, other = [], [], {}
+    for line in text.splitlines():
+        if not line.startswith(comment):
             break
-        m = _PARAM.match(line)
+        body = line[len(comment):].strip()
+        m = _PARAM.match(body)
         if m:
             params.append(Param(m.group(1), m.group(4).strip(), m.group(2) or "str", m.group(3)))
+        elif body.startswith("@") and " " in body:
+            word, rest = body[1:].split(" ", 1)
+            other.setdefault(word, []).extend(c.strip() for c in rest.split(",") if c.strip())
         elif not params:
-            doc.append(line.lstrip("/ ").strip())
-    name = path.name.split(".")[0]
-    if not doc or not doc[0]:
+            doc.append(body)
+    return " ".join(d for d in doc if d), params, other
+
+
+def parse(path: Path) -> Query:
+    text = path.read_text(encoding="utf-8")
+    doc, params, _ = parse_header(text)
+    if not doc:
         raise QueryError(f"{path.name}: the header must start with a line saying what the query answers")
-    return Query(name, " ".join(d for d in doc if d), path.read_text(encoding="utf-8"), params, path)
+    return Query(path.name.split(".")[0], doc, text, params, path)
 
 
 @lru_cache(maxsize=None)
