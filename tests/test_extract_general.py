@@ -567,3 +567,24 @@ def test_bp_batam_is_an_agency():
 def test_head_of_a_bureau_of_a_regional_secretariat_names_the_bureau():
     got = holds("Hadir Kepala Biro Hukum Sekretariat Daerah Provinsi Maluku Utara, Rahwan Suamba.")
     assert any(p == "Rahwan Suamba" and r == "Kepala Biro Hukum" for p, r, _ in got)
+
+
+# ------------------------------------------------------------ set five
+
+@pytest.mark.parametrize("second", [
+    "Keesokan harinya, KPU Kabupaten Gowa menggelar senam bersama yang diikuti Dinas Pendidikan Kabupaten Gowa.",
+    "Selanjutnya pada hari Kamis (7/3/2024), KPU Kabupaten Gowa melaksanakan bimtek bagi Dinas Pendidikan "
+    "Kabupaten Gowa.",
+    "Rapat dilanjutkan dengan kirab maskot yang diikuti pelajar dari Dinas Pendidikan Kabupaten Gowa.",
+])
+def test_who_takes_part_in_a_second_event_of_the_article_does_not_attend_the_first(second):
+    got = facts("KPU Kabupaten Gowa menggelar rapat koordinasi persiapan pemungutan suara pada Rabu (6/3/2024) "
+                "yang dihadiri Bawaslu Kabupaten Gowa. " + second)
+    assert ("Bawaslu Kabupaten Gowa", "ATTENDED") in got
+    assert ("Dinas Pendidikan Kabupaten Gowa", "ATTENDED") not in got
+
+
+def test_a_session_of_the_same_event_is_no_second_event():
+    got = facts("KPU Kabupaten Gowa menggelar rapat koordinasi pada Rabu (6/3/2024). Rapat dilanjutkan dengan "
+                "pemaparan materi oleh narasumber dari Dinas Pendidikan Kabupaten Gowa.")
+    assert ("Dinas Pendidikan Kabupaten Gowa", "ATTENDED") in got

@@ -54,6 +54,17 @@ _ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
 _LIST_END = re.compile(cues.LIST_END)
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
+_SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
+
+
+def second_event_cuts(sentences) -> list[int]:
+    """Per sentence, where a second event starts (its length when none does):
+    who is named after that point took part in the other event."""
+    out = []
+    for s in sentences:
+        m = _SECOND_EVENT.search(s.text)
+        out.append(m.start() if m else len(s.text) + 1)
+    return out
 
 
 def main_event(ctx):
@@ -161,11 +172,14 @@ def _org_facts(ctx):
         if have is None or (rel == "ORGANIZED" and have[0] != "ORGANIZED"):
             found[om.id] = (rel, om, i, rule)
 
+    cuts = second_event_cuts(ctx.sentences)
     for i, s in enumerate(ctx.sentences):
         oms = ctx.orgs[i]
         low = s.text.lower()
         lists = _attendance_lists(low) if oms else []
         for k, om in enumerate(oms):
+            if om.start >= cuts[i]:
+                continue  # named in a second event of the article
             before = low[max(0, om.start - 80):om.start]
             after = low[om.end:om.end + 60]
             # a list of organizations shares the cue of its first member
@@ -347,7 +361,10 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
     found = _org_facts(ctx)
     # officials who took part bring their organization
     person_rel: dict[str, tuple[str, int]] = {}
+    cuts = second_event_cuts(ctx.sentences)
     for h, i in holdings:
+        if h.person.start >= cuts[i]:
+            continue  # an official of a second event of the article
         rel = _person_relation(ctx.sentences[i].text, h.post.start if h.post.start < h.person.start
                                else h.person.start, h.person.end) or "ATTENDED"
         person_rel.setdefault(h.person.name, (rel, i))

@@ -114,3 +114,16 @@ LIST_END = (
     r"diselenggarakan|digelar|dilaksanakan|menyampaikan|mengatakan|memaparkan|menjelaskan|menegaskan|"
     r"sedangkan|sementara)\b|[;:]"
 )
+
+# Where the article moves on to a second event ("Keesokan harinya, KPU X juga
+# menggelar jalan sehat ...", "Selanjutnya pada hari Rabu (6/11), ... bimtek",
+# "Dilanjutkan dengan kirab maskot yang diikuti pelajar ..."): from there to the
+# end of the sentence, who is named takes part in that event, not the main one.
+# A session of the same event ("dilanjutkan dengan diskusi / arahan / pemaparan")
+# is not a second event.
+SECOND_EVENT = (
+    r"\b(?:keesokan harinya|esok harinya|sehari (?:kemudian|setelahnya)|pada hari berikutnya|"
+    r"(?:selanjutnya|kemudian|sementara itu),? pada (?:hari )?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)|"
+    r"dilanjutkan dengan (?:kegiatan )?(?:kirab|pawai|jalan sehat|senam|gowes|kunjungan|peninjauan|"
+    r"monitoring|supervisi|rapat|rakor|bimbingan|bimtek|pelatihan|penanaman|bakti sosial|karnaval))\b"
+)
