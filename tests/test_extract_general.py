@@ -588,3 +588,28 @@ def test_a_session_of_the_same_event_is_no_second_event():
     got = facts("KPU Kabupaten Gowa menggelar rapat koordinasi pada Rabu (6/3/2024). Rapat dilanjutkan dengan "
                 "pemaparan materi oleh narasumber dari Dinas Pendidikan Kabupaten Gowa.")
     assert ("Dinas Pendidikan Kabupaten Gowa", "ATTENDED") in got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Hadir Kepala Dinas Komunikasi, Informatika dan Persandian Kota Bogor, Rudi Hartono.",
+     "Dinas Komunikasi, Informatika dan Persandian Kota Bogor"),
+    ("Sambutan Dekan Fakultas Ekonomi, Bisnis dan Ilmu Sosial Universitas Pasundan, Asep Suryana.",
+     "Fakultas Ekonomi, Bisnis dan Ilmu Sosial Universitas Pasundan"),
+])
+def test_a_comma_inside_a_name_of_parts_joined_by_dan(sentence, name):
+    assert name in [o.name for o in find_orgs(sentence)]
+
+
+def test_a_comma_between_two_offices_still_parts_them():
+    assert not any(o.name.startswith("Dinas Sosial,") for o in
+                   find_orgs("Hadir Dinas Sosial, Dinas Kesehatan dan Dinas Pendidikan Kabupaten Gowa."))
+
+
+def test_a_civil_society_body_with_its_abbreviation_then_its_region_is_the_chapter():
+    names = [o.name for o in find_orgs("Peserta dari Himpunan Pemuda Peduli Demokrasi (HPPD) Kota Bitung hadir.")]
+    assert any(n.startswith("Himpunan Pemuda Peduli Demokrasi") and n.endswith("Kota Bitung") for n in names)
+
+
+def test_an_information_commission_with_its_abbreviation_before_the_region():
+    assert "Komisi Informasi Provinsi Jambi" in [o.name for o in find_orgs(
+        "Acara yang diselenggarakan Komisi Informasi (KI) Provinsi Jambi berlangsung meriah.")]

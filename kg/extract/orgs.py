@@ -650,7 +650,8 @@ def _information_commission(text: str, i: int) -> OrgMention | None:
     m = _KI.match(text, i)
     if not m:
         return None
-    reg = _region_at(text, m.end())
+    p = _PAREN.match(text, m.end())  # "Komisi Informasi (KI) Provinsi Bengkulu"
+    reg = _region_at(text, p.end() if p and p[1] in D.INFORMATION_COMMISSION else m.end())
     if not reg:
         return None
     return _mention(text, i, reg[1], f"Komisi Informasi {reg[0].full}", "Organization",
@@ -660,12 +661,17 @@ def _information_commission(text: str, i: int) -> OrgMention | None:
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w/.'’&-]*|dan|\d+)(?![\w])")
 _NAME_GAP = re.compile(r"[ \t]+")
+# a comma inside a name of three parts: "Dinas Komunikasi, Informatika dan Statistik",
+# "Fakultas Hukum, Ilmu Sosial dan Ilmu Politik" (a "dan" ends the run within three words)
+_NAME_COMMA = re.compile(r",[ \t]+(?!(?:%s)\b)(?=(?:[A-Z][a-z]+[ \t]+){0,2}dan[ \t]+[A-Z])"
+                         % "|".join(D.REGIONAL_OFFICE_WORDS + ["Fakultas", "Universitas", "Kantor"]))
 
 
 def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
     """Capitalised words (and "dan") from i: yields (start, end) of each. With
     paren=True an abbreviation in brackets between them is passed over:
-    "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Sleman"."""
+    "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Sleman". A comma
+    is passed over inside a name of parts joined by "dan" (_NAME_COMMA)."""
     n = 0
     while n < limit:
         m = _NAME_WORD.match(text, i)
@@ -678,7 +684,7 @@ def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
             ab = _ABBR_AFTER.match(text, end)
             if ab:
                 end = ab.end()
-        g = _NAME_GAP.match(text, end)
+        g = _NAME_GAP.match(text, end) or (n < 4 and _NAME_COMMA.match(text, end))
         if not g:
             return
         i = g.end()
@@ -858,7 +864,12 @@ def _civil_society(text: str, i: int) -> OrgMention | None:
     ab = _ABBR_AFTER.match(text, end)
     if not ab:
         return None
-    return _mention(text, i, ab.end(), re.sub(r"\s+", " ", text[i:end]), "Organization", kind="ngo")
+    name = re.sub(r"\s+", " ", text[i:end])
+    reg = _region_at(text, ab.end())  # its chapter: "Gerakan ... (Gerkatin) NTB"
+    if reg:
+        return _mention(text, i, reg[1], f"{name} {reg[0].full}", "Organization", kind="ngo",
+                        level=reg[0].level, region_code=reg[0].code, parent=name)
+    return _mention(text, i, ab.end(), name, "Organization", kind="ngo")
 
 
 _SCHOOL = re.compile(r"(%s)(?:[ \t]+(Negeri|Swasta))?[ \t]+(\d{1,3})(?![\w])" %

@@ -345,7 +345,10 @@ HAS_REGIONAL_OFFICES = {"Badan Pengawasan Keuangan dan Pembangunan", "Badan Peme
 # Collectives that are organizations but not one institution ("829 Badan Publik
 # se-Provinsi DKI Jakarta"): opening words.
 COLLECTIVE_ORGS = ["Badan Publik", "Perangkat Daerah", "Organisasi Perangkat Daerah", "OPD",
-                   "Partai Politik", "Parpol"]
+                   "Partai Politik", "Parpol", "badan publik", "perangkat daerah", "organisasi perangkat daerah"]
+# The parties as a group, named by who came for them ("perwakilan partai politik",
+# "pengurus parpol peserta pemilu"): the words before, and the group's name.
+PARTY_GROUP_BEFORE = ["perwakilan", "pengurus", "utusan", "unsur", "para pimpinan", "pimpinan"]
 
 # Ad hoc bodies of an election (formed for one election, below the KPU of a
 # regency/city): short name -> how it is written in full. Read as organizations
@@ -386,7 +389,8 @@ COMMUNITY = [
     ("Dewan Masjid Indonesia", "religious", ["DMI"]),
     ("Persatuan Penyandang Disabilitas Indonesia", "community", ["PPDI"]),
     ("Persatuan Tunanetra Indonesia", "community", ["Pertuni"]),
-    ("Gerakan untuk Kesejahteraan Tunarungu Indonesia", "community", ["Gerkatin"]),
+    ("Gerakan untuk Kesejahteraan Tunarungu Indonesia", "community",
+     ["Gerkatin", "Gerakan Kesejahteraan Tunarungu Indonesia"]),
     ("Himpunan Wanita Disabilitas Indonesia", "community", ["HWDI"]),
     ("Komite Nasional Pemuda Indonesia", "community", ["KNPI"]),
     ("Persatuan Wartawan Indonesia", "media", ["PWI"]),
