@@ -613,3 +613,10 @@ def test_a_civil_society_body_with_its_abbreviation_then_its_region_is_the_chapt
 def test_an_information_commission_with_its_abbreviation_before_the_region():
     assert "Komisi Informasi Provinsi Jambi" in [o.name for o in find_orgs(
         "Acara yang diselenggarakan Komisi Informasi (KI) Provinsi Jambi berlangsung meriah.")]
+
+
+def test_the_parties_as_a_group_named_by_who_came_for_them():
+    got = facts("KPU Kabupaten Gowa menggelar rapat koordinasi pada Rabu (6/3/2024). Rapat dihadiri "
+                "pengurus partai politik dan Bawaslu Kabupaten Gowa.")
+    assert ("Partai Politik Peserta Pemilu", "ATTENDED") in got
+    assert not find_orgs("Sebanyak 18 partai politik telah mendaftar.")

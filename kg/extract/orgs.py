@@ -897,6 +897,8 @@ def _school(text: str, i: int) -> OrgMention | None:
 W_NOT_PLACE = {"Dan", "Di", "Pada", "Yang", "Untuk"}
 
 
+_PARTY_GROUP = re.compile(r"(?i)(?:partai[ \t]+politik|parpol)(?![a-z])")
+_PARTY_GROUP_BEFORE = re.compile(r"(?i)\b(?:%s)(?:[ \t]+(?:dari|masing-masing))?[ \t]+$" % "|".join(D.PARTY_GROUP_BEFORE))
 _PARPOL = re.compile(r"(?i)(?:partai\s+politik|parpol)\s+peserta\s+(pemilu|pemilihan\s+umum)"
                      r"(?:\s+(?:tahun\s+)?((?:19|20)\d\d))?(?![a-z0-9])")
 
@@ -905,6 +907,11 @@ def _parties_in_election(text: str, i: int) -> OrgMention | None:
     """ "partai politik peserta Pemilu 2024": the parties of one election, as a group."""
     m = _PARPOL.match(text, i)
     if not m:
+        # "perwakilan partai politik": the parties as a group, named by who came for them
+        g = _PARTY_GROUP.match(text, i)
+        if g and _PARTY_GROUP_BEFORE.search(text, max(0, i - 30), i):
+            return _mention(text, i, g.end(), "Partai Politik Peserta Pemilu", "Organization", kind="party",
+                            generic=True)
         return None
     name = "Partai Politik Peserta Pemilu" + (f" {m.group(2)}" if m.group(2) else "")
     return _mention(text, i, m.end(), name, "Organization", kind="party", generic=True)
