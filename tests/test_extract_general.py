@@ -620,3 +620,9 @@ def test_the_parties_as_a_group_named_by_who_came_for_them():
                 "pengurus partai politik dan Bawaslu Kabupaten Gowa.")
     assert ("Partai Politik Peserta Pemilu", "ATTENDED") in got
     assert not find_orgs("Sebanyak 18 partai politik telah mendaftar.")
+
+
+def test_a_public_broadcaster_named_with_its_kind_organizes_its_own_talk():
+    got = facts("KPU Kabupaten Gowa menjadi narasumber talkshow yang diselenggarakan oleh Lembaga Penyiaran "
+                "Publik RRI Makassar, Selasa (5/3/2024).")
+    assert ("RRI Makassar", "ORGANIZED") in got

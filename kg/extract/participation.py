@@ -18,7 +18,9 @@ from kg.extract.people import Name, _read_name, tokenize
 from kg.lang import cues, posts
 from kg.model import Entity, slug
 
-_ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |\d+ )*$"
+# (a station named with its kind: "diselenggarakan oleh Lembaga Penyiaran Publik RRI Kendari")
+_ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |\d+ |"
+                         r"lembaga penyiaran publik (?:\(lpp\) )?|lpp )*$"
                          % "|".join(cues.ORGANIZED_BEFORE))
 # (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
 # "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event)
