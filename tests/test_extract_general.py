@@ -626,3 +626,69 @@ def test_a_public_broadcaster_named_with_its_kind_organizes_its_own_talk():
     got = facts("KPU Kabupaten Gowa menjadi narasumber talkshow yang diselenggarakan oleh Lembaga Penyiaran "
                 "Publik RRI Makassar, Selasa (5/3/2024).")
     assert ("RRI Makassar", "ORGANIZED") in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turut hadir camat Baturraden, Agus Santoso, serta tokoh masyarakat.",
+     ("Agus Santoso", "Camat", "Kecamatan Baturraden")),
+    ("Sambutan disampaikan Kepala Desa Karanganyar, Siti Maryam, di balai desa.",
+     ("Siti Maryam", "Kepala Desa", "Desa Karanganyar")),
+])
+def test_the_head_of_a_district_or_village_holds_in_it(sentence, expected):
+    assert expected in holds(sentence)
+
+
+def test_a_provisional_chair_is_a_post():
+    assert ("Rahmat Lubis", "Ketua Sementara", "DPRD Provinsi Jambi") in holds(
+        "Paripurna dipimpin Ketua Sementara DPRD Provinsi Jambi, Rahmat Lubis.")
+
+
+def test_tpd_of_a_province_after_its_abbreviation():
+    got = holds("Sidang didampingi Anggota Tim Pemeriksa Daerah (TPD) Provinsi Jambi unsur tokoh masyarakat, "
+                "Hendra Saputra.")
+    assert ("Hendra Saputra", "Anggota", "Tim Pemeriksa Daerah Provinsi Jambi") in got
+
+
+def _holds_of(fs):
+    return {(f.subject.name, f.object.name, f.object.props.get("org")) for f in fs if f.predicate == "HOLDS"}
+
+
+def test_a_subordinate_post_takes_its_institution_from_the_sentence_before():
+    fs = article_facts("KPU Jambi Terima Kunjungan Mahasiswa",
+                       "Jambi - KPU Provinsi Jambi menerima kunjungan mahasiswa Fakultas Hukum Universitas Jambi, "
+                       "Senin (3/3/2025). Rombongan dipimpin Ketua Program Studi Ilmu Hukum, Dr. Rina Marlina.",
+                       site="jambi.kpu.go.id")
+    assert any(p == "Rina Marlina" and r.startswith("Ketua Program Studi") and "Universitas Jambi" in (o or "")
+               for p, r, o in _holds_of(fs))
+
+
+def test_a_head_of_section_takes_the_office_of_the_head_beside_him():
+    fs = article_facts("Koordinasi Data Pemilih",
+                       "Jambi - KPU Provinsi Jambi berkoordinasi dengan Disdukcapil Provinsi Jambi, Senin (3/3/2025). "
+                       "Rombongan diterima Kepala Dinas Kependudukan dan Pencatatan Sipil Provinsi Jambi, Ahmad Fauzi, "
+                       "didampingi Kepala Bidang Pemanfaatan Data dan Inovasi Pelayanan, Dewi Lestari.",
+                       site="jambi.kpu.go.id")
+    assert any(p == "Dewi Lestari" and "Pencatatan Sipil" in (o or "") for p, r, o in _holds_of(fs))
+
+
+def test_a_person_whose_post_names_no_organization_is_still_a_person():
+    fs = article_facts("Sosialisasi", "Jambi - KPU Provinsi Jambi menggelar sosialisasi, Senin (3/3/2025). "
+                       "Materi dibawakan Guru Besar Ilmu Politik, Bambang Suryadi.", site="jambi.kpu.go.id")
+    assert "Bambang Suryadi" in {e.name for f in fs for e in (f.subject, f.object) if e.label == "Person"}
+
+
+def test_a_two_word_abbreviation_and_the_faculty_before_it():
+    fs = article_facts("Sosialisasi di Kampus",
+                       "Padang - KPU Kota Padang menggelar sosialisasi di Universitas Negeri Padang (UN Padang), "
+                       "Senin (3/3/2025). Kegiatan dibuka Wakil Dekan I FIS UN Padang, Hendra Gunawan.",
+                       site="kota-padang.kpu.go.id")
+    got = _holds_of(fs)
+    assert any(p == "Hendra Gunawan" and r == "Wakil Dekan I" for p, r, o in got), got
+
+
+def test_an_officials_faculty_beside_its_university_taking_part_is_one_party():
+    got = facts("KPU Kabupaten Gowa menggelar diskusi kepemiluan yang diikuti Universitas Hasanuddin pada Rabu "
+                "(6/3/2024). Diskusi dibuka Dekan Fakultas Hukum Universitas Hasanuddin, Hamzah Halim.")
+    attended = {s for s, p in got if p == "ATTENDED"}
+    assert "Universitas Hasanuddin" in attended or "Fakultas Hukum Universitas Hasanuddin" in attended
+    assert not {"Universitas Hasanuddin", "Fakultas Hukum Universitas Hasanuddin"} <= attended

@@ -1116,7 +1116,7 @@ def _shared_scope(text: str, taken: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
-_ABBR_DEF = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
+_ABBR_DEF = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\)")  # (Unpas), (UM Sumbar)
 _ABBR_SKIP = {"dan", "&", "serta", "untuk", "di", "dari", "of", "the", "and", "for"}
 
 
@@ -1144,7 +1144,7 @@ def learn_abbreviations(texts: list[str], mentions: list[list[OrgMention]]) -> d
                 continue
             words = om.written.split()
             for k in range(len(words) - 1, -1, -1):
-                if _abbr_fits(m[1].lower(), words[k:]):
+                if _abbr_fits(m[1].lower().replace(" ", ""), words[k:]):
                     phrase = " ".join(words[k:])
                     c = om if k == 0 else canonical_org(phrase)
                     if c is None:
@@ -1152,6 +1152,9 @@ def learn_abbreviations(texts: list[str], mentions: list[list[OrgMention]]) -> d
                     out[m[1]] = c
                     break
     return out
+
+
+_FACULTY_BEFORE = re.compile(r"(?<![\w-])(%s)[ \t]+$" % "|".join(map(re.escape, D.FACULTIES)))
 
 
 def with_abbreviations(text: str, oms: list[OrgMention], abbrs: dict[str, OrgMention]) -> list[OrgMention]:
@@ -1162,8 +1165,20 @@ def with_abbreviations(text: str, oms: list[OrgMention], abbrs: dict[str, OrgMen
     for abbr, om in abbrs.items():
         for m in re.finditer(r"(?<![\w(-])%s(?![\w)-])" % re.escape(abbr), text):
             if all(m.end() <= t.start or m.start() >= t.end for t in oms):
-                extra.append(replace(om, start=m.start(), end=m.end(), written=abbr))
+                fa = _FACULTY_BEFORE.search(text, 0, m.start())
+                if fa and om.kind == "university":  # "FISIP UM Sumbar": the faculty of the body
+                    full = D.FACULTIES[fa[1]]
+                    extra.append(_mention(text, fa.start(1), m.end(), f"{full} {om.name}", "Organization",
+                                          kind="faculty", parent=om.name))
+                else:
+                    extra.append(replace(om, start=m.start(), end=m.end(), written=abbr))
     return sorted(oms + extra, key=lambda c: c.start) if extra else oms
+
+
+def area_office(text: str, start: int, end: int, name: str) -> OrgMention:
+    """A district or village named by its head's title ("camat Poasia" -> Kecamatan
+    Poasia): not in the gazetteer, so read only there."""
+    return _mention(text, start, end, name, "Organization", kind="government")
 
 
 def canonical_org(name: str) -> OrgMention | None:

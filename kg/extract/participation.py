@@ -340,6 +340,18 @@ def _venue_host(info, found: dict, title: str) -> None:
                 found[top.id] = ("ATTENDED", top, clue.evidence(title), "org:venue-host")
 
 
+def _part_of_found(om, found: dict) -> bool:
+    """An official's organization that is a unit of one already taking part, or
+    the whole of one (FISIP Unpas beside Unpas): the same party."""
+    if om.label != "Organization":
+        return False
+    for _, o, _, _ in found.values():
+        if o.label == "Organization" and (re.search(r"\b%s\b" % re.escape(o.name), om.name)
+                                          or re.search(r"\b%s\b" % re.escape(om.name), o.name)):
+            return True
+    return False
+
+
 _OPENS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:saat|ketika|sewaktu) membuka\b")
 _LEADS_AFTER = re.compile(r"^\s*,?\s*(?:%s)\b" % cues.PERSON_LED_AFTER)
 
@@ -371,7 +383,7 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
                                else h.person.start, h.person.end) or "ATTENDED"
         person_rel.setdefault(h.person.name, (rel, i))
         om = top_satker(h.org) if h.org.label == "Satker" else h.org
-        if om is not None and om.id not in found:
+        if om is not None and om.id not in found and not _part_of_found(om, found):
             found[om.id] = ("ATTENDED", om, i, f"org:official-{rel.lower()}")
     organizer_fallback(ctx, found, holdings, person_rel)
     _venue_host(info, found, ctx.article.title)

@@ -292,6 +292,9 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             k += 1  # a word printed twice
         if k + 1 < len(toks) and toks[k].low == "unsur" and not _is_cap(toks[k + 1]):
             k += 2  # "Anggota TPD unsur masyarakat, Dedi ...": the seat, not part of the post
+            while k < len(toks) and k - 2 < len(toks) and toks[k].low.isalpha() and not _is_cap(toks[k]) \
+                    and toks[k].low not in AND:
+                k += 1  # "unsur tokoh masyarakat"
     elif head_low in posts.REGION_HEAD_ORGS and k < len(toks):
         # "Kapolres Aceh Besar", "Pj. Bupati Aceh Besar", "Dandim 1702/Jayawijaya":
         # the head names its office, the words after it the region
@@ -300,6 +303,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             org = om
             while k < len(toks) and toks[k].start < om.end:
                 k += 1
+    if org is None and head_low in posts.AREA_HEAD_ORGS and kk not in org_at:
+        org, k = _area_office(toks, k, text, posts.AREA_HEAD_ORGS[head_low])
     if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
         k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
     post_end = k
@@ -340,6 +345,23 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
 
 
 _LOWER_HEADS = {h[0] for h in _HEADS}
+
+
+def _area_office(toks: list[Tok], k: int, text: str, kind: str):
+    """ "camat Poasia, La Ode ...": up to three capitalised words of the area's
+    name after the head, then the comma before the holder: (the district or
+    village as an organization, index after it), or (None, k)."""
+    e = k
+    if e < len(toks) and toks[e].low == kind.lower():
+        e += 1  # "Camat Kecamatan Poasia"
+    s = e
+    while e < len(toks) and e - s < 3 and _is_cap(toks[e]) and toks[e].low not in _NOT_NAMES \
+            and not _title_at(toks, e):
+        e += 1
+    if e == s or e + 1 >= len(toks) or toks[e].text != "," or not _name_token(toks[e + 1]):
+        return None, k
+    area = " ".join(t.text for t in toks[s:e])
+    return orgs_mod.area_office(text, toks[k].start, toks[e - 1].end, f"{kind} {area}"), e
 
 
 def _context_post(toks: list[Tok], i: int, end: int) -> bool:

@@ -149,6 +149,8 @@ FACULTIES = {
     "Fisipol": "Fakultas Ilmu Sosial dan Ilmu Politik",
     "FEB": "Fakultas Ekonomi dan Bisnis",
     "FE": "Fakultas Ekonomi",
+    "FIS": "Fakultas Ilmu Sosial",
+    "FISH": "Fakultas Ilmu Sosial dan Hukum",
     "FH": "Fakultas Hukum",
     "FIB": "Fakultas Ilmu Budaya",
     "FIA": "Fakultas Ilmu Administrasi",
@@ -404,7 +406,7 @@ COMMUNITY = [
     ("Forum Koordinasi Pimpinan Daerah", "government", ["Forkopimda"]),
     ("Masyarakat Antifitnah Indonesia", "ngo", ["Mafindo"]),
 ]
-REGIONAL_CHAPTERS = {name for name, _, _ in COMMUNITY} | {"Karang Taruna"}
+REGIONAL_CHAPTERS = {name for name, _, _ in COMMUNITY} | {"Karang Taruna", "Tim Pemeriksa Daerah"}
 
 # Words that open the name of a civil-society body; read as one when the name
 # is followed by its abbreviation in brackets: "Sasana Inklusi dan Gerakan
