@@ -692,3 +692,19 @@ def test_an_officials_faculty_beside_its_university_taking_part_is_one_party():
     attended = {s for s, p in got if p == "ATTENDED"}
     assert "Universitas Hasanuddin" in attended or "Fakultas Hukum Universitas Hasanuddin" in attended
     assert not {"Universitas Hasanuddin", "Fakultas Hukum Universitas Hasanuddin"} <= attended
+
+
+def test_those_sworn_in_with_their_ad_hoc_body_in_brackets_take_part():
+    got = facts("KPU Kabupaten Gowa melantik anggota pengganti antarwaktu pada Senin (2/9/2024). Anggota yang "
+                "dilantik, Ahmad Yani (PPS Bontonompo) dan Siti Rahma (PPS Pallangga), mengucapkan sumpah.")
+    assert ("PPS Bontonompo", "ATTENDED") in got and ("PPS Pallangga", "ATTENDED") in got
+
+
+def test_a_regional_office_of_a_directorate_general():
+    assert "Kanwil Direktorat Jenderal Pajak Provinsi Jambi" in [o.name for o in find_orgs(
+        "Materi disampaikan narasumber dari Kanwil Direktorat Jenderal Pajak (DJP) Provinsi Jambi.")]
+
+
+def test_the_head_of_a_bureau_written_with_setjen_holds_the_bureaus_post():
+    got = holds("Hadir Kepala Biro Keuangan dan BMN Setjen KPU RI, Andi Saputra.")
+    assert any(p == "Andi Saputra" and r == "Kepala Biro Keuangan dan BMN" for p, r, _ in got), got

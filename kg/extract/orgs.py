@@ -952,11 +952,9 @@ def _adhoc(text: str, i: int) -> OrgMention | None:
     """An ad hoc election body with its area: "PPK se-Kabupaten Aceh Besar",
     "PPK dan PPS se-Kabupaten Jayawijaya" (both share the scope), "PPK Darul
     Imarah", "Panitia Pemungutan Suara (PPS) Desa Sukamaju"."""
-    if i > 0 and text[i - 1] == "(":
-        return None  # "Pejabat Pembuat Komitmen (PPK)"
     m = _ADHOC.match(text, i)
-    if not m:
-        return None
+    if not m or (i > 0 and text[i - 1] == "(" and text[m.end():m.end() + 1] == ")"):
+        return None  # "Pejabat Pembuat Komitmen (PPK)"; "Rahmat (PPK Poasia)" is the body
     short, end = m.lastgroup, m.end()
     sc = _adhoc_scope(text, end)
     if sc:

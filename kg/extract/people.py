@@ -334,7 +334,7 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     if head_low in ("kepala", "wakil kepala") and org is not None and (
             getattr(org, "level", None) == "unit" or re.match(r"(?:Biro|Bagian|Bidang)\s", org.written)):
         # "Kepala Biro Pemerintahan Setda Provinsi Lampung": the post names the unit it heads
-        unit = re.split(r"\s*\(|\s+(?:KPU|Komisi|Sekretariat)\b", org.written)[0]
+        unit = re.split(r"\s*\(|\s+(?:KPU|Komisi|Sekretariat|Setjen)\b", org.written)[0]
         name = f"{canon_head} {unit}"
     if acting:
         name = f"{posts.HEAD_EXPANSIONS.get(toks[i].low, toks[i].text)} {name}"

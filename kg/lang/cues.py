@@ -106,6 +106,8 @@ ATTRIBUTION_BEFORE = (
 ATTENDED_LIST_OPENERS = [
     r"dihadiri(?: pula| juga)?(?: oleh)?", r"diikuti(?: pula| juga)?(?: oleh)?", r"turut hadir", r"tampak hadir",
     r"hadir(?: pula| juga)?", r"peserta(?:nya)?(?: berasal)? dari", r"disaksikan(?: oleh)?",
+    # who is sworn in takes part: "anggota yang dilantik, A (PPK Poasia) dan B (PPK Kambu)"
+    r"yang dilantik(?: yakni| yaitu| adalah)?",
 ]
 # What ends such a list: a clause of its own (not the "yang membidangi hukum"
 # that says which official of the organization came).

@@ -86,7 +86,7 @@ LEGISLATURE_HEADS = {"DPRD"}
 
 # Words that open a regional office's own name, which then runs up to the region:
 # "Dinas Arsip dan Perpustakaan Provinsi Jawa Tengah".
-REGIONAL_OFFICE_WORDS = ["Dinas", "Badan", "Kantor", "Biro", "Bagian", "RSUD"]
+REGIONAL_OFFICE_WORDS = ["Dinas", "Badan", "Kantor", "Biro", "Bagian", "RSUD", "Kanwil"]
 
 # Police and prosecutors with a region: written -> canonical head.
 POLICE_HEADS = {
