@@ -708,3 +708,14 @@ def test_a_regional_office_of_a_directorate_general():
 def test_the_head_of_a_bureau_written_with_setjen_holds_the_bureaus_post():
     got = holds("Hadir Kepala Biro Keuangan dan BMN Setjen KPU RI, Andi Saputra.")
     assert any(p == "Andi Saputra" and r == "Kepala Biro Keuangan dan BMN" for p, r, _ in got), got
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Jambi - DKPP menggelar sidang kode etik, Senin (3/3/2025). Perkara itu dilaporkan oleh Hendra Wijaya, "
+     "seorang pemilih di Kota Jambi.", "Hendra Wijaya"),
+    ("Jambi - KPU Provinsi Jambi menggelar sosialisasi, Senin (3/3/2025). Salah satu peserta, Rina Marlina, "
+     "warga Kelurahan Telanaipura, bertanya soal pindah memilih.", "Rina Marlina"),
+])
+def test_a_party_to_a_case_or_a_citizen_named_as_such_is_a_person(body, name):
+    fs = article_facts("Berita", body, site="jambi.kpu.go.id")
+    assert name in {e.name for f in fs for e in (f.subject, f.object) if e.label == "Person"}

@@ -43,6 +43,11 @@ _NAME_SPOTS = [
                r"(?:\s+(?:kegiatan ini|lainnya|yang lain))?\s*[,:]?\s*(?:yakni |yaitu |adalah )?(?=[A-Z])"),
     re.compile(r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+(?:juga |pun |kemudian |lebih lanjut )?"
                r"%s\b)" % cues.PERSON_SPOKE_AFTER),
+    # a party to a complaint or case: "diadukan oleh Suryadi Wijaya, warga ...", "pelapor, Budi, ..."
+    re.compile(r"\b(?i:%s)\s*[,:]?\s*(?=[A-Z])" % cues.PARTY_TO_CASE_BEFORE),
+    # a citizen named as such: "..., Rina Wati, warga Desa X, ..."
+    re.compile(r"(?:^|[.,;]\s+|\b(?:oleh|dan)\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},\s+(?:%s)\b)"
+               % cues.CITIZEN_AFTER_NAME),
 ]
 _SPEAKER_WORD = re.compile(r"\b%s\b" % cues.SPEAKER_WORD, re.I)
 _SPEAKER_AFTER_NAME = re.compile(cues.SPEAKER_AFTER_NAME, re.I)

@@ -129,3 +129,12 @@ SECOND_EVENT = (
     r"dilanjutkan dengan (?:kegiatan )?(?:kirab|pawai|jalan sehat|senam|gowes|kunjungan|peninjauan|"
     r"monitoring|supervisi|rapat|rakor|bimbingan|bimtek|pelatihan|penanaman|bakti sosial|karnaval))\b"
 )
+
+# Before the name of a party to a complaint or case ("diadukan oleh Suryadi ...",
+# "pengadu, Budi ...", "dilaporkan oleh Rina ...").
+PARTY_TO_CASE_BEFORE = (
+    r"(?:diadukan|dilaporkan|digugat|dimohonkan|diajukan) oleh|(?:pihak )?(?:pengadu|pelapor|pemohon|teradu|"
+    r"terlapor|penggugat|tergugat)(?: atas nama| yakni| yaitu| adalah)?"
+)
+# After a name and a comma, words that say the name is a person: "Rina Wati, warga Desa X".
+CITIZEN_AFTER_NAME = r"(?:warga|penduduk|seorang warga|pemilih|mahasiswa|pelajar|siswa|siswi|ibu rumah tangga|petani|nelayan)"
