@@ -719,3 +719,33 @@ def test_the_head_of_a_bureau_written_with_setjen_holds_the_bureaus_post():
 def test_a_party_to_a_case_or_a_citizen_named_as_such_is_a_person(body, name):
     fs = article_facts("Berita", body, site="jambi.kpu.go.id")
     assert name in {e.name for f in fs for e in (f.subject, f.object) if e.label == "Person"}
+
+
+def test_a_name_of_four_parts_with_commas():
+    assert "Dinas Komunikasi, Informatika, Persandian dan Statistik Kota Jambi" in [o.name for o in find_orgs(
+        "Narasumber dari Dinas Komunikasi, Informatika, Persandian dan Statistik Kota Jambi, Budi, hadir.")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Jambi - KPU Kota Jambi menggelar uji publik, Senin (3/3/2025). Akademisi dari Universitas Jambi, "
+     "Dr. Hasan Basri, S.H., memberi tanggapan.", "Hasan Basri"),
+    ("Jambi - KPU Kota Jambi menggelar peluncuran jingle pilkada, Senin (3/3/2025). Jingle itu diciptakan oleh "
+     "Dimas Anggara, musisi asal Kota Jambi.", "Dimas Anggara"),
+])
+def test_an_expert_from_an_organization_or_an_artist_named_as_such_is_a_person(body, name):
+    fs = article_facts("Berita", body, site="kota-jambi.kpu.go.id")
+    assert name in {e.name for f in fs for e in (f.subject, f.object) if e.label == "Person"}
+
+
+def test_an_office_named_by_the_abbreviation_its_full_name_gave_is_one_party():
+    got = facts("KPU Kabupaten Gowa menggelar bimtek pada Rabu (6/3/2024) dengan narasumber dari Dinas Komunikasi, "
+                "Informatika dan Persandian (Diskominfo) Kabupaten Gowa. Materi dibawakan Pranata Humas "
+                "Diskominfo Kabupaten Gowa, Rudi Hartono.")
+    attended = {s for s, p in got if p == "ATTENDED" and "Gowa" in s and not s.startswith("KPU")}
+    assert len(attended) == 1, attended
+
+
+def test_whom_a_training_is_for_takes_part():
+    got = facts("KPU Provinsi Jambi menggelar bimbingan teknis pengelolaan media sosial bagi operator kehumasan "
+                "KPU kabupaten/kota se-Provinsi Jambi pada Rabu (6/3/2024).", site="jambi.kpu.go.id")
+    assert any(s.startswith("KPU Kabupaten/Kota se-") and p == "ATTENDED" for s, p in got), got

@@ -663,7 +663,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z][\w/.'’&-]*|dan|\d+)(?![\w])")
 _NAME_GAP = re.compile(r"[ \t]+")
 # a comma inside a name of three parts: "Dinas Komunikasi, Informatika dan Statistik",
 # "Fakultas Hukum, Ilmu Sosial dan Ilmu Politik" (a "dan" ends the run within three words)
-_NAME_COMMA = re.compile(r",[ \t]+(?!(?:%s)\b)(?=(?:[A-Z][a-z]+[ \t]+){0,2}dan[ \t]+[A-Z])"
+_NAME_COMMA = re.compile(r",[ \t]+(?!(?:%s)\b)(?=(?:[A-Z][a-z]+,?[ \t]+){0,3}dan[ \t]+[A-Z])"
                          % "|".join(D.REGIONAL_OFFICE_WORDS + ["Fakultas", "Universitas", "Kantor"]))
 
 
@@ -684,7 +684,7 @@ def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
             ab = _ABBR_AFTER.match(text, end)
             if ab:
                 end = ab.end()
-        g = _NAME_GAP.match(text, end) or (n < 4 and _NAME_COMMA.match(text, end))
+        g = _NAME_GAP.match(text, end) or (n < 5 and _NAME_COMMA.match(text, end))
         if not g:
             return
         i = g.end()

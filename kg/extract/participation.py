@@ -55,7 +55,8 @@ _SPEAKER_LIST_NEXT = re.compile(cues.SPEAKER_LIST_NEXT, re.I)
 _SPEAKER_SPAN_END = re.compile(r"\b(?:untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|"
                                r"dipimpin|diselenggarakan|digelar|dilaksanakan|sedangkan|sementara|didampingi|"
                                r"dihadiri|diikuti|peserta(?:nya)?|%s)\b|;" % cues.PERSON_SPOKE_AFTER, re.I)
-_SPEAKER_FROM = re.compile(r"\b%s(?: utama| lainnya)?\s+(?:dari|asal)\s+$" % cues.SPEAKER_WORD, re.I)
+_SPEAKER_FROM = re.compile(r"\b(?:%s|%s)(?: utama| lainnya)?\s+(?:dari|asal)\s+$"
+                           % (cues.SPEAKER_WORD, cues.EXPERT_WORD), re.I)
 _COMMA_CAP = re.compile(r",\s*(?=[A-Z])")
 _ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
 _LIST_END = re.compile(cues.LIST_END)
@@ -352,9 +353,18 @@ def _part_of_found(om, found: dict) -> bool:
         return False
     for _, o, _, _ in found.values():
         if o.label == "Organization" and (re.search(r"\b%s\b" % re.escape(o.name), om.name)
-                                          or re.search(r"\b%s\b" % re.escape(om.name), o.name)):
+                                          or re.search(r"\b%s\b" % re.escape(om.name), o.name)
+                                          or _abbreviated(om, o) or _abbreviated(o, om)):
             return True
     return False
+
+
+def _abbreviated(short, full) -> bool:
+    """`Diskominfo Kalimantan Utara` is `Dinas Komunikasi, ... (Diskominfo) Provinsi
+    Kalimantan Utara` of the same article: the abbreviation its full name gave, same region."""
+    first = short.written.split()[0] if short.written else ""
+    return bool(first) and short.region_code is not None and short.region_code == full.region_code \
+        and f"({first})" in full.written
 
 
 _OPENS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:saat|ketika|sewaktu) membuka\b")

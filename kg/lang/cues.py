@@ -40,6 +40,8 @@ ATTENDED_BEFORE = [
     r"(?:menerima |terima )?(?:audiensi|kunjungan)(?: kerja| edukasi| studi(?: banding)?| silaturahmi)?(?: dari)?"
     r"(?: pengurus| jajaran| rombongan| mahasiswa| siswa| pelajar)?",
     r"diwakili(?: oleh)?", r"(?:materi )?disampaikan oleh", r"(?:ditujukan |diberikan )?kepada",
+    # whom a training is for: "bimtek ... bagi operator kehumasan KPU kabupaten/kota se-X"
+    r"(?:diperuntukkan |ditujukan )?bagi",
     # security and escort at the event: "pengamanan dilakukan oleh personel Polres X",
     # "personel pengamanan dari Polres X", "dikawal oleh Kodim X"
     r"pengamanan(?: [\w ]{1,30}?)? (?:dilakukan |dilaksanakan )?oleh(?: personel| aparat| anggota)?",
@@ -80,6 +82,8 @@ SPEAKER_AFTER_NAME = (
     r"^[\s,]*(?:\([^)]{0,40}\)[\s,]*)?(?:(?:pada|saat|ketika|sewaktu|yang|juga|turut|hadir|bertindak|tampil|"
     r"didapuk|dipercaya|ditunjuk|kembali|langsung|sekaligus|selaku|sebagai|menjadi)\s+)*" + SPEAKER_WORD + r"\b"
 )
+# Who is named after "<word> dari ORG," as a speaker is: "Akademisi dari Universitas X, Dr. Y, ...".
+EXPERT_WORD = r"(?:akademisi|praktisi|pakar|pengamat|peneliti|ahli)"
 SPEAKER_LIST_NEXT = r"^(?:di antaranya|diantaranya|antara lain|yakni|yaitu|mereka adalah|masing-masing)\b"
 
 # Words after a person's name (and the degrees or post after it) that say the
@@ -137,4 +141,6 @@ PARTY_TO_CASE_BEFORE = (
     r"terlapor|penggugat|tergugat)(?: atas nama| yakni| yaitu| adalah)?"
 )
 # After a name and a comma, words that say the name is a person: "Rina Wati, warga Desa X".
-CITIZEN_AFTER_NAME = r"(?:warga|penduduk|seorang warga|pemilih|mahasiswa|pelajar|siswa|siswi|ibu rumah tangga|petani|nelayan)"
+CITIZEN_AFTER_NAME = (r"(?:warga|penduduk|seorang warga|pemilih|mahasiswa|pelajar|siswa|siswi|ibu rumah tangga|petani|"
+                      r"nelayan|musisi|seniman|penyanyi|pencipta lagu|budayawan|pengusaha|atlet|desainer|"
+                      r"tokoh (?:masyarakat|agama|pemuda|adat))")

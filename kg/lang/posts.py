@@ -140,7 +140,7 @@ internasional nasional provinsi kabupaten kota pembangunan ekonomi politik hubun
 kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian pertahanan
 ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
 ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
-pencatatan sipil kependudukan
+pencatatan sipil kependudukan kehumasan
 """.split())
 
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
