@@ -749,3 +749,22 @@ def test_whom_a_training_is_for_takes_part():
     got = facts("KPU Provinsi Jambi menggelar bimbingan teknis pengelolaan media sosial bagi operator kehumasan "
                 "KPU kabupaten/kota se-Provinsi Jambi pada Rabu (6/3/2024).", site="jambi.kpu.go.id")
     assert any(s.startswith("KPU Kabupaten/Kota se-") and p == "ATTENDED" for s, p in got), got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Acara digelar di Aula Kantor Dinas Sosial Kabupaten Gowa.", "Dinas Sosial Kabupaten Gowa"),
+    ("Hadir Kepala Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Jambi, Ahmad Yani.",
+     "Badan Pengelolaan Keuangan dan Aset Daerah Provinsi Jambi"),
+    ("Rapat dihadiri Komisi II DPRD Kabupaten Gowa.", "Komisi II DPRD Kabupaten Gowa"),
+    ("Hadir perwakilan Dinkes Kabupaten Gowa.", "Dinas Kesehatan Kabupaten Gowa"),
+    ("Sosialisasi digelar di Ponpes Darul Arqam Gombara.", "Ponpes Darul Arqam Gombara"),
+    ("Narasumber berasal dari DJA.", "Direktorat Jenderal Anggaran Kementerian Keuangan"),
+])
+def test_offices_and_bodies_of_set_five(sentence, name):
+    assert name in [o.name for o in find_orgs(sentence)]
+
+
+def test_a_commission_of_the_legislature_that_holds_the_plenary_takes_part_as_it():
+    got = facts("KPU Kabupaten Gowa menghadiri rapat paripurna DPRD Kabupaten Gowa pada Rabu (6/3/2024). Rapat "
+                "dipimpin Ketua DPRD Kabupaten Gowa, Andi Hasan, dan dihadiri Komisi II DPRD Kabupaten Gowa.")
+    assert ("Komisi II DPRD Kabupaten Gowa", "ATTENDED") not in got

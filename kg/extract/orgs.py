@@ -646,6 +646,21 @@ def _media_outlet(text: str, i: int) -> OrgMention | None:
     return _mention(text, s, e, name, "Organization", kind="media")
 
 
+_LEGISLATURE_COMMISSION = re.compile(r"Komisi[ \t]+([IVX]{1,4}|[A-E])[ \t]+(?=DPR)")
+
+
+def _legislature_commission(text: str, i: int) -> OrgMention | None:
+    """ "Komisi I DPRD Provinsi Kalimantan Utara", "Komisi II DPR RI": a commission of a legislature."""
+    m = _LEGISLATURE_COMMISSION.match(text, i)
+    if not m:
+        return None
+    inner = _government(text, m.end()) or _lexicon_org(text, m.end())
+    if inner is None or not (inner.name.startswith(("DPR", "Dewan Perwakilan")) or inner.kind == "legislature"):
+        return None
+    return _mention(text, i, inner.end, f"Komisi {m[1]} {inner.name}", "Organization", kind="legislature",
+                    level=inner.level, region_code=inner.region_code, parent=inner.name)
+
+
 def _information_commission(text: str, i: int) -> OrgMention | None:
     m = _KI.match(text, i)
     if not m:
@@ -696,9 +711,22 @@ def _regional_office(text: str, i: int) -> OrgMention | None:
     m = _REGIONAL_OFFICE.match(text, i)
     if not m:
         return None
+    if m.group() == "Kantor" and _REGIONAL_OFFICE.match(text, _skip(text, m.end())):
+        return None  # "Kantor Dinas Sosial Kabupaten X" is the office of the Dinas, read on its own
+    after_abbr = False
     for s, e in _name_words(text, _skip(text, m.end()), paren=True):
         if _BODY.match(text, s):
             return None  # "Kantor KPU Provinsi NTT" is a place; the KPU is read on its own
+        if after_abbr and s > _skip(text, m.end()):
+            # "Badan Keuangan dan Aset Daerah (BKAD) Kalimantan Utara": the region after the abbreviation
+            reg = _region_at(text, s)
+            if reg:
+                words = re.sub(r"\s+", " ", _PAREN.sub("", text[i:s])).strip(" ,")
+                region = reg[0]
+                return _mention(text, i, reg[1], f"{words} {region.full}", "Organization",
+                                kind="government", level=region.level, region_code=region.code,
+                                parent=f"Pemerintah {region.full}")
+        after_abbr = bool(_ABBR_AFTER.match(text, e))
         k = _kind_at(text, s)
         if k:
             if s == _skip(text, m.end()):
@@ -837,6 +865,8 @@ def _named_body(text: str, i: int) -> OrgMention | None:
         end = e
     if end is None:
         return None
+    while text[end - 1] in ".,":
+        end -= 1  # the sentence's full stop
     return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="religious")
 
 
@@ -983,7 +1013,7 @@ _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilih
 # ------------------------------------------------------------------ dispatch
 
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
-_OTHER_PARSERS = (_lexicon_org, _government, _police, _prosecutor, _court, _information_commission,
+_OTHER_PARSERS = (_lexicon_org, _government, _legislature_commission, _police, _prosecutor, _court, _information_commission,
                   _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
                   _military, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
                   _school)
@@ -1025,6 +1055,7 @@ def _first_words() -> dict[str, tuple]:
     add(list(D.PROSECUTOR_HEADS), _prosecutor)
     add(list(D.COURT_HEADS), _court)
     add(D.INFORMATION_COMMISSION, _information_commission)
+    add(["Komisi"], _legislature_commission)
     add(list(D.PUBLIC_BROADCASTERS), _broadcaster_station)
     add(P.MEDIA_HEADS, _media_outlet, fold=True)
     add(D.REGIONAL_OFFICE_WORDS, _regional_office)

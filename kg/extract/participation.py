@@ -402,6 +402,11 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
             found[om.id] = ("ATTENDED", om, i, f"org:official-{rel.lower()}")
     organizer_fallback(ctx, found, holdings, person_rel)
     _venue_host(info, found, ctx.article.title)
+    # a unit of the organizer (Komisi I DPRD X at the DPRD's plenary) takes part as the organizer
+    hosts = {v[1].name for v in found.values() if v[0] == "ORGANIZED"}
+    for key in [k for k, v in found.items() if v[0] != "ORGANIZED" and v[1].label == "Organization"
+                and v[1].kind == "legislature" and v[1].parent in hosts]:
+        del found[key]
     speakers = {canon.get(k, k) for k in _speakers(ctx, _mentions(ctx, people, holdings))}
     for rel, om, i, rule in found.values():
         ent = org_entity(om)

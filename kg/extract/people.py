@@ -17,7 +17,7 @@ then pair posts with names in the orders Indonesian news writes them:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace, field
 
 from kg.extract import orgs as orgs_mod
 from kg.lang import names_data, posts, words
@@ -339,6 +339,12 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     if acting:
         name = f"{posts.HEAD_EXPANSIONS.get(toks[i].low, toks[i].text)} {name}"
     name = re.sub(r"\s+", " ", name).strip(" ,")
+    if getattr(org, "kind", None) == "legislature" and org.parent and org.name.startswith("Komisi "):
+        # "Ketua Komisi II DPRD X" holds `Ketua Komisi II` in the DPRD
+        parent = orgs_mod.canonical_org(org.parent)
+        if parent is not None:
+            name = f"{name} {org.name[:len(org.name) - len(org.parent)].strip()}"
+            org = replace(parent, start=org.start, end=org.end, written=org.written)
     internal = head in _INTERNAL_SET
     return Post(canon_head, name, re.sub(r"\s+", " ", written_head), acting, internal, org,
                 toks[i].start, toks[post_end - 1].end), k

@@ -77,6 +77,9 @@ GOVERNMENT_HEADS = {
     "Diskominfo": ("Dinas Komunikasi dan Informatika", None),
     "Dinkominfo": ("Dinas Komunikasi dan Informatika", None),
     "Dinarpus": ("Dinas Kearsipan dan Perpustakaan", None),
+    "Dinkes": ("Dinas Kesehatan", None),
+    "Dinsos": ("Dinas Sosial", None),
+    "Disdik": ("Dinas Pendidikan", None),
     "Dispusip": ("Dinas Perpustakaan dan Kearsipan", None),
     "Satpol PP": ("Satuan Polisi Pamong Praja", None),
     "Inspektorat Daerah": ("Inspektorat Daerah", None),
@@ -303,6 +306,9 @@ AGENCIES = [
     ("Direktorat Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri", "agency",
      ["Ditjen Dukcapil Kemendagri", "Ditjen Dukcapil", "Dukcapil Kemendagri"]),
     ("Sekretariat Kabinet", "agency", ["Setkab"]),
+    ("Direktorat Jenderal Anggaran Kementerian Keuangan", "agency", ["DJA", "Direktorat Jenderal Anggaran", "Ditjen Anggaran"]),
+    ("Direktorat Jenderal Perbendaharaan Kementerian Keuangan", "agency",
+     ["DJPb", "Direktorat Jenderal Perbendaharaan", "Ditjen Perbendaharaan"]),
     ("Kantor Staf Presiden", "agency", ["KSP"]),
     ("Mahkamah Konstitusi", "court", ["MK", "Mahkamah Konstitusi Republik Indonesia", "Mahkamah Konstitusi RI"]),
     ("Mahkamah Agung", "court", ["Mahkamah Agung Republik Indonesia", "Mahkamah Agung RI"]),
@@ -423,5 +429,5 @@ SCHOOL_TYPES = ["SLB", "SMA", "SMK", "SMP", "SD", "MA", "MTs", "MI", "SMAN", "SM
                 "Sekolah Menengah Kejuruan", "Madrasah Aliyah", "Madrasah Aliyah Negeri"]
 # Words that open the name of a religious or customary body, whose own name is
 # the capitalised words after them: "Keuskupan Amboina", "Klasis GPM Pulau Ambon".
-NAMED_BODY_WORDS = ["Keuskupan", "Klasis", "Sinode", "Paroki", "Pondok Pesantren", "Majelis Jemaat",
+NAMED_BODY_WORDS = ["Keuskupan", "Klasis", "Sinode", "Paroki", "Pondok Pesantren", "Ponpes", "Majelis Jemaat",
                     "Dewan Adat", "Lembaga Adat"]
