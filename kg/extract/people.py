@@ -344,7 +344,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         parent = orgs_mod.canonical_org(org.parent)
         if parent is not None:
             name = f"{name} {org.name[:len(org.name) - len(org.parent)].strip()}"
-            org = replace(parent, start=org.start, end=org.end, written=org.written)
+            written = re.sub(r"^Komisi\s+\S+\s+", "", org.written)
+            org = replace(parent, start=org.end - len(written), end=org.end, written=written)
     internal = head in _INTERNAL_SET
     return Post(canon_head, name, re.sub(r"\s+", " ", written_head), acting, internal, org,
                 toks[i].start, toks[post_end - 1].end), k
