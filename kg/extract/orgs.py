@@ -707,7 +707,8 @@ def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
 
 def _regional_office(text: str, i: int) -> OrgMention | None:
     """ "Dinas Arsip dan Perpustakaan Provinsi Jawa Tengah": a name running up to a
-    kind word and its region."""
+    kind word and its region (or up to its bracketed abbreviation and a region:
+    "Badan Keuangan dan Aset Daerah (BKAD) Kalimantan Utara")."""
     m = _REGIONAL_OFFICE.match(text, i)
     if not m:
         return None
@@ -717,29 +718,24 @@ def _regional_office(text: str, i: int) -> OrgMention | None:
     for s, e in _name_words(text, _skip(text, m.end()), paren=True):
         if _BODY.match(text, s):
             return None  # "Kantor KPU Provinsi NTT" is a place; the KPU is read on its own
-        if after_abbr and s > _skip(text, m.end()):
-            # "Badan Keuangan dan Aset Daerah (BKAD) Kalimantan Utara": the region after the abbreviation
-            reg = _region_at(text, s)
-            if reg:
-                words = re.sub(r"\s+", " ", _PAREN.sub("", text[i:s])).strip(" ,")
-                region = reg[0]
-                return _mention(text, i, reg[1], f"{words} {region.full}", "Organization",
-                                kind="government", level=region.level, region_code=region.code,
-                                parent=f"Pemerintah {region.full}")
+        reg = _region_at(text, s) if after_abbr and s > _skip(text, m.end()) else None
+        if reg:
+            return _office(text, i, s, *reg[:2])
         after_abbr = bool(_ABBR_AFTER.match(text, e))
         k = _kind_at(text, s)
         if k:
             if s == _skip(text, m.end()):
                 return None
             hit = R.match(text, k[1], k[0])
-            if not hit:
-                return None
-            words = re.sub(r"\s+", " ", _PAREN.sub("", text[i:s])).strip(" ,")
-            region = hit[0]
-            return _mention(text, i, hit[1], f"{words} {region.full}", "Organization",
-                            kind="government", level=region.level, region_code=region.code,
-                            parent=f"Pemerintah {region.full}")
+            return _office(text, i, s, *hit) if hit else None
     return None
+
+
+def _office(text: str, i: int, s: int, region: R.Region, end: int) -> OrgMention:
+    """The office whose own name runs from i to s, in `region` (written up to end)."""
+    words = re.sub(r"\s+", " ", _PAREN.sub("", text[i:s])).strip(" ,")
+    return _mention(text, i, end, f"{words} {region.full}", "Organization", kind="government",
+                    level=region.level, region_code=region.code, parent=f"Pemerintah {region.full}")
 
 
 def _university(text: str, i: int) -> OrgMention | None:
