@@ -768,3 +768,12 @@ def test_a_commission_of_the_legislature_that_holds_the_plenary_takes_part_as_it
     got = facts("KPU Kabupaten Gowa menghadiri rapat paripurna DPRD Kabupaten Gowa pada Rabu (6/3/2024). Rapat "
                 "dipimpin Ketua DPRD Kabupaten Gowa, Andi Hasan, dan dihadiri Komisi II DPRD Kabupaten Gowa.")
     assert ("Komisi II DPRD Kabupaten Gowa", "ATTENDED") not in got
+
+
+def test_a_lower_case_lecturer_of_a_course_takes_the_faculty_from_the_sentence_before():
+    fs = article_facts("Kunjungan Mahasiswa",
+                       "Jambi - KPU Provinsi Jambi menerima kunjungan mahasiswa Fakultas Hukum Universitas Jambi, "
+                       "Senin (3/3/2025). Mereka didampingi dosen pengampu mata kuliah Hukum Tata Negara, "
+                       "Dr. Yulia Sari.", site="jambi.kpu.go.id")
+    assert any(p == "Yulia Sari" and r.lower().startswith("dosen") and "Universitas Jambi" in (o or "")
+               for p, r, o in _holds_of(fs))

@@ -235,6 +235,10 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     UII") is a post only when its organization follows it."""
     if not _is_cap(toks[i]):
         p = _read_post(_capitalised(toks, i), i, text, org_at) if toks[i].low in _LOWER_HEADS else None
+        if p is not None and p[0].org is None and p[0].head.lower() in posts.SUBORDINATE_HEADS:
+            e = _course_end(toks, p[1])
+            if e + 1 < len(toks) and toks[e].text == "," and _name_token(toks[e + 1]):
+                return p[0], e  # "dosen pengampu mata kuliah X, Nama": the institution from the context
         if p is None or (p[0].org is None and not _context_post(toks, i, p[1])):
             return None
         return p
@@ -352,6 +356,16 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
 
 
 _LOWER_HEADS = {h[0] for h in _HEADS}
+
+
+def _course_end(toks: list[Tok], k: int) -> int:
+    """After a lecturer's head, the course taught ("mata kuliah Pengantar Ilmu Politik"): the index after it."""
+    if k + 2 < len(toks) and toks[k].low == "mata" and toks[k + 1].low == "kuliah":
+        e = k + 2
+        while e < len(toks) and e - k < 8 and (_is_cap(toks[e]) or toks[e].low == "dan"):
+            e += 1
+        return e
+    return k
 
 
 def _area_office(toks: list[Tok], k: int, text: str, kind: str):
