@@ -777,3 +777,9 @@ def test_a_lower_case_lecturer_of_a_course_takes_the_faculty_from_the_sentence_b
                        "Dr. Yulia Sari.", site="jambi.kpu.go.id")
     assert any(p == "Yulia Sari" and r.lower().startswith("dosen") and "Universitas Jambi" in (o or "")
                for p, r, o in _holds_of(fs))
+
+
+def test_an_attendance_list_runs_past_one_represented_by_another():
+    got = facts("KPU Kabupaten Gowa menggelar rapat koordinasi pada Rabu (6/3/2024). Hadir menyaksikan Bupati Gowa "
+                "yang diwakili Asisten I Setda Kabupaten Gowa, Andi Rahman, serta Bawaslu Kabupaten Gowa.")
+    assert ("Bawaslu Kabupaten Gowa", "ATTENDED") in got

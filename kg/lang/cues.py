@@ -116,7 +116,7 @@ ATTENDED_LIST_OPENERS = [
 # What ends such a list: a clause of its own (not the "yang membidangi hukum"
 # that says which official of the organization came).
 LIST_END = (
-    r"\b(?:yang(?! (?:membidangi|menangani|membawahi|bertugas|berasal|mewakili)\b)|untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|dipimpin|"
+    r"\b(?:yang(?! (?:membidangi|menangani|membawahi|bertugas|berasal|mewakili|diwakili|juga)\b)|untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|dipimpin|"
     r"diselenggarakan|digelar|dilaksanakan|menyampaikan|mengatakan|memaparkan|menjelaskan|menegaskan|"
     r"sedangkan|sementara)\b|[;:]"
 )
