@@ -783,3 +783,11 @@ def test_an_attendance_list_runs_past_one_represented_by_another():
     got = facts("KPU Kabupaten Gowa menggelar rapat koordinasi pada Rabu (6/3/2024). Hadir menyaksikan Bupati Gowa "
                 "yang diwakili Asisten I Setda Kabupaten Gowa, Andi Rahman, serta Bawaslu Kabupaten Gowa.")
     assert ("Bawaslu Kabupaten Gowa", "ATTENDED") in got
+
+
+def test_a_name_with_its_body_in_brackets_is_a_person():
+    fs = article_facts("Pelantikan", "Gowa - KPU Kabupaten Gowa melantik anggota pengganti antarwaktu, Senin (2/9/2024). "
+                       "Yang dilantik, Ahmad Yani (PPS Bontonompo) dan Siti Rahma (PPS Pallangga), bersumpah.",
+                       site="kab-gowa.kpu.go.id")
+    people = {e.name for f in fs for e in (f.subject, f.object) if e.label == "Person"}
+    assert {"Ahmad Yani", "Siti Rahma"} <= people

@@ -58,6 +58,7 @@ _SPEAKER_SPAN_END = re.compile(r"\b(?:untuk|guna|agar|supaya|dalam rangka|sehing
 _SPEAKER_FROM = re.compile(r"\b(?:%s|%s)(?: utama| lainnya)?\s+(?:dari|asal)\s+$"
                            % (cues.SPEAKER_WORD, cues.EXPERT_WORD), re.I)
 _COMMA_CAP = re.compile(r",\s*(?=[A-Z])")
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= \($)")
 _ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
 _LIST_END = re.compile(cues.LIST_END)
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
@@ -96,6 +97,10 @@ def named_people(ctx) -> list[tuple[Name, int]]:
         spots += [om.end + len(g[0]) for om in ctx.orgs[i]
                   if _SPEAKER_FROM.search(s.text, max(0, om.start - 40), om.start)
                   for g in [_COMMA_CAP.match(s.text, om.end)] if g]
+        # "Rahmat Saputra (PPK Poasia) dan Nur Afni (PPK Kambu)": a name with its body in brackets
+        spots += [g.start() for om in ctx.orgs[i]
+                  for g in [_NAME_BEFORE_BRACKET.search(s.text, max(0, om.start - 60), om.start)]
+                  if g and not any(w.lower() in posts.NOT_NAMES for w in g[0].split())]
         if not spots:
             continue
         toks = tokenize(s.text)
