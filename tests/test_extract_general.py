@@ -791,3 +791,17 @@ def test_a_name_with_its_body_in_brackets_is_a_person():
                        site="kab-gowa.kpu.go.id")
     people = {e.name for f in fs for e in (f.subject, f.object) if e.label == "Person"}
     assert {"Ahmad Yani", "Siti Rahma"} <= people
+
+
+@pytest.mark.parametrize("text", [
+    "KPU Kabupaten Gowa melantik 86 anggota Panitia Pemungutan Suara (PPS) di Gedung Serbaguna, Senin (2/9/2024).",
+    "KPU Kabupaten Gowa menggelar bimbingan teknis pemungutan suara bagi KPPS pada Senin (2/9/2024).",
+])
+def test_an_ad_hoc_body_sworn_in_or_trained_without_its_area_takes_part(text):
+    got = facts(text)
+    assert any(s in ("Panitia Pemungutan Suara", "Kelompok Penyelenggara Pemungutan Suara") and p == "ATTENDED"
+               for s, p in got), got
+
+
+def test_an_ad_hoc_body_only_named_is_no_party():
+    assert not find_orgs("KPU akan melanjutkan bimtek kepada 191 PPS bulan depan.")

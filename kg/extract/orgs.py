@@ -974,6 +974,10 @@ def _adhoc_scope(text: str, i: int) -> tuple[str, int] | None:
     return (hit[0].full, hit[1]) if hit else None
 
 
+_ADHOC_TAKEN = re.compile(r"(?i)\b(?:melantik|dilantik(?:nya)?|bagi|diikuti(?: oleh)?)(?: para| seluruh)?"
+                          r"(?: [\d.]+)?(?: orang)?(?: calon)?(?: anggota| ketua| operator| petugas)?[ \t]+$")
+
+
 def _adhoc(text: str, i: int) -> OrgMention | None:
     """An ad hoc election body with its area: "PPK se-Kabupaten Aceh Besar",
     "PPK dan PPS se-Kabupaten Jayawijaya" (both share the scope), "PPK Darul
@@ -1000,6 +1004,12 @@ def _adhoc(text: str, i: int) -> OrgMention | None:
     area = _ADHOC_AREA.match(text, end)
     if area and not R.match(text, area.start(1)) and area.group(1).split()[0].lower() not in _AREA_STOP:
         return _mention(text, i, area.end(), f"{short} {area.group(1)}", "Organization", kind="adhoc")
+    if _ADHOC_TAKEN.search(text, max(0, i - 40), i):
+        # "melantik 135 anggota Panitia Pemilihan Kecamatan (PPK)", "bimtek bagi KPPS": the body of the
+        # page's own area, sworn in or trained
+        p = _PAREN.match(text, end)
+        return _mention(text, i, p.end() if p and p[1] == short else end, D.ADHOC_BODIES[short][0],
+                        "Organization", kind="adhoc")
     return None
 
 
