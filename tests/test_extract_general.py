@@ -805,3 +805,10 @@ def test_an_ad_hoc_body_sworn_in_or_trained_without_its_area_takes_part(text):
 
 def test_an_ad_hoc_body_only_named_is_no_party():
     assert not find_orgs("KPU akan melanjutkan bimtek kepada 191 PPS bulan depan.")
+
+
+def test_a_broadcaster_holds_the_talk_in_its_own_studio():
+    got = facts("Ketua KPU Kabupaten Gowa, Muhtar Muis, menjadi narasumber dialog interaktif di Studio 2 RRI Makassar, "
+                "Selasa (5/3/2024).")
+    assert ("RRI Makassar", "ORGANIZED") in got
+    assert ("KPU Kabupaten Gowa", "ORGANIZED") not in got

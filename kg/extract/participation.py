@@ -340,10 +340,20 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
 
 def _venue_host(info, found: dict, title: str) -> None:
     """The satker whose office or hall the event was held in hosts it, and so
-    attends ("bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten X")."""
+    attends ("bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten X"). A
+    broadcaster whose studio it was in holds it ("dialog di Studio Pro 1 RRI
+    Pekanbaru"), unless the text names who did."""
     clue = info.evidence.get("venue")
     if not info.venue or clue is None:
         return
+    if re.match(r"(?i)studio\b", info.venue):
+        media = [om for om in orgs_mod.find_orgs(info.venue) if om.kind == "media"]
+        if media and not any(v[0] == "ORGANIZED" and not v[3].startswith("org:host") for v in found.values()):
+            for key in [k for k, v in found.items() if v[0] == "ORGANIZED"]:
+                rel, om, i, rule = found[key]
+                found[key] = ("ATTENDED", om, i, rule)
+            found[media[0].id] = ("ORGANIZED", media[0], clue.evidence(title), "org:studio-host")
+            return
     for om in orgs_mod.find_orgs(info.venue):
         if om.label == "Satker" and not om.generic:
             top = top_satker(om)
