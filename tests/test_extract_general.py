@@ -812,3 +812,10 @@ def test_a_broadcaster_holds_the_talk_in_its_own_studio():
                 "Selasa (5/3/2024).")
     assert ("RRI Makassar", "ORGANIZED") in got
     assert ("KPU Kabupaten Gowa", "ORGANIZED") not in got
+
+
+def test_a_deputy_before_his_name_is_a_post_not_a_unit():
+    got = holds("Audiensi diterima Deputi Bidang Pencegahan dan Monitoring KPK, Pahala Nainggolan.")
+    assert any(p == "Pahala Nainggolan" and r.startswith("Deputi Bidang Pencegahan") for p, r, _ in got), got
+    assert "Deputi Bidang Pencegahan Komisi Pemberantasan Korupsi" in [
+        o.name for o in find_orgs("Rapat dihadiri Deputi Bidang Pencegahan KPK dan Bawaslu.")]

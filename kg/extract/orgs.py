@@ -802,6 +802,10 @@ def _party_office(text: str, i: int) -> OrgMention | None:
     return _mention(text, i, end, name, "Organization", kind="party", parent=party.name, **kw)
 
 
+_HEAD_UNITS = {"Deputi"}  # unit words that are also the title of the unit's head
+_HOLDER_AFTER = re.compile(r",[ \t]*(?:[A-Z][a-z]*\.[ \t]*)*[A-Z][a-z]+")
+
+
 def _subunit(text: str, i: int) -> OrgMention | None:
     """ "Direktorat Advokasi Pemerintah Pusat LKPP", "Departemen Ilmu Politik FISIP
     UI": a unit's words, then an organization the lexicon knows."""
@@ -813,6 +817,8 @@ def _subunit(text: str, i: int) -> OrgMention | None:
         if s == start and not text[s:e].isupper():
             continue
         org = _faculty(text, s) or _lexicon_org(text, s)
+        if org and org.label == "Organization" and m.group() in _HEAD_UNITS and _HOLDER_AFTER.match(text, org.end):
+            return None  # "Deputi Bidang X BP Batam, Sudirman Saad": a post and its holder, read by people
         if org and org.label == "Organization":
             words = re.sub(r"\s+", " ", text[i:s]).strip(" ,")
             return _mention(text, i, org.end, f"{words} {org.name}", "Organization", kind=org.kind,
