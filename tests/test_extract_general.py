@@ -567,3 +567,255 @@ def test_bp_batam_is_an_agency():
 def test_head_of_a_bureau_of_a_regional_secretariat_names_the_bureau():
     got = holds("Hadir Kepala Biro Hukum Sekretariat Daerah Provinsi Maluku Utara, Rahwan Suamba.")
     assert any(p == "Rahwan Suamba" and r == "Kepala Biro Hukum" for p, r, _ in got)
+
+
+# ------------------------------------------------------------ set five
+
+@pytest.mark.parametrize("second", [
+    "Keesokan harinya, KPU Kabupaten Gowa menggelar senam bersama yang diikuti Dinas Pendidikan Kabupaten Gowa.",
+    "Selanjutnya pada hari Kamis (7/3/2024), KPU Kabupaten Gowa melaksanakan bimtek bagi Dinas Pendidikan "
+    "Kabupaten Gowa.",
+    "Rapat dilanjutkan dengan kirab maskot yang diikuti pelajar dari Dinas Pendidikan Kabupaten Gowa.",
+])
+def test_who_takes_part_in_a_second_event_of_the_article_does_not_attend_the_first(second):
+    got = facts("KPU Kabupaten Gowa menggelar rapat koordinasi persiapan pemungutan suara pada Rabu (6/3/2024) "
+                "yang dihadiri Bawaslu Kabupaten Gowa. " + second)
+    assert ("Bawaslu Kabupaten Gowa", "ATTENDED") in got
+    assert ("Dinas Pendidikan Kabupaten Gowa", "ATTENDED") not in got
+
+
+def test_a_session_of_the_same_event_is_no_second_event():
+    got = facts("KPU Kabupaten Gowa menggelar rapat koordinasi pada Rabu (6/3/2024). Rapat dilanjutkan dengan "
+                "pemaparan materi oleh narasumber dari Dinas Pendidikan Kabupaten Gowa.")
+    assert ("Dinas Pendidikan Kabupaten Gowa", "ATTENDED") in got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Hadir Kepala Dinas Komunikasi, Informatika dan Persandian Kota Bogor, Rudi Hartono.",
+     "Dinas Komunikasi, Informatika dan Persandian Kota Bogor"),
+    ("Sambutan Dekan Fakultas Ekonomi, Bisnis dan Ilmu Sosial Universitas Pasundan, Asep Suryana.",
+     "Fakultas Ekonomi, Bisnis dan Ilmu Sosial Universitas Pasundan"),
+])
+def test_a_comma_inside_a_name_of_parts_joined_by_dan(sentence, name):
+    assert name in [o.name for o in find_orgs(sentence)]
+
+
+def test_a_comma_between_two_offices_still_parts_them():
+    assert not any(o.name.startswith("Dinas Sosial,") for o in
+                   find_orgs("Hadir Dinas Sosial, Dinas Kesehatan dan Dinas Pendidikan Kabupaten Gowa."))
+
+
+def test_a_civil_society_body_with_its_abbreviation_then_its_region_is_the_chapter():
+    names = [o.name for o in find_orgs("Peserta dari Himpunan Pemuda Peduli Demokrasi (HPPD) Kota Bitung hadir.")]
+    assert any(n.startswith("Himpunan Pemuda Peduli Demokrasi") and n.endswith("Kota Bitung") for n in names)
+
+
+def test_an_information_commission_with_its_abbreviation_before_the_region():
+    assert "Komisi Informasi Provinsi Jambi" in [o.name for o in find_orgs(
+        "Acara yang diselenggarakan Komisi Informasi (KI) Provinsi Jambi berlangsung meriah.")]
+
+
+def test_the_parties_as_a_group_named_by_who_came_for_them():
+    got = facts("KPU Kabupaten Gowa menggelar rapat koordinasi pada Rabu (6/3/2024). Rapat dihadiri "
+                "pengurus partai politik dan Bawaslu Kabupaten Gowa.")
+    assert ("Partai Politik Peserta Pemilu", "ATTENDED") in got
+    assert not find_orgs("Sebanyak 18 partai politik telah mendaftar.")
+
+
+def test_a_public_broadcaster_named_with_its_kind_organizes_its_own_talk():
+    got = facts("KPU Kabupaten Gowa menjadi narasumber talkshow yang diselenggarakan oleh Lembaga Penyiaran "
+                "Publik RRI Makassar, Selasa (5/3/2024).")
+    assert ("RRI Makassar", "ORGANIZED") in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turut hadir camat Baturraden, Agus Santoso, serta tokoh masyarakat.",
+     ("Agus Santoso", "Camat", "Kecamatan Baturraden")),
+    ("Sambutan disampaikan Kepala Desa Karanganyar, Siti Maryam, di balai desa.",
+     ("Siti Maryam", "Kepala Desa", "Desa Karanganyar")),
+])
+def test_the_head_of_a_district_or_village_holds_in_it(sentence, expected):
+    assert expected in holds(sentence)
+
+
+def test_a_provisional_chair_is_a_post():
+    assert ("Rahmat Lubis", "Ketua Sementara", "DPRD Provinsi Jambi") in holds(
+        "Paripurna dipimpin Ketua Sementara DPRD Provinsi Jambi, Rahmat Lubis.")
+
+
+def test_tpd_of_a_province_after_its_abbreviation():
+    got = holds("Sidang didampingi Anggota Tim Pemeriksa Daerah (TPD) Provinsi Jambi unsur tokoh masyarakat, "
+                "Hendra Saputra.")
+    assert ("Hendra Saputra", "Anggota", "Tim Pemeriksa Daerah Provinsi Jambi") in got
+
+
+def _holds_of(fs):
+    return {(f.subject.name, f.object.name, f.object.props.get("org")) for f in fs if f.predicate == "HOLDS"}
+
+
+def test_a_subordinate_post_takes_its_institution_from_the_sentence_before():
+    fs = article_facts("KPU Jambi Terima Kunjungan Mahasiswa",
+                       "Jambi - KPU Provinsi Jambi menerima kunjungan mahasiswa Fakultas Hukum Universitas Jambi, "
+                       "Senin (3/3/2025). Rombongan dipimpin Ketua Program Studi Ilmu Hukum, Dr. Rina Marlina.",
+                       site="jambi.kpu.go.id")
+    assert any(p == "Rina Marlina" and r.startswith("Ketua Program Studi") and "Universitas Jambi" in (o or "")
+               for p, r, o in _holds_of(fs))
+
+
+def test_a_head_of_section_takes_the_office_of_the_head_beside_him():
+    fs = article_facts("Koordinasi Data Pemilih",
+                       "Jambi - KPU Provinsi Jambi berkoordinasi dengan Disdukcapil Provinsi Jambi, Senin (3/3/2025). "
+                       "Rombongan diterima Kepala Dinas Kependudukan dan Pencatatan Sipil Provinsi Jambi, Ahmad Fauzi, "
+                       "didampingi Kepala Bidang Pemanfaatan Data dan Inovasi Pelayanan, Dewi Lestari.",
+                       site="jambi.kpu.go.id")
+    assert any(p == "Dewi Lestari" and "Pencatatan Sipil" in (o or "") for p, r, o in _holds_of(fs))
+
+
+def test_a_person_whose_post_names_no_organization_is_still_a_person():
+    fs = article_facts("Sosialisasi", "Jambi - KPU Provinsi Jambi menggelar sosialisasi, Senin (3/3/2025). "
+                       "Materi dibawakan Guru Besar Ilmu Politik, Bambang Suryadi.", site="jambi.kpu.go.id")
+    assert "Bambang Suryadi" in {e.name for f in fs for e in (f.subject, f.object) if e.label == "Person"}
+
+
+def test_a_two_word_abbreviation_and_the_faculty_before_it():
+    fs = article_facts("Sosialisasi di Kampus",
+                       "Padang - KPU Kota Padang menggelar sosialisasi di Universitas Negeri Padang (UN Padang), "
+                       "Senin (3/3/2025). Kegiatan dibuka Wakil Dekan I FIS UN Padang, Hendra Gunawan.",
+                       site="kota-padang.kpu.go.id")
+    got = _holds_of(fs)
+    assert any(p == "Hendra Gunawan" and r == "Wakil Dekan I" for p, r, o in got), got
+
+
+def test_an_officials_faculty_beside_its_university_taking_part_is_one_party():
+    got = facts("KPU Kabupaten Gowa menggelar diskusi kepemiluan yang diikuti Universitas Hasanuddin pada Rabu "
+                "(6/3/2024). Diskusi dibuka Dekan Fakultas Hukum Universitas Hasanuddin, Hamzah Halim.")
+    attended = {s for s, p in got if p == "ATTENDED"}
+    assert "Universitas Hasanuddin" in attended or "Fakultas Hukum Universitas Hasanuddin" in attended
+    assert not {"Universitas Hasanuddin", "Fakultas Hukum Universitas Hasanuddin"} <= attended
+
+
+def test_those_sworn_in_with_their_ad_hoc_body_in_brackets_take_part():
+    got = facts("KPU Kabupaten Gowa melantik anggota pengganti antarwaktu pada Senin (2/9/2024). Anggota yang "
+                "dilantik, Ahmad Yani (PPS Bontonompo) dan Siti Rahma (PPS Pallangga), mengucapkan sumpah.")
+    assert ("PPS Bontonompo", "ATTENDED") in got and ("PPS Pallangga", "ATTENDED") in got
+
+
+def test_a_regional_office_of_a_directorate_general():
+    assert "Kanwil Direktorat Jenderal Pajak Provinsi Jambi" in [o.name for o in find_orgs(
+        "Materi disampaikan narasumber dari Kanwil Direktorat Jenderal Pajak (DJP) Provinsi Jambi.")]
+
+
+def test_the_head_of_a_bureau_written_with_setjen_holds_the_bureaus_post():
+    got = holds("Hadir Kepala Biro Keuangan dan BMN Setjen KPU RI, Andi Saputra.")
+    assert any(p == "Andi Saputra" and r == "Kepala Biro Keuangan dan BMN" for p, r, _ in got), got
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Jambi - DKPP menggelar sidang kode etik, Senin (3/3/2025). Perkara itu dilaporkan oleh Hendra Wijaya, "
+     "seorang pemilih di Kota Jambi.", "Hendra Wijaya"),
+    ("Jambi - KPU Provinsi Jambi menggelar sosialisasi, Senin (3/3/2025). Salah satu peserta, Rina Marlina, "
+     "warga Kelurahan Telanaipura, bertanya soal pindah memilih.", "Rina Marlina"),
+])
+def test_a_party_to_a_case_or_a_citizen_named_as_such_is_a_person(body, name):
+    fs = article_facts("Berita", body, site="jambi.kpu.go.id")
+    assert name in {e.name for f in fs for e in (f.subject, f.object) if e.label == "Person"}
+
+
+def test_a_name_of_four_parts_with_commas():
+    assert "Dinas Komunikasi, Informatika, Persandian dan Statistik Kota Jambi" in [o.name for o in find_orgs(
+        "Narasumber dari Dinas Komunikasi, Informatika, Persandian dan Statistik Kota Jambi, Budi, hadir.")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Jambi - KPU Kota Jambi menggelar uji publik, Senin (3/3/2025). Akademisi dari Universitas Jambi, "
+     "Dr. Hasan Basri, S.H., memberi tanggapan.", "Hasan Basri"),
+    ("Jambi - KPU Kota Jambi menggelar peluncuran jingle pilkada, Senin (3/3/2025). Jingle itu diciptakan oleh "
+     "Dimas Anggara, musisi asal Kota Jambi.", "Dimas Anggara"),
+])
+def test_an_expert_from_an_organization_or_an_artist_named_as_such_is_a_person(body, name):
+    fs = article_facts("Berita", body, site="kota-jambi.kpu.go.id")
+    assert name in {e.name for f in fs for e in (f.subject, f.object) if e.label == "Person"}
+
+
+def test_an_office_named_by_the_abbreviation_its_full_name_gave_is_one_party():
+    got = facts("KPU Kabupaten Gowa menggelar bimtek pada Rabu (6/3/2024) dengan narasumber dari Dinas Komunikasi, "
+                "Informatika dan Persandian (Diskominfo) Kabupaten Gowa. Materi dibawakan Pranata Humas "
+                "Diskominfo Kabupaten Gowa, Rudi Hartono.")
+    attended = {s for s, p in got if p == "ATTENDED" and "Gowa" in s and not s.startswith("KPU")}
+    assert len(attended) == 1, attended
+
+
+def test_whom_a_training_is_for_takes_part():
+    got = facts("KPU Provinsi Jambi menggelar bimbingan teknis pengelolaan media sosial bagi operator kehumasan "
+                "KPU kabupaten/kota se-Provinsi Jambi pada Rabu (6/3/2024).", site="jambi.kpu.go.id")
+    assert any(s.startswith("KPU Kabupaten/Kota se-") and p == "ATTENDED" for s, p in got), got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Acara digelar di Aula Kantor Dinas Sosial Kabupaten Gowa.", "Dinas Sosial Kabupaten Gowa"),
+    ("Hadir Kepala Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) Jambi, Ahmad Yani.",
+     "Badan Pengelolaan Keuangan dan Aset Daerah Provinsi Jambi"),
+    ("Rapat dihadiri Komisi II DPRD Kabupaten Gowa.", "Komisi II DPRD Kabupaten Gowa"),
+    ("Hadir perwakilan Dinkes Kabupaten Gowa.", "Dinas Kesehatan Kabupaten Gowa"),
+    ("Sosialisasi digelar di Ponpes Darul Arqam Gombara.", "Ponpes Darul Arqam Gombara"),
+    ("Narasumber berasal dari DJA.", "Direktorat Jenderal Anggaran Kementerian Keuangan"),
+])
+def test_offices_and_bodies_of_set_five(sentence, name):
+    assert name in [o.name for o in find_orgs(sentence)]
+
+
+def test_a_commission_of_the_legislature_that_holds_the_plenary_takes_part_as_it():
+    got = facts("KPU Kabupaten Gowa menghadiri rapat paripurna DPRD Kabupaten Gowa pada Rabu (6/3/2024). Rapat "
+                "dipimpin Ketua DPRD Kabupaten Gowa, Andi Hasan, dan dihadiri Komisi II DPRD Kabupaten Gowa.")
+    assert ("Komisi II DPRD Kabupaten Gowa", "ATTENDED") not in got
+
+
+def test_a_lower_case_lecturer_of_a_course_takes_the_faculty_from_the_sentence_before():
+    fs = article_facts("Kunjungan Mahasiswa",
+                       "Jambi - KPU Provinsi Jambi menerima kunjungan mahasiswa Fakultas Hukum Universitas Jambi, "
+                       "Senin (3/3/2025). Mereka didampingi dosen pengampu mata kuliah Hukum Tata Negara, "
+                       "Dr. Yulia Sari.", site="jambi.kpu.go.id")
+    assert any(p == "Yulia Sari" and r.lower().startswith("dosen") and "Universitas Jambi" in (o or "")
+               for p, r, o in _holds_of(fs))
+
+
+def test_an_attendance_list_runs_past_one_represented_by_another():
+    got = facts("KPU Kabupaten Gowa menggelar rapat koordinasi pada Rabu (6/3/2024). Hadir menyaksikan Bupati Gowa "
+                "yang diwakili Asisten I Setda Kabupaten Gowa, Andi Rahman, serta Bawaslu Kabupaten Gowa.")
+    assert ("Bawaslu Kabupaten Gowa", "ATTENDED") in got
+
+
+def test_a_name_with_its_body_in_brackets_is_a_person():
+    fs = article_facts("Pelantikan", "Gowa - KPU Kabupaten Gowa melantik anggota pengganti antarwaktu, Senin (2/9/2024). "
+                       "Yang dilantik, Ahmad Yani (PPS Bontonompo) dan Siti Rahma (PPS Pallangga), bersumpah.",
+                       site="kab-gowa.kpu.go.id")
+    people = {e.name for f in fs for e in (f.subject, f.object) if e.label == "Person"}
+    assert {"Ahmad Yani", "Siti Rahma"} <= people
+
+
+@pytest.mark.parametrize("text", [
+    "KPU Kabupaten Gowa melantik 86 anggota Panitia Pemungutan Suara (PPS) di Gedung Serbaguna, Senin (2/9/2024).",
+    "KPU Kabupaten Gowa menggelar bimbingan teknis pemungutan suara bagi KPPS pada Senin (2/9/2024).",
+])
+def test_an_ad_hoc_body_sworn_in_or_trained_without_its_area_takes_part(text):
+    got = facts(text)
+    assert any(s in ("Panitia Pemungutan Suara", "Kelompok Penyelenggara Pemungutan Suara") and p == "ATTENDED"
+               for s, p in got), got
+
+
+def test_an_ad_hoc_body_only_named_is_no_party():
+    assert not find_orgs("KPU akan melanjutkan bimtek kepada 191 PPS bulan depan.")
+
+
+def test_a_broadcaster_holds_the_talk_in_its_own_studio():
+    got = facts("Ketua KPU Kabupaten Gowa, Muhtar Muis, menjadi narasumber dialog interaktif di Studio 2 RRI Makassar, "
+                "Selasa (5/3/2024).")
+    assert ("RRI Makassar", "ORGANIZED") in got
+    assert ("KPU Kabupaten Gowa", "ORGANIZED") not in got
+
+
+def test_a_deputy_before_his_name_is_a_post_not_a_unit():
+    got = holds("Audiensi diterima Deputi Bidang Pencegahan dan Monitoring KPK, Pahala Nainggolan.")
+    assert any(p == "Pahala Nainggolan" and r.startswith("Deputi Bidang Pencegahan") for p, r, _ in got), got
+    assert "Deputi Bidang Pencegahan Komisi Pemberantasan Korupsi" in [
+        o.name for o in find_orgs("Rapat dihadiri Deputi Bidang Pencegahan KPK dan Bawaslu.")]

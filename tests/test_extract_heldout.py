@@ -9,6 +9,7 @@ seeds.
 | unseen2 | 6 / 20 | KPU Kota Bandung, Sleman, Kalimantan Utara, Lombok Timur, the KPU RI secretariat, Gorontalo | 0.792 | 0.959 |
 | unseen3 | 6 / 18 | KPU Deli Serdang, KIP Aceh, Kota Palembang, Kota Batam, Bima with Dompu, Manokwari | 0.896 | 0.961 |
 | unseen4 | 6 / 18 | KPU Sumatera Barat, Agam, Kota Pekanbaru with Riau, Lampung with DKPP, Banyumas with Jawa Tengah, Papua Selatan with Merauke | 0.883 | 0.960 |
+| unseen5 | 5 / 15 | KPU Sulawesi Utara, Kota Kendari with Sulawesi Tenggara, NTB, Kalimantan Selatan with DKPP and Tanah Laut, Bengkulu | 0.853 | 0.964 |
 
 "Before" is the honest figure of how the extractor did on pages it had not
 seen; each set's rules were then written against it, so from then on it
@@ -35,6 +36,9 @@ SETS = {
     "unseen4": (18, {("core", "f1"): 0.94, ("core", "precision"): 0.96, ("HOLDS", "f1"): 0.96,
                      ("ATTENDED", "f1"): 0.91, ("ORGANIZED", "f1"): 0.94, ("persons", "f1"): 0.94,
                      ("event_date", "accuracy"): 0.95, ("ABOUT", "f1"): 0.82}),
+    "unseen5": (15, {("core", "f1"): 0.94, ("core", "precision"): 0.95, ("HOLDS", "f1"): 0.94,
+                     ("ATTENDED", "f1"): 0.94, ("ORGANIZED", "f1"): 0.95, ("persons", "f1"): 0.95,
+                     ("event_date", "accuracy"): 0.95}),
 }
 BARS = [(name, rel, measure, bar) for name, (_, bars) in SETS.items() for (rel, measure), bar in bars.items()]
 

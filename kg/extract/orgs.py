@@ -646,11 +646,27 @@ def _media_outlet(text: str, i: int) -> OrgMention | None:
     return _mention(text, s, e, name, "Organization", kind="media")
 
 
+_LEGISLATURE_COMMISSION = re.compile(r"Komisi[ \t]+([IVX]{1,4}|[A-E])[ \t]+(?=DPR)")
+
+
+def _legislature_commission(text: str, i: int) -> OrgMention | None:
+    """ "Komisi I DPRD Provinsi Kalimantan Utara", "Komisi II DPR RI": a commission of a legislature."""
+    m = _LEGISLATURE_COMMISSION.match(text, i)
+    if not m:
+        return None
+    inner = _government(text, m.end()) or _lexicon_org(text, m.end())
+    if inner is None or not (inner.name.startswith(("DPR", "Dewan Perwakilan")) or inner.kind == "legislature"):
+        return None
+    return _mention(text, i, inner.end, f"Komisi {m[1]} {inner.name}", "Organization", kind="legislature",
+                    level=inner.level, region_code=inner.region_code, parent=inner.name)
+
+
 def _information_commission(text: str, i: int) -> OrgMention | None:
     m = _KI.match(text, i)
     if not m:
         return None
-    reg = _region_at(text, m.end())
+    p = _PAREN.match(text, m.end())  # "Komisi Informasi (KI) Provinsi Bengkulu"
+    reg = _region_at(text, p.end() if p and p[1] in D.INFORMATION_COMMISSION else m.end())
     if not reg:
         return None
     return _mention(text, i, reg[1], f"Komisi Informasi {reg[0].full}", "Organization",
@@ -660,12 +676,17 @@ def _information_commission(text: str, i: int) -> OrgMention | None:
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w/.'’&-]*|dan|\d+)(?![\w])")
 _NAME_GAP = re.compile(r"[ \t]+")
+# a comma inside a name of three parts: "Dinas Komunikasi, Informatika dan Statistik",
+# "Fakultas Hukum, Ilmu Sosial dan Ilmu Politik" (a "dan" ends the run within three words)
+_NAME_COMMA = re.compile(r",[ \t]+(?!(?:%s)\b)(?=(?:[A-Z][a-z]+,?[ \t]+){0,3}dan[ \t]+[A-Z])"
+                         % "|".join(D.REGIONAL_OFFICE_WORDS + ["Fakultas", "Universitas", "Kantor"]))
 
 
 def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
     """Capitalised words (and "dan") from i: yields (start, end) of each. With
     paren=True an abbreviation in brackets between them is passed over:
-    "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Sleman"."""
+    "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Sleman". A comma
+    is passed over inside a name of parts joined by "dan" (_NAME_COMMA)."""
     n = 0
     while n < limit:
         m = _NAME_WORD.match(text, i)
@@ -678,7 +699,7 @@ def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
             ab = _ABBR_AFTER.match(text, end)
             if ab:
                 end = ab.end()
-        g = _NAME_GAP.match(text, end)
+        g = _NAME_GAP.match(text, end) or (n < 5 and _NAME_COMMA.match(text, end))
         if not g:
             return
         i = g.end()
@@ -686,26 +707,35 @@ def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
 
 def _regional_office(text: str, i: int) -> OrgMention | None:
     """ "Dinas Arsip dan Perpustakaan Provinsi Jawa Tengah": a name running up to a
-    kind word and its region."""
+    kind word and its region (or up to its bracketed abbreviation and a region:
+    "Badan Keuangan dan Aset Daerah (BKAD) Kalimantan Utara")."""
     m = _REGIONAL_OFFICE.match(text, i)
     if not m:
         return None
+    if m.group() == "Kantor" and _REGIONAL_OFFICE.match(text, _skip(text, m.end())):
+        return None  # "Kantor Dinas Sosial Kabupaten X" is the office of the Dinas, read on its own
+    after_abbr = False
     for s, e in _name_words(text, _skip(text, m.end()), paren=True):
         if _BODY.match(text, s):
             return None  # "Kantor KPU Provinsi NTT" is a place; the KPU is read on its own
+        reg = _region_at(text, s) if after_abbr and s > _skip(text, m.end()) else None
+        if reg:
+            return _office(text, i, s, *reg[:2])
+        after_abbr = bool(_ABBR_AFTER.match(text, e))
         k = _kind_at(text, s)
         if k:
             if s == _skip(text, m.end()):
                 return None
             hit = R.match(text, k[1], k[0])
-            if not hit:
-                return None
-            words = re.sub(r"\s+", " ", _PAREN.sub("", text[i:s])).strip(" ,")
-            region = hit[0]
-            return _mention(text, i, hit[1], f"{words} {region.full}", "Organization",
-                            kind="government", level=region.level, region_code=region.code,
-                            parent=f"Pemerintah {region.full}")
+            return _office(text, i, s, *hit) if hit else None
     return None
+
+
+def _office(text: str, i: int, s: int, region: R.Region, end: int) -> OrgMention:
+    """The office whose own name runs from i to s, in `region` (written up to end)."""
+    words = re.sub(r"\s+", " ", _PAREN.sub("", text[i:s])).strip(" ,")
+    return _mention(text, i, end, f"{words} {region.full}", "Organization", kind="government",
+                    level=region.level, region_code=region.code, parent=f"Pemerintah {region.full}")
 
 
 def _university(text: str, i: int) -> OrgMention | None:
@@ -772,6 +802,10 @@ def _party_office(text: str, i: int) -> OrgMention | None:
     return _mention(text, i, end, name, "Organization", kind="party", parent=party.name, **kw)
 
 
+_HEAD_UNITS = {"Deputi"}  # unit words that are also the title of the unit's head
+_HOLDER_AFTER = re.compile(r",[ \t]*(?:[A-Z][a-z]*\.[ \t]*)*[A-Z][a-z]+")
+
+
 def _subunit(text: str, i: int) -> OrgMention | None:
     """ "Direktorat Advokasi Pemerintah Pusat LKPP", "Departemen Ilmu Politik FISIP
     UI": a unit's words, then an organization the lexicon knows."""
@@ -783,6 +817,8 @@ def _subunit(text: str, i: int) -> OrgMention | None:
         if s == start and not text[s:e].isupper():
             continue
         org = _faculty(text, s) or _lexicon_org(text, s)
+        if org and org.label == "Organization" and m.group() in _HEAD_UNITS and _HOLDER_AFTER.match(text, org.end):
+            return None  # "Deputi Bidang X BP Batam, Sudirman Saad": a post and its holder, read by people
         if org and org.label == "Organization":
             words = re.sub(r"\s+", " ", text[i:s]).strip(" ,")
             return _mention(text, i, org.end, f"{words} {org.name}", "Organization", kind=org.kind,
@@ -831,6 +867,8 @@ def _named_body(text: str, i: int) -> OrgMention | None:
         end = e
     if end is None:
         return None
+    while text[end - 1] in ".,":
+        end -= 1  # the sentence's full stop
     return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="religious")
 
 
@@ -858,7 +896,12 @@ def _civil_society(text: str, i: int) -> OrgMention | None:
     ab = _ABBR_AFTER.match(text, end)
     if not ab:
         return None
-    return _mention(text, i, ab.end(), re.sub(r"\s+", " ", text[i:end]), "Organization", kind="ngo")
+    name = re.sub(r"\s+", " ", text[i:end])
+    reg = _region_at(text, ab.end())  # its chapter: "Gerakan ... (Gerkatin) NTB"
+    if reg:
+        return _mention(text, i, reg[1], f"{name} {reg[0].full}", "Organization", kind="ngo",
+                        level=reg[0].level, region_code=reg[0].code, parent=name)
+    return _mention(text, i, ab.end(), name, "Organization", kind="ngo")
 
 
 _SCHOOL = re.compile(r"(%s)(?:[ \t]+(Negeri|Swasta))?[ \t]+(\d{1,3})(?![\w])" %
@@ -886,6 +929,8 @@ def _school(text: str, i: int) -> OrgMention | None:
 W_NOT_PLACE = {"Dan", "Di", "Pada", "Yang", "Untuk"}
 
 
+_PARTY_GROUP = re.compile(r"(?i)(?:partai[ \t]+politik|parpol)(?![a-z])")
+_PARTY_GROUP_BEFORE = re.compile(r"(?i)\b(?:%s)(?:[ \t]+(?:dari|masing-masing))?[ \t]+$" % "|".join(D.PARTY_GROUP_BEFORE))
 _PARPOL = re.compile(r"(?i)(?:partai\s+politik|parpol)\s+peserta\s+(pemilu|pemilihan\s+umum)"
                      r"(?:\s+(?:tahun\s+)?((?:19|20)\d\d))?(?![a-z0-9])")
 
@@ -894,6 +939,11 @@ def _parties_in_election(text: str, i: int) -> OrgMention | None:
     """ "partai politik peserta Pemilu 2024": the parties of one election, as a group."""
     m = _PARPOL.match(text, i)
     if not m:
+        # "perwakilan partai politik": the parties as a group, named by who came for them
+        g = _PARTY_GROUP.match(text, i)
+        if g and _PARTY_GROUP_BEFORE.search(text, max(0, i - 30), i):
+            return _mention(text, i, g.end(), "Partai Politik Peserta Pemilu", "Organization", kind="party",
+                            generic=True)
         return None
     name = "Partai Politik Peserta Pemilu" + (f" {m.group(2)}" if m.group(2) else "")
     return _mention(text, i, m.end(), name, "Organization", kind="party", generic=True)
@@ -930,15 +980,17 @@ def _adhoc_scope(text: str, i: int) -> tuple[str, int] | None:
     return (hit[0].full, hit[1]) if hit else None
 
 
+_ADHOC_TAKEN = re.compile(r"(?i)\b(?:melantik|dilantik(?:nya)?|bagi|diikuti(?: oleh)?)(?: para| seluruh)?"
+                          r"(?: [\d.]+)?(?: orang)?(?: calon)?(?: anggota| ketua| operator| petugas)?[ \t]+$")
+
+
 def _adhoc(text: str, i: int) -> OrgMention | None:
     """An ad hoc election body with its area: "PPK se-Kabupaten Aceh Besar",
     "PPK dan PPS se-Kabupaten Jayawijaya" (both share the scope), "PPK Darul
     Imarah", "Panitia Pemungutan Suara (PPS) Desa Sukamaju"."""
-    if i > 0 and text[i - 1] == "(":
-        return None  # "Pejabat Pembuat Komitmen (PPK)"
     m = _ADHOC.match(text, i)
-    if not m:
-        return None
+    if not m or (i > 0 and text[i - 1] == "(" and text[m.end():m.end() + 1] == ")"):
+        return None  # "Pejabat Pembuat Komitmen (PPK)"; "Rahmat (PPK Poasia)" is the body
     short, end = m.lastgroup, m.end()
     sc = _adhoc_scope(text, end)
     if sc:
@@ -958,6 +1010,12 @@ def _adhoc(text: str, i: int) -> OrgMention | None:
     area = _ADHOC_AREA.match(text, end)
     if area and not R.match(text, area.start(1)) and area.group(1).split()[0].lower() not in _AREA_STOP:
         return _mention(text, i, area.end(), f"{short} {area.group(1)}", "Organization", kind="adhoc")
+    if _ADHOC_TAKEN.search(text, max(0, i - 40), i):
+        # "melantik 135 anggota Panitia Pemilihan Kecamatan (PPK)", "bimtek bagi KPPS": the body of the
+        # page's own area, sworn in or trained
+        p = _PAREN.match(text, end)
+        return _mention(text, i, p.end() if p and p[1] == short else end, D.ADHOC_BODIES[short][0],
+                        "Organization", kind="adhoc")
     return None
 
 
@@ -967,7 +1025,7 @@ _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilih
 # ------------------------------------------------------------------ dispatch
 
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
-_OTHER_PARSERS = (_lexicon_org, _government, _police, _prosecutor, _court, _information_commission,
+_OTHER_PARSERS = (_lexicon_org, _government, _legislature_commission, _police, _prosecutor, _court, _information_commission,
                   _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
                   _military, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
                   _school)
@@ -1009,6 +1067,7 @@ def _first_words() -> dict[str, tuple]:
     add(list(D.PROSECUTOR_HEADS), _prosecutor)
     add(list(D.COURT_HEADS), _court)
     add(D.INFORMATION_COMMISSION, _information_commission)
+    add(["Komisi"], _legislature_commission)
     add(list(D.PUBLIC_BROADCASTERS), _broadcaster_station)
     add(P.MEDIA_HEADS, _media_outlet, fold=True)
     add(D.REGIONAL_OFFICE_WORDS, _regional_office)
@@ -1098,7 +1157,7 @@ def _shared_scope(text: str, taken: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
-_ABBR_DEF = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
+_ABBR_DEF = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11}(?: [A-Z][A-Za-z]{1,11})?)\)")  # (Unpas), (UM Sumbar)
 _ABBR_SKIP = {"dan", "&", "serta", "untuk", "di", "dari", "of", "the", "and", "for"}
 
 
@@ -1126,7 +1185,7 @@ def learn_abbreviations(texts: list[str], mentions: list[list[OrgMention]]) -> d
                 continue
             words = om.written.split()
             for k in range(len(words) - 1, -1, -1):
-                if _abbr_fits(m[1].lower(), words[k:]):
+                if _abbr_fits(m[1].lower().replace(" ", ""), words[k:]):
                     phrase = " ".join(words[k:])
                     c = om if k == 0 else canonical_org(phrase)
                     if c is None:
@@ -1134,6 +1193,9 @@ def learn_abbreviations(texts: list[str], mentions: list[list[OrgMention]]) -> d
                     out[m[1]] = c
                     break
     return out
+
+
+_FACULTY_BEFORE = re.compile(r"(?<![\w-])(%s)[ \t]+$" % "|".join(map(re.escape, D.FACULTIES)))
 
 
 def with_abbreviations(text: str, oms: list[OrgMention], abbrs: dict[str, OrgMention]) -> list[OrgMention]:
@@ -1144,8 +1206,20 @@ def with_abbreviations(text: str, oms: list[OrgMention], abbrs: dict[str, OrgMen
     for abbr, om in abbrs.items():
         for m in re.finditer(r"(?<![\w(-])%s(?![\w)-])" % re.escape(abbr), text):
             if all(m.end() <= t.start or m.start() >= t.end for t in oms):
-                extra.append(replace(om, start=m.start(), end=m.end(), written=abbr))
+                fa = _FACULTY_BEFORE.search(text, 0, m.start())
+                if fa and om.kind == "university":  # "FISIP UM Sumbar": the faculty of the body
+                    full = D.FACULTIES[fa[1]]
+                    extra.append(_mention(text, fa.start(1), m.end(), f"{full} {om.name}", "Organization",
+                                          kind="faculty", parent=om.name))
+                else:
+                    extra.append(replace(om, start=m.start(), end=m.end(), written=abbr))
     return sorted(oms + extra, key=lambda c: c.start) if extra else oms
+
+
+def area_office(text: str, start: int, end: int, name: str) -> OrgMention:
+    """A district or village named by its head's title ("camat Poasia" -> Kecamatan
+    Poasia): not in the gazetteer, so read only there."""
+    return _mention(text, start, end, name, "Organization", kind="government")
 
 
 def canonical_org(name: str) -> OrgMention | None:

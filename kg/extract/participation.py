@@ -18,7 +18,9 @@ from kg.extract.people import Name, _read_name, tokenize
 from kg.lang import cues, posts
 from kg.model import Entity, slug
 
-_ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |\d+ )*$"
+# (a station named with its kind: "diselenggarakan oleh Lembaga Penyiaran Publik RRI Kendari")
+_ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |\d+ |"
+                         r"lembaga penyiaran publik (?:\(lpp\) )?|lpp )*$"
                          % "|".join(cues.ORGANIZED_BEFORE))
 # (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
 # "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event)
@@ -41,6 +43,11 @@ _NAME_SPOTS = [
                r"(?:\s+(?:kegiatan ini|lainnya|yang lain))?\s*[,:]?\s*(?:yakni |yaitu |adalah )?(?=[A-Z])"),
     re.compile(r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+(?:juga |pun |kemudian |lebih lanjut )?"
                r"%s\b)" % cues.PERSON_SPOKE_AFTER),
+    # a party to a complaint or case: "diadukan oleh Suryadi Wijaya, warga ...", "pelapor, Budi, ..."
+    re.compile(r"\b(?i:%s)\s*[,:]?\s*(?=[A-Z])" % cues.PARTY_TO_CASE_BEFORE),
+    # a citizen named as such: "..., Rina Wati, warga Desa X, ..."
+    re.compile(r"(?:^|[.,;]\s+|\b(?:oleh|dan)\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+){0,3},\s+(?:%s)\b)"
+               % cues.CITIZEN_AFTER_NAME),
 ]
 _SPEAKER_WORD = re.compile(r"\b%s\b" % cues.SPEAKER_WORD, re.I)
 _SPEAKER_AFTER_NAME = re.compile(cues.SPEAKER_AFTER_NAME, re.I)
@@ -48,12 +55,25 @@ _SPEAKER_LIST_NEXT = re.compile(cues.SPEAKER_LIST_NEXT, re.I)
 _SPEAKER_SPAN_END = re.compile(r"\b(?:untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|"
                                r"dipimpin|diselenggarakan|digelar|dilaksanakan|sedangkan|sementara|didampingi|"
                                r"dihadiri|diikuti|peserta(?:nya)?|%s)\b|;" % cues.PERSON_SPOKE_AFTER, re.I)
-_SPEAKER_FROM = re.compile(r"\b%s(?: utama| lainnya)?\s+(?:dari|asal)\s+$" % cues.SPEAKER_WORD, re.I)
+_SPEAKER_FROM = re.compile(r"\b(?:%s|%s)(?: utama| lainnya)?\s+(?:dari|asal)\s+$"
+                           % (cues.SPEAKER_WORD, cues.EXPERT_WORD), re.I)
 _COMMA_CAP = re.compile(r",\s*(?=[A-Z])")
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= \($)")
 _ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
 _LIST_END = re.compile(cues.LIST_END)
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
+_SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
+
+
+def second_event_cuts(sentences) -> list[int]:
+    """Per sentence, where a second event starts (its length when none does):
+    who is named after that point took part in the other event."""
+    out = []
+    for s in sentences:
+        m = _SECOND_EVENT.search(s.text)
+        out.append(m.start() if m else len(s.text) + 1)
+    return out
 
 
 def main_event(ctx):
@@ -77,6 +97,10 @@ def named_people(ctx) -> list[tuple[Name, int]]:
         spots += [om.end + len(g[0]) for om in ctx.orgs[i]
                   if _SPEAKER_FROM.search(s.text, max(0, om.start - 40), om.start)
                   for g in [_COMMA_CAP.match(s.text, om.end)] if g]
+        # "Rahmat Saputra (PPK Poasia) dan Nur Afni (PPK Kambu)": a name with its body in brackets
+        spots += [g.start() for om in ctx.orgs[i]
+                  for g in [_NAME_BEFORE_BRACKET.search(s.text, max(0, om.start - 60), om.start)]
+                  if g and not any(w.lower() in posts.NOT_NAMES for w in g[0].split())]
         if not spots:
             continue
         toks = tokenize(s.text)
@@ -161,11 +185,14 @@ def _org_facts(ctx):
         if have is None or (rel == "ORGANIZED" and have[0] != "ORGANIZED"):
             found[om.id] = (rel, om, i, rule)
 
+    cuts = second_event_cuts(ctx.sentences)
     for i, s in enumerate(ctx.sentences):
         oms = ctx.orgs[i]
         low = s.text.lower()
         lists = _attendance_lists(low) if oms else []
         for k, om in enumerate(oms):
+            if om.start >= cuts[i]:
+                continue  # named in a second event of the article
             before = low[max(0, om.start - 80):om.start]
             after = low[om.end:om.end + 60]
             # a list of organizations shares the cue of its first member
@@ -313,15 +340,46 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
 
 def _venue_host(info, found: dict, title: str) -> None:
     """The satker whose office or hall the event was held in hosts it, and so
-    attends ("bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten X")."""
+    attends ("bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten X"). A
+    broadcaster whose studio it was in holds it ("dialog di Studio Pro 1 RRI
+    Pekanbaru"), unless the text names who did."""
     clue = info.evidence.get("venue")
     if not info.venue or clue is None:
         return
+    if re.match(r"(?i)studio\b", info.venue):
+        media = [om for om in orgs_mod.find_orgs(info.venue) if om.kind == "media"]
+        if media and not any(v[0] == "ORGANIZED" and not v[3].startswith("org:host") for v in found.values()):
+            for key in [k for k, v in found.items() if v[0] == "ORGANIZED"]:
+                rel, om, i, rule = found[key]
+                found[key] = ("ATTENDED", om, i, rule)
+            found[media[0].id] = ("ORGANIZED", media[0], clue.evidence(title), "org:studio-host")
+            return
     for om in orgs_mod.find_orgs(info.venue):
         if om.label == "Satker" and not om.generic:
             top = top_satker(om)
             if top.id not in found:
                 found[top.id] = ("ATTENDED", top, clue.evidence(title), "org:venue-host")
+
+
+def _part_of_found(om, found: dict) -> bool:
+    """An official's organization that is a unit of one already taking part, or
+    the whole of one (FISIP Unpas beside Unpas): the same party."""
+    if om.label != "Organization":
+        return False
+    for _, o, _, _ in found.values():
+        if o.label == "Organization" and (re.search(r"\b%s\b" % re.escape(o.name), om.name)
+                                          or re.search(r"\b%s\b" % re.escape(om.name), o.name)
+                                          or _abbreviated(om, o) or _abbreviated(o, om)):
+            return True
+    return False
+
+
+def _abbreviated(short, full) -> bool:
+    """`Diskominfo Kalimantan Utara` is `Dinas Komunikasi, ... (Diskominfo) Provinsi
+    Kalimantan Utara` of the same article: the abbreviation its full name gave, same region."""
+    first = short.written.split()[0] if short.written else ""
+    return bool(first) and short.region_code is not None and short.region_code == full.region_code \
+        and f"({first})" in full.written
 
 
 _OPENS_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:saat|ketika|sewaktu) membuka\b")
@@ -359,15 +417,23 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
     found = _org_facts(ctx)
     # officials who took part bring their organization
     person_rel: dict[str, tuple[str, int]] = {}
+    cuts = second_event_cuts(ctx.sentences)
     for h, i in holdings:
+        if h.person.start >= cuts[i]:
+            continue  # an official of a second event of the article
         rel = _person_relation(ctx.sentences[i].text, h.post.start if h.post.start < h.person.start
                                else h.person.start, h.person.end) or "ATTENDED"
         person_rel.setdefault(h.person.name, (rel, i))
         om = top_satker(h.org) if h.org.label == "Satker" else h.org
-        if om is not None and om.id not in found:
+        if om is not None and om.id not in found and not _part_of_found(om, found):
             found[om.id] = ("ATTENDED", om, i, f"org:official-{rel.lower()}")
     organizer_fallback(ctx, found, holdings, person_rel)
     _venue_host(info, found, ctx.article.title)
+    # a unit of the organizer (Komisi I DPRD X at the DPRD's plenary) takes part as the organizer
+    hosts = {v[1].name for v in found.values() if v[0] == "ORGANIZED"}
+    for key in [k for k, v in found.items() if v[0] != "ORGANIZED" and v[1].label == "Organization"
+                and v[1].kind == "legislature" and v[1].parent in hosts]:
+        del found[key]
     speakers = {canon.get(k, k) for k in _speakers(ctx, _mentions(ctx, people, holdings))}
     for rel, om, i, rule in found.values():
         ent = org_entity(om)

@@ -17,7 +17,7 @@ then pair posts with names in the orders Indonesian news writes them:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace, field
 
 from kg.extract import orgs as orgs_mod
 from kg.lang import names_data, posts, words
@@ -235,6 +235,10 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     UII") is a post only when its organization follows it."""
     if not _is_cap(toks[i]):
         p = _read_post(_capitalised(toks, i), i, text, org_at) if toks[i].low in _LOWER_HEADS else None
+        if p is not None and p[0].org is None and p[0].head.lower() in posts.SUBORDINATE_HEADS:
+            e = _course_end(toks, p[1])
+            if e + 1 < len(toks) and toks[e].text == "," and _name_token(toks[e + 1]):
+                return p[0], e  # "dosen pengampu mata kuliah X, Nama": the institution from the context
         if p is None or (p[0].org is None and not _context_post(toks, i, p[1])):
             return None
         return p
@@ -292,6 +296,9 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             k += 1  # a word printed twice
         if k + 1 < len(toks) and toks[k].low == "unsur" and not _is_cap(toks[k + 1]):
             k += 2  # "Anggota TPD unsur masyarakat, Dedi ...": the seat, not part of the post
+            while k < len(toks) and k - 2 < len(toks) and toks[k].low.isalpha() and not _is_cap(toks[k]) \
+                    and toks[k].low not in AND:
+                k += 1  # "unsur tokoh masyarakat"
     elif head_low in posts.REGION_HEAD_ORGS and k < len(toks):
         # "Kapolres Aceh Besar", "Pj. Bupati Aceh Besar", "Dandim 1702/Jayawijaya":
         # the head names its office, the words after it the region
@@ -300,6 +307,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             org = om
             while k < len(toks) and toks[k].start < om.end:
                 k += 1
+    if org is None and head_low in posts.AREA_HEAD_ORGS and kk not in org_at:
+        org, k = _area_office(toks, k, text, posts.AREA_HEAD_ORGS[head_low])
     if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
         k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
     post_end = k
@@ -329,17 +338,51 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     if head_low in ("kepala", "wakil kepala") and org is not None and (
             getattr(org, "level", None) == "unit" or re.match(r"(?:Biro|Bagian|Bidang)\s", org.written)):
         # "Kepala Biro Pemerintahan Setda Provinsi Lampung": the post names the unit it heads
-        unit = re.split(r"\s*\(|\s+(?:KPU|Komisi|Sekretariat)\b", org.written)[0]
+        unit = re.split(r"\s*\(|\s+(?:KPU|Komisi|Sekretariat|Setjen)\b", org.written)[0]
         name = f"{canon_head} {unit}"
     if acting:
         name = f"{posts.HEAD_EXPANSIONS.get(toks[i].low, toks[i].text)} {name}"
     name = re.sub(r"\s+", " ", name).strip(" ,")
+    if getattr(org, "kind", None) == "legislature" and org.parent and org.name.startswith("Komisi "):
+        # "Ketua Komisi II DPRD X" holds `Ketua Komisi II` in the DPRD
+        parent = orgs_mod.canonical_org(org.parent)
+        if parent is not None:
+            name = f"{name} {org.name[:len(org.name) - len(org.parent)].strip()}"
+            written = re.sub(r"^Komisi\s+\S+\s+", "", org.written)
+            org = replace(parent, start=org.end - len(written), end=org.end, written=written)
     internal = head in _INTERNAL_SET
     return Post(canon_head, name, re.sub(r"\s+", " ", written_head), acting, internal, org,
                 toks[i].start, toks[post_end - 1].end), k
 
 
 _LOWER_HEADS = {h[0] for h in _HEADS}
+
+
+def _course_end(toks: list[Tok], k: int) -> int:
+    """After a lecturer's head, the course taught ("mata kuliah Pengantar Ilmu Politik"): the index after it."""
+    if k + 2 < len(toks) and toks[k].low == "mata" and toks[k + 1].low == "kuliah":
+        e = k + 2
+        while e < len(toks) and e - k < 8 and (_is_cap(toks[e]) or toks[e].low == "dan"):
+            e += 1
+        return e
+    return k
+
+
+def _area_office(toks: list[Tok], k: int, text: str, kind: str):
+    """ "camat Poasia, La Ode ...": up to three capitalised words of the area's
+    name after the head, then the comma before the holder: (the district or
+    village as an organization, index after it), or (None, k)."""
+    e = k
+    if e < len(toks) and toks[e].low == kind.lower():
+        e += 1  # "Camat Kecamatan Poasia"
+    s = e
+    while e < len(toks) and e - s < 3 and _is_cap(toks[e]) and toks[e].low not in _NOT_NAMES \
+            and not _title_at(toks, e):
+        e += 1
+    if e == s or e + 1 >= len(toks) or toks[e].text != "," or not _name_token(toks[e + 1]):
+        return None, k
+    area = " ".join(t.text for t in toks[s:e])
+    return orgs_mod.area_office(text, toks[k].start, toks[e - 1].end, f"{kind} {area}"), e
 
 
 def _context_post(toks: list[Tok], i: int, end: int) -> bool:

@@ -94,6 +94,19 @@ def _context_org(ctx: _Article, i: int, h: Holding):
     return None, ""
 
 
+def _institution_of(ctx: _Article, i: int, h: Holding):
+    """The institution of a subordinate post printed without it (posts.SUBORDINATE_HEADS):
+    the nearest organization of a fitting kind before the post in its sentence,
+    else the last one in the sentence before."""
+    kinds = posts.SUBORDINATE_HEADS.get(h.post.head.lower())
+    if not kinds:
+        return None
+    fits = [om for om in ctx.orgs[i] if om.end <= h.post.start and om.kind in kinds and not om.generic]
+    if not fits and i > 0:
+        fits = [om for om in ctx.orgs[i - 1] if om.kind in kinds and not om.generic]
+    return fits[-1] if fits else None
+
+
 def _unit_of_head(h: Holding):
     """`Kepala Biro Teknis` holds the post in `Biro Teknis ... Sekretariat Jenderal KPU`."""
     head = h.post.head.lower()
@@ -141,6 +154,7 @@ def extract_article(article: Article) -> list[Fact]:
 
     people: dict[str, tuple[Name, int]] = {}  # person id -> (fullest name, sentence)
     holdings: list[tuple[Holding, int]] = []
+    unheld: list[tuple[Name, int]] = []  # persons whose post names no organization
     for i, s in enumerate(ctx.sentences):
         parse = parse_sentence(s.text, ctx.orgs[i])
         kept = []
@@ -149,8 +163,12 @@ def extract_article(article: Article) -> list[Fact]:
                 continue
             if h.org is None and not h.post.internal:
                 _split_unit(h)
+            if h.org is None and not h.post.internal:
+                h.org, h.org_source = _institution_of(ctx, i, h), "sentence"
             if h.org is None:
                 if not h.post.internal:
+                    if len(h.person.name.split()) >= 2 and "," in s.text[h.post.end:h.person.start]:
+                        unheld.append((h.person, i))  # a person all the same
                     continue
                 h.org, h.org_source = _context_org(ctx, i, h)
                 if h.org is None:
@@ -162,7 +180,7 @@ def extract_article(article: Article) -> list[Fact]:
             kept.append(h)
         for h in kept:
             people.setdefault(h.person.name, (h.person, i))
-    for nm, i in participation.named_people(ctx):
+    for nm, i in participation.named_people(ctx) + unheld:
         if not _is_place(nm):
             people.setdefault(nm.name, (nm, i))
 

@@ -40,6 +40,8 @@ ATTENDED_BEFORE = [
     r"(?:menerima |terima )?(?:audiensi|kunjungan)(?: kerja| edukasi| studi(?: banding)?| silaturahmi)?(?: dari)?"
     r"(?: pengurus| jajaran| rombongan| mahasiswa| siswa| pelajar)?",
     r"diwakili(?: oleh)?", r"(?:materi )?disampaikan oleh", r"(?:ditujukan |diberikan )?kepada",
+    # whom a training is for: "bimtek ... bagi operator kehumasan KPU kabupaten/kota se-X"
+    r"(?:diperuntukkan |ditujukan )?bagi",
     # security and escort at the event: "pengamanan dilakukan oleh personel Polres X",
     # "personel pengamanan dari Polres X", "dikawal oleh Kodim X"
     r"pengamanan(?: [\w ]{1,30}?)? (?:dilakukan |dilaksanakan )?oleh(?: personel| aparat| anggota)?",
@@ -80,6 +82,8 @@ SPEAKER_AFTER_NAME = (
     r"^[\s,]*(?:\([^)]{0,40}\)[\s,]*)?(?:(?:pada|saat|ketika|sewaktu|yang|juga|turut|hadir|bertindak|tampil|"
     r"didapuk|dipercaya|ditunjuk|kembali|langsung|sekaligus|selaku|sebagai|menjadi)\s+)*" + SPEAKER_WORD + r"\b"
 )
+# Who is named after "<word> dari ORG," as a speaker is: "Akademisi dari Universitas X, Dr. Y, ...".
+EXPERT_WORD = r"(?:akademisi|praktisi|pakar|pengamat|peneliti|ahli)"
 SPEAKER_LIST_NEXT = r"^(?:di antaranya|diantaranya|antara lain|yakni|yaitu|mereka adalah|masing-masing)\b"
 
 # Words after a person's name (and the degrees or post after it) that say the
@@ -106,11 +110,37 @@ ATTRIBUTION_BEFORE = (
 ATTENDED_LIST_OPENERS = [
     r"dihadiri(?: pula| juga)?(?: oleh)?", r"diikuti(?: pula| juga)?(?: oleh)?", r"turut hadir", r"tampak hadir",
     r"hadir(?: pula| juga)?", r"peserta(?:nya)?(?: berasal)? dari", r"disaksikan(?: oleh)?",
+    # who is sworn in takes part: "anggota yang dilantik, A (PPK Poasia) dan B (PPK Kambu)"
+    r"yang dilantik(?: yakni| yaitu| adalah)?",
 ]
 # What ends such a list: a clause of its own (not the "yang membidangi hukum"
 # that says which official of the organization came).
 LIST_END = (
-    r"\b(?:yang(?! (?:membidangi|menangani|membawahi|bertugas|berasal|mewakili)\b)|untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|dipimpin|"
+    r"\b(?:yang(?! (?:membidangi|menangani|membawahi|bertugas|berasal|mewakili|diwakili|juga)\b)|untuk|guna|agar|supaya|dalam rangka|sehingga|karena|namun|bahwa|dibuka|dipimpin|"
     r"diselenggarakan|digelar|dilaksanakan|menyampaikan|mengatakan|memaparkan|menjelaskan|menegaskan|"
     r"sedangkan|sementara)\b|[;:]"
 )
+
+# Where the article moves on to a second event ("Keesokan harinya, KPU X juga
+# menggelar jalan sehat ...", "Selanjutnya pada hari Rabu (6/11), ... bimtek",
+# "Dilanjutkan dengan kirab maskot yang diikuti pelajar ..."): from there to the
+# end of the sentence, who is named takes part in that event, not the main one.
+# A session of the same event ("dilanjutkan dengan diskusi / arahan / pemaparan")
+# is not a second event.
+SECOND_EVENT = (
+    r"\b(?:keesokan harinya|esok harinya|sehari (?:kemudian|setelahnya)|pada hari berikutnya|"
+    r"(?:selanjutnya|kemudian|sementara itu),? pada (?:hari )?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)|"
+    r"dilanjutkan dengan (?:kegiatan )?(?:kirab|pawai|jalan sehat|senam|gowes|kunjungan|peninjauan|"
+    r"monitoring|supervisi|rapat|rakor|bimbingan|bimtek|pelatihan|penanaman|bakti sosial|karnaval))\b"
+)
+
+# Before the name of a party to a complaint or case ("diadukan oleh Suryadi ...",
+# "pengadu, Budi ...", "dilaporkan oleh Rina ...").
+PARTY_TO_CASE_BEFORE = (
+    r"(?:diadukan|dilaporkan|digugat|dimohonkan|diajukan) oleh|(?:pihak )?(?:pengadu|pelapor|pemohon|teradu|"
+    r"terlapor|penggugat|tergugat)(?: atas nama| yakni| yaitu| adalah)?"
+)
+# After a name and a comma, words that say the name is a person: "Rina Wati, warga Desa X".
+CITIZEN_AFTER_NAME = (r"(?:warga|penduduk|seorang warga|pemilih|mahasiswa|pelajar|siswa|siswi|ibu rumah tangga|petani|"
+                      r"nelayan|musisi|seniman|penyanyi|pencipta lagu|budayawan|pengusaha|atlet|desainer|"
+                      r"tokoh (?:masyarakat|agama|pemuda|adat))")

@@ -77,6 +77,9 @@ GOVERNMENT_HEADS = {
     "Diskominfo": ("Dinas Komunikasi dan Informatika", None),
     "Dinkominfo": ("Dinas Komunikasi dan Informatika", None),
     "Dinarpus": ("Dinas Kearsipan dan Perpustakaan", None),
+    "Dinkes": ("Dinas Kesehatan", None),
+    "Dinsos": ("Dinas Sosial", None),
+    "Disdik": ("Dinas Pendidikan", None),
     "Dispusip": ("Dinas Perpustakaan dan Kearsipan", None),
     "Satpol PP": ("Satuan Polisi Pamong Praja", None),
     "Inspektorat Daerah": ("Inspektorat Daerah", None),
@@ -86,7 +89,7 @@ LEGISLATURE_HEADS = {"DPRD"}
 
 # Words that open a regional office's own name, which then runs up to the region:
 # "Dinas Arsip dan Perpustakaan Provinsi Jawa Tengah".
-REGIONAL_OFFICE_WORDS = ["Dinas", "Badan", "Kantor", "Biro", "Bagian", "RSUD"]
+REGIONAL_OFFICE_WORDS = ["Dinas", "Badan", "Kantor", "Biro", "Bagian", "RSUD", "Kanwil"]
 
 # Police and prosecutors with a region: written -> canonical head.
 POLICE_HEADS = {
@@ -149,6 +152,8 @@ FACULTIES = {
     "Fisipol": "Fakultas Ilmu Sosial dan Ilmu Politik",
     "FEB": "Fakultas Ekonomi dan Bisnis",
     "FE": "Fakultas Ekonomi",
+    "FIS": "Fakultas Ilmu Sosial",
+    "FISH": "Fakultas Ilmu Sosial dan Hukum",
     "FH": "Fakultas Hukum",
     "FIB": "Fakultas Ilmu Budaya",
     "FIA": "Fakultas Ilmu Administrasi",
@@ -301,6 +306,9 @@ AGENCIES = [
     ("Direktorat Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri", "agency",
      ["Ditjen Dukcapil Kemendagri", "Ditjen Dukcapil", "Dukcapil Kemendagri"]),
     ("Sekretariat Kabinet", "agency", ["Setkab"]),
+    ("Direktorat Jenderal Anggaran Kementerian Keuangan", "agency", ["DJA", "Direktorat Jenderal Anggaran", "Ditjen Anggaran"]),
+    ("Direktorat Jenderal Perbendaharaan Kementerian Keuangan", "agency",
+     ["DJPb", "Direktorat Jenderal Perbendaharaan", "Ditjen Perbendaharaan"]),
     ("Kantor Staf Presiden", "agency", ["KSP"]),
     ("Mahkamah Konstitusi", "court", ["MK", "Mahkamah Konstitusi Republik Indonesia", "Mahkamah Konstitusi RI"]),
     ("Mahkamah Agung", "court", ["Mahkamah Agung Republik Indonesia", "Mahkamah Agung RI"]),
@@ -345,7 +353,10 @@ HAS_REGIONAL_OFFICES = {"Badan Pengawasan Keuangan dan Pembangunan", "Badan Peme
 # Collectives that are organizations but not one institution ("829 Badan Publik
 # se-Provinsi DKI Jakarta"): opening words.
 COLLECTIVE_ORGS = ["Badan Publik", "Perangkat Daerah", "Organisasi Perangkat Daerah", "OPD",
-                   "Partai Politik", "Parpol"]
+                   "Partai Politik", "Parpol", "badan publik", "perangkat daerah", "organisasi perangkat daerah"]
+# The parties as a group, named by who came for them ("perwakilan partai politik",
+# "pengurus parpol peserta pemilu"): the words before, and the group's name.
+PARTY_GROUP_BEFORE = ["perwakilan", "pengurus", "utusan", "unsur", "para pimpinan", "pimpinan"]
 
 # Ad hoc bodies of an election (formed for one election, below the KPU of a
 # regency/city): short name -> how it is written in full. Read as organizations
@@ -386,7 +397,8 @@ COMMUNITY = [
     ("Dewan Masjid Indonesia", "religious", ["DMI"]),
     ("Persatuan Penyandang Disabilitas Indonesia", "community", ["PPDI"]),
     ("Persatuan Tunanetra Indonesia", "community", ["Pertuni"]),
-    ("Gerakan untuk Kesejahteraan Tunarungu Indonesia", "community", ["Gerkatin"]),
+    ("Gerakan untuk Kesejahteraan Tunarungu Indonesia", "community",
+     ["Gerkatin", "Gerakan Kesejahteraan Tunarungu Indonesia"]),
     ("Himpunan Wanita Disabilitas Indonesia", "community", ["HWDI"]),
     ("Komite Nasional Pemuda Indonesia", "community", ["KNPI"]),
     ("Persatuan Wartawan Indonesia", "media", ["PWI"]),
@@ -400,7 +412,7 @@ COMMUNITY = [
     ("Forum Koordinasi Pimpinan Daerah", "government", ["Forkopimda"]),
     ("Masyarakat Antifitnah Indonesia", "ngo", ["Mafindo"]),
 ]
-REGIONAL_CHAPTERS = {name for name, _, _ in COMMUNITY} | {"Karang Taruna"}
+REGIONAL_CHAPTERS = {name for name, _, _ in COMMUNITY} | {"Karang Taruna", "Tim Pemeriksa Daerah"}
 
 # Words that open the name of a civil-society body; read as one when the name
 # is followed by its abbreviation in brackets: "Sasana Inklusi dan Gerakan
@@ -417,5 +429,5 @@ SCHOOL_TYPES = ["SLB", "SMA", "SMK", "SMP", "SD", "MA", "MTs", "MI", "SMAN", "SM
                 "Sekolah Menengah Kejuruan", "Madrasah Aliyah", "Madrasah Aliyah Negeri"]
 # Words that open the name of a religious or customary body, whose own name is
 # the capitalised words after them: "Keuskupan Amboina", "Klasis GPM Pulau Ambon".
-NAMED_BODY_WORDS = ["Keuskupan", "Klasis", "Sinode", "Paroki", "Pondok Pesantren", "Majelis Jemaat",
+NAMED_BODY_WORDS = ["Keuskupan", "Klasis", "Sinode", "Paroki", "Pondok Pesantren", "Ponpes", "Majelis Jemaat",
                     "Dewan Adat", "Lembaga Adat"]

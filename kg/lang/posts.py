@@ -59,8 +59,30 @@ EXTERNAL_HEADS = [
     "Pimpinan", "Pengasuh", "Relawan", "Kepala Sekolah", "Guru", "Ketua Komisi", "Wakil Ketua Komisi",
     "Anggota Komisi", "Ketua Fraksi", "Kepala Satuan Tugas", "Kasatgas", "Penyuluh",
     "Pasiops", "Pasi Ops", "Kasdim", "Kasrem", "Kabag Ops", "Kasat Intelkam", "Kasat Reskrim",
-    "Dosen Pengampu", *MEDIA_HEADS,
+    "Dosen Pengampu", "Ketua Sementara", "Wakil Ketua Sementara",
+    "Kepala Subbidang", "Kasubid", "Kepala Desa", "Kades", "Keuchik", "Geuchik", "Wali Nagari", *MEDIA_HEADS,
 ]
+
+# Heads of posts inside an institution outside KPU, which pages print without
+# it when the sentence or the one before names it ("Rombongan dipimpin Ketua
+# Program Studi Ilmu Pemerintahan, Dr. Nurul ..." after "mahasiswa FISIP ULM";
+# "Kepala Dinas X, A, didampingi Kepala Bidang Y, B"): head (lower case) -> the
+# kinds of organization it can be held in.
+_ACADEMIC = ("university", "faculty")
+_OFFICE = ("government", "agency", "ministry")
+SUBORDINATE_HEADS = {
+    "ketua program studi": _ACADEMIC, "kaprodi": _ACADEMIC, "dosen": _ACADEMIC, "dosen pengampu": _ACADEMIC,
+    "dekan": _ACADEMIC, "wakil dekan": _ACADEMIC, "ketua departemen": _ACADEMIC,
+    "sekretaris departemen": _ACADEMIC, "kepala departemen": _ACADEMIC, "wakil rektor": _ACADEMIC,
+    "kepala bidang": _OFFICE, "kabid": _OFFICE, "kepala seksi": _OFFICE, "kasi": _OFFICE,
+    "kepala subbidang": _OFFICE, "kasubid": _OFFICE,
+}
+
+# Heads of a district or village, written before its name ("camat Poasia, La Ode
+# ...", "Lurah Sukamaju, Budi ..."): the post is held in the district or village
+# (head, lower case -> the word that names it), which no gazetteer lists.
+AREA_HEAD_ORGS = {"camat": "Kecamatan", "lurah": "Kelurahan", "kepala desa": "Desa", "kades": "Desa",
+                  "keuchik": "Gampong", "geuchik": "Gampong", "wali nagari": "Nagari"}
 
 # Heads of regional offices that name the office: "Kapolres Aceh Besar" holds the
 # post in Polres Aceh Besar, "Bupati Sleman" in Pemerintah Kabupaten Sleman,
@@ -117,7 +139,8 @@ penganggaran pemetaan inspektorat investigasi audit pemeriksaan kepatuhan reform
 internasional nasional provinsi kabupaten kota pembangunan ekonomi politik hubungan-masyarakat
 kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian pertahanan
 ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
-ops operasi operasional intelkam reskrim ppid
+ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
+pencatatan sipil kependudukan kehumasan
 """.split())
 
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
