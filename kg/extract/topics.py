@@ -69,6 +69,7 @@ class Concept:
     taggable: bool = True
     year_label: tuple[str, str] | None = None  # ("Pilkada {year}", "{year} Regional Elections")
     number_label: tuple[str, str] | None = None
+    label_cue: bool = True  # the prefLabel is a cue too, unless kg:labelIsCue false (a one-word name: Evaluasi)
 
     @property
     def iri(self) -> str:
@@ -107,6 +108,7 @@ def vocabulary(path: str | Path | None = None) -> list[Concept]:
     except Exception as exc:  # rdflib raises many kinds
         raise ValueError(f"{p}: not a readable Turtle vocabulary: {str(exc).splitlines()[0]}") from exc
     cue_p, tag_p = rdflib.URIRef(KG_NS + "cue"), rdflib.URIRef(KG_NS + "taggable")
+    label_cue_p = rdflib.URIRef(KG_NS + "labelIsCue")
     year_p, num_p = rdflib.URIRef(KG_NS + "yearLabel"), rdflib.URIRef(KG_NS + "numberLabel")
 
     def by_lang(s, prop) -> dict[str, list[str]]:
@@ -133,6 +135,7 @@ def vocabulary(path: str | Path | None = None) -> list[Concept]:
             broader=tuple(sorted(_id(str(o)) for o in g.objects(s, SKOS.broader))),
             taggable=str(g.value(s, tag_p)).lower() != "false",  # a Literal(False) is falsy: no `or`
             year_label=template(year_p), number_label=template(num_p),
+            label_cue=str(g.value(s, label_cue_p)).lower() != "false",
         ))
     return concepts
 
@@ -158,7 +161,7 @@ class _Compiled:
         self.by_id = {c.id: c for c in concepts}
         self.ids: dict[str, set[str]] = {}
         for c in concepts:
-            for cue in (c.label, *c.cues):
+            for cue in ((c.label,) if c.label_cue else ()) + c.cues:
                 self.ids.setdefault(cue, set()).add(c.id)
         self.phrases = Phrases(self.ids, exact_caps=True)
         # the cues that make instances, looked up on their own: a longer cue of another concept
