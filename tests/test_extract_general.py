@@ -819,3 +819,10 @@ def test_a_deputy_before_his_name_is_a_post_not_a_unit():
     assert any(p == "Pahala Nainggolan" and r.startswith("Deputi Bidang Pencegahan") for p, r, _ in got), got
     assert "Deputi Bidang Pencegahan Komisi Pemberantasan Korupsi" in [
         o.name for o in find_orgs("Rapat dihadiri Deputi Bidang Pencegahan KPK dan Bawaslu.")]
+
+
+def test_a_branch_after_a_military_rank_is_part_of_the_title():
+    got = holds("Upacara dihadiri Pangdam XIV/Hasanuddin, Mayjen TNI Windiyatno, dan Bupati Maros.")
+    assert ("Windiyatno", "Pangdam", "Kodam XIV/Hasanuddin") in got, got
+    assert "Tentara Nasional Indonesia" not in [o.name for o in find_orgs("Hadir Marsma TNI Arief Hidayat.")]
+    assert "Tentara Nasional Indonesia" in [o.name for o in find_orgs("Pengamanan melibatkan personel TNI dan Polri.")]

@@ -1130,13 +1130,24 @@ def _candidates(text: str):
 def find_orgs(text: str) -> list[OrgMention]:
     """Every organization mention in `text`, longest first without overlaps,
     returned in text order. Election bodies win ties against other readings."""
-    cands = sorted(_candidates(text), key=lambda c: (c.start - c.end, c.label != "Satker", c.start))
+    cands = sorted((c for c in _candidates(text) if not _rank_branch(text, c)),
+                   key=lambda c: (c.start - c.end, c.label != "Satker", c.start))
     taken: list[OrgMention] = []
     for c in cands:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken += _shared_scope(text, taken)
     return sorted(taken, key=lambda c: c.start)
+
+
+_RANK_BEFORE = re.compile(r"\b(?:%s)\.?[ \t]+$" % "|".join(
+    re.escape(t) for t in sorted({t for t in W.NAME_TITLES_BEFORE if " " not in t and len(t) > 3}, key=len, reverse=True)), re.I)
+
+
+def _rank_branch(text: str, c: OrgMention) -> bool:
+    """ "Brigjen TNI Bobby Prapurna": the branch after a rank is part of the
+    title, and the post before it ("Danrem 142/Tatag, ...") keeps its holder."""
+    return text[c.start:c.end] in ("TNI", "Polri") and bool(_RANK_BEFORE.search(text, max(0, c.start - 20), c.start))
 
 
 _BODY_AND = re.compile(r"\b(KPU|Bawaslu|KIP)\s+(?:dan|serta|&)\s+$")
