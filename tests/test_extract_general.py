@@ -826,3 +826,8 @@ def test_a_branch_after_a_military_rank_is_part_of_the_title():
     assert ("Windiyatno", "Pangdam", "Kodam XIV/Hasanuddin") in got, got
     assert "Tentara Nasional Indonesia" not in [o.name for o in find_orgs("Hadir Marsma TNI Arief Hidayat.")]
     assert "Tentara Nasional Indonesia" in [o.name for o in find_orgs("Pengamanan melibatkan personel TNI dan Polri.")]
+
+
+def test_lpp_before_a_public_broadcaster_belongs_to_the_station():
+    assert ("Hasan Ali", "Kepala Stasiun", "RRI Ternate") in holds(
+        "Dialog diisi Kepala Stasiun LPP RRI Ternate, Hasan Ali.")

@@ -597,7 +597,7 @@ def _or_area(table: dict, rx: re.Pattern, kind: str):
 _police = _or_area(D.POLICE_HEADS, _POLICE, "police")
 _prosecutor = _or_area(D.PROSECUTOR_HEADS, _PROSECUTOR, "prosecutor")
 _court = _or_area(D.COURT_HEADS, _COURT, "court")
-_BROADCASTER = re.compile(r"(%s)(?![A-Za-z])" % "|".join(D.PUBLIC_BROADCASTERS))
+_BROADCASTER = re.compile(r"(?:LPP[ \t]+)?(%s)(?![A-Za-z])" % "|".join(D.PUBLIC_BROADCASTERS))  # "LPP TVRI Jambi"
 
 
 def _broadcaster_station(text: str, i: int) -> OrgMention | None:
@@ -1068,7 +1068,7 @@ def _first_words() -> dict[str, tuple]:
     add(list(D.COURT_HEADS), _court)
     add(D.INFORMATION_COMMISSION, _information_commission)
     add(["Komisi"], _legislature_commission)
-    add(list(D.PUBLIC_BROADCASTERS), _broadcaster_station)
+    add(list(D.PUBLIC_BROADCASTERS) + ["LPP"], _broadcaster_station)
     add(P.MEDIA_HEADS, _media_outlet, fold=True)
     add(D.REGIONAL_OFFICE_WORDS, _regional_office)
     add(D.UNIVERSITY_WORDS, _university)
