@@ -831,3 +831,9 @@ def test_a_branch_after_a_military_rank_is_part_of_the_title():
 def test_lpp_before_a_public_broadcaster_belongs_to_the_station():
     assert ("Hasan Ali", "Kepala Stasiun", "RRI Ternate") in holds(
         "Dialog diisi Kepala Stasiun LPP RRI Ternate, Hasan Ali.")
+
+
+def test_a_state_or_private_school_named_without_a_number():
+    assert ("Rudi Hartono", "Kepala", "SMK Swasta Bina Karya Sejahtera") in holds(
+        "Kepala SMK Swasta Bina Karya Sejahtera, Rudi Hartono, menyambut tim KPU.")
+    assert "SMA Negeri Plus Provinsi Riau" in [o.name for o in find_orgs("Simulasi digelar di SMA Negeri Plus Provinsi Riau, Rabu.")]

@@ -906,6 +906,9 @@ def _civil_society(text: str, i: int) -> OrgMention | None:
 
 _SCHOOL = re.compile(r"(%s)(?:[ \t]+(Negeri|Swasta))?[ \t]+(\d{1,3})(?![\w])" %
                      "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)))
+_NAMED_SCHOOL = re.compile(r"(%s)[ \t]+(Negeri|Swasta)((?:[ \t]+(?!(?:Dan|Di|Pada|Yang|Untuk|Se)\b)[A-Z][a-z][\w'’-]*){1,3})"
+                           r"(?:[ \t]+H\.[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?" %
+                           "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)))
 _PLACE_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)(?![\w])")
 
 
@@ -914,7 +917,12 @@ def _school(text: str, i: int) -> OrgMention | None:
     and the place (a region, else one capitalised word)."""
     m = _SCHOOL.match(text, i)
     if not m:
-        return None
+        # "SMA Negeri Titian Teras", "SMK Swasta Bina Karya": a state or private
+        # school with a name instead of a number
+        n = _NAMED_SCHOOL.match(text, i)
+        if not n:
+            return None
+        return _mention(text, i, n.end(), re.sub(r"\s+", " ", n.group()), "Organization", kind="other")
     end = m.end()
     hit = R.match(text, _skip(text, end))
     if hit:
