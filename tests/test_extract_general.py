@@ -837,3 +837,9 @@ def test_a_state_or_private_school_named_without_a_number():
     assert ("Rudi Hartono", "Kepala", "SMK Swasta Bina Karya Sejahtera") in holds(
         "Kepala SMK Swasta Bina Karya Sejahtera, Rudi Hartono, menyambut tim KPU.")
     assert "SMA Negeri Plus Provinsi Riau" in [o.name for o in find_orgs("Simulasi digelar di SMA Negeri Plus Provinsi Riau, Rabu.")]
+
+
+def test_the_full_stop_after_a_name_ending_a_sentence_is_no_part_of_it():
+    assert [o.name for o in find_orgs("Pemenangnya mahasiswa Universitas Sulawesi Barat Majene.")] != [] and all(
+        not o.name.endswith(".") for o in find_orgs("Lomba diikuti siswa dari Universitas Kutai Kartanegara Tenggarong."))
+    assert "Universitas Borneo Lestari" in [o.name for o in find_orgs("Peserta datang dari Universitas Borneo Lestari.")]

@@ -674,6 +674,7 @@ def _information_commission(text: str, i: int) -> OrgMention | None:
                     parent="Komisi Informasi Pusat")
 
 
+_SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{4,}\.")  # no abbreviation: "Kab.", "Prov." are shorter
 _NAME_WORD = re.compile(r"(?:[A-Z][\w/.'’&-]*|dan|\d+)(?![\w])")
 _NAME_GAP = re.compile(r"[ \t]+")
 # a comma inside a name of three parts: "Dinas Komunikasi, Informatika dan Statistik",
@@ -691,6 +692,9 @@ def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
     while n < limit:
         m = _NAME_WORD.match(text, i)
         if not m:
+            return
+        if _SENTENCE_END_WORD.fullmatch(m.group()):  # "... Universitas Tomakaka." ends the sentence
+            yield m.start(), m.end() - 1
             return
         yield m.start(), m.end()
         n += 1
