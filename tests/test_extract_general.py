@@ -843,3 +843,11 @@ def test_the_full_stop_after_a_name_ending_a_sentence_is_no_part_of_it():
     assert [o.name for o in find_orgs("Pemenangnya mahasiswa Universitas Sulawesi Barat Majene.")] != [] and all(
         not o.name.endswith(".") for o in find_orgs("Lomba diikuti siswa dari Universitas Kutai Kartanegara Tenggarong."))
     assert "Universitas Borneo Lestari" in [o.name for o in find_orgs("Peserta datang dari Universitas Borneo Lestari.")]
+
+
+def test_an_accompanying_lecturer_holds_the_post_in_the_university_named_before():
+    fs = article_facts("KPU Kota Jambi Terima Kunjungan Mahasiswa",
+                       "Jambi - KPU Kota Jambi menerima kunjungan mahasiswa Universitas Batanghari, Selasa (4/2/2025). "
+                       "Mahasiswa didampingi dosen pembimbing, Rahmat Hidayat, S.H., M.H., selama kunjungan.")
+    got = {(f.subject.name, f.object.props.get("org")) for f in fs if f.predicate == "HOLDS"}
+    assert ("Rahmat Hidayat", "Universitas Batanghari") in got, got
