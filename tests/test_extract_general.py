@@ -819,3 +819,35 @@ def test_a_deputy_before_his_name_is_a_post_not_a_unit():
     assert any(p == "Pahala Nainggolan" and r.startswith("Deputi Bidang Pencegahan") for p, r, _ in got), got
     assert "Deputi Bidang Pencegahan Komisi Pemberantasan Korupsi" in [
         o.name for o in find_orgs("Rapat dihadiri Deputi Bidang Pencegahan KPK dan Bawaslu.")]
+
+
+def test_a_branch_after_a_military_rank_is_part_of_the_title():
+    got = holds("Upacara dihadiri Pangdam XIV/Hasanuddin, Mayjen TNI Windiyatno, dan Bupati Maros.")
+    assert ("Windiyatno", "Pangdam", "Kodam XIV/Hasanuddin") in got, got
+    assert "Tentara Nasional Indonesia" not in [o.name for o in find_orgs("Hadir Marsma TNI Arief Hidayat.")]
+    assert "Tentara Nasional Indonesia" in [o.name for o in find_orgs("Pengamanan melibatkan personel TNI dan Polri.")]
+
+
+def test_lpp_before_a_public_broadcaster_belongs_to_the_station():
+    assert ("Hasan Ali", "Kepala Stasiun", "RRI Ternate") in holds(
+        "Dialog diisi Kepala Stasiun LPP RRI Ternate, Hasan Ali.")
+
+
+def test_a_state_or_private_school_named_without_a_number():
+    assert ("Rudi Hartono", "Kepala", "SMK Swasta Bina Karya Sejahtera") in holds(
+        "Kepala SMK Swasta Bina Karya Sejahtera, Rudi Hartono, menyambut tim KPU.")
+    assert "SMA Negeri Plus Provinsi Riau" in [o.name for o in find_orgs("Simulasi digelar di SMA Negeri Plus Provinsi Riau, Rabu.")]
+
+
+def test_the_full_stop_after_a_name_ending_a_sentence_is_no_part_of_it():
+    assert [o.name for o in find_orgs("Pemenangnya mahasiswa Universitas Sulawesi Barat Majene.")] != [] and all(
+        not o.name.endswith(".") for o in find_orgs("Lomba diikuti siswa dari Universitas Kutai Kartanegara Tenggarong."))
+    assert "Universitas Borneo Lestari" in [o.name for o in find_orgs("Peserta datang dari Universitas Borneo Lestari.")]
+
+
+def test_an_accompanying_lecturer_holds_the_post_in_the_university_named_before():
+    fs = article_facts("KPU Kota Jambi Terima Kunjungan Mahasiswa",
+                       "Jambi - KPU Kota Jambi menerima kunjungan mahasiswa Universitas Batanghari, Selasa (4/2/2025). "
+                       "Mahasiswa didampingi dosen pembimbing, Rahmat Hidayat, S.H., M.H., selama kunjungan.")
+    got = {(f.subject.name, f.object.props.get("org")) for f in fs if f.predicate == "HOLDS"}
+    assert ("Rahmat Hidayat", "Universitas Batanghari") in got, got

@@ -10,6 +10,7 @@ seeds.
 | unseen3 | 6 / 18 | KPU Deli Serdang, KIP Aceh, Kota Palembang, Kota Batam, Bima with Dompu, Manokwari | 0.896 | 0.961 |
 | unseen4 | 6 / 18 | KPU Sumatera Barat, Agam, Kota Pekanbaru with Riau, Lampung with DKPP, Banyumas with Jawa Tengah, Papua Selatan with Merauke | 0.883 | 0.960 |
 | unseen5 | 5 / 15 | KPU Sulawesi Utara, Kota Kendari with Sulawesi Tenggara, NTB, Kalimantan Selatan with DKPP and Tanah Laut, Bengkulu | 0.853 | 0.964 |
+| unseen6 | 3 / 9 | KPU Kotawaringin Timur with Kalimantan Tengah, Sulawesi Barat with Mamuju Tengah, Jambi with Muaro Jambi | 0.882 (0.913 after two alias corrections of its gold) | 0.977 |
 
 "Before" is the honest figure of how the extractor did on pages it had not
 seen; each set's rules were then written against it, so from then on it
@@ -39,6 +40,9 @@ SETS = {
     "unseen5": (15, {("core", "f1"): 0.94, ("core", "precision"): 0.95, ("HOLDS", "f1"): 0.94,
                      ("ATTENDED", "f1"): 0.94, ("ORGANIZED", "f1"): 0.95, ("persons", "f1"): 0.95,
                      ("event_date", "accuracy"): 0.95}),
+    "unseen6": (9, {("core", "f1"): 0.95, ("core", "precision"): 0.97, ("HOLDS", "f1"): 0.95,
+                    ("ATTENDED", "f1"): 0.94, ("ORGANIZED", "f1"): 0.95, ("persons", "f1"): 0.96,
+                    ("event_date", "accuracy"): 0.95}),
 }
 BARS = [(name, rel, measure, bar) for name, (_, bars) in SETS.items() for (rel, measure), bar in bars.items()]
 

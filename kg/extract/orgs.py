@@ -597,7 +597,7 @@ def _or_area(table: dict, rx: re.Pattern, kind: str):
 _police = _or_area(D.POLICE_HEADS, _POLICE, "police")
 _prosecutor = _or_area(D.PROSECUTOR_HEADS, _PROSECUTOR, "prosecutor")
 _court = _or_area(D.COURT_HEADS, _COURT, "court")
-_BROADCASTER = re.compile(r"(%s)(?![A-Za-z])" % "|".join(D.PUBLIC_BROADCASTERS))
+_BROADCASTER = re.compile(r"(?:LPP[ \t]+)?(%s)(?![A-Za-z])" % "|".join(D.PUBLIC_BROADCASTERS))  # "LPP TVRI Jambi"
 
 
 def _broadcaster_station(text: str, i: int) -> OrgMention | None:
@@ -674,6 +674,7 @@ def _information_commission(text: str, i: int) -> OrgMention | None:
                     parent="Komisi Informasi Pusat")
 
 
+_SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{4,}\.")  # no abbreviation: "Kab.", "Prov." are shorter
 _NAME_WORD = re.compile(r"(?:[A-Z][\w/.'’&-]*|dan|\d+)(?![\w])")
 _NAME_GAP = re.compile(r"[ \t]+")
 # a comma inside a name of three parts: "Dinas Komunikasi, Informatika dan Statistik",
@@ -691,6 +692,9 @@ def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
     while n < limit:
         m = _NAME_WORD.match(text, i)
         if not m:
+            return
+        if _SENTENCE_END_WORD.fullmatch(m.group()):  # "... Universitas Tomakaka." ends the sentence
+            yield m.start(), m.end() - 1
             return
         yield m.start(), m.end()
         n += 1
@@ -906,6 +910,9 @@ def _civil_society(text: str, i: int) -> OrgMention | None:
 
 _SCHOOL = re.compile(r"(%s)(?:[ \t]+(Negeri|Swasta))?[ \t]+(\d{1,3})(?![\w])" %
                      "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)))
+_NAMED_SCHOOL = re.compile(r"(%s)[ \t]+(Negeri|Swasta)((?:[ \t]+(?!(?:Dan|Di|Pada|Yang|Untuk|Se)\b)[A-Z][a-z][\w'’-]*){1,3})"
+                           r"(?:[ \t]+H\.[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?" %
+                           "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)))
 _PLACE_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)(?![\w])")
 
 
@@ -914,7 +921,12 @@ def _school(text: str, i: int) -> OrgMention | None:
     and the place (a region, else one capitalised word)."""
     m = _SCHOOL.match(text, i)
     if not m:
-        return None
+        # "SMA Negeri Titian Teras", "SMK Swasta Bina Karya": a state or private
+        # school with a name instead of a number
+        n = _NAMED_SCHOOL.match(text, i)
+        if not n:
+            return None
+        return _mention(text, i, n.end(), re.sub(r"\s+", " ", n.group()), "Organization", kind="other")
     end = m.end()
     hit = R.match(text, _skip(text, end))
     if hit:
@@ -1068,7 +1080,7 @@ def _first_words() -> dict[str, tuple]:
     add(list(D.COURT_HEADS), _court)
     add(D.INFORMATION_COMMISSION, _information_commission)
     add(["Komisi"], _legislature_commission)
-    add(list(D.PUBLIC_BROADCASTERS), _broadcaster_station)
+    add(list(D.PUBLIC_BROADCASTERS) + ["LPP"], _broadcaster_station)
     add(P.MEDIA_HEADS, _media_outlet, fold=True)
     add(D.REGIONAL_OFFICE_WORDS, _regional_office)
     add(D.UNIVERSITY_WORDS, _university)
@@ -1130,13 +1142,24 @@ def _candidates(text: str):
 def find_orgs(text: str) -> list[OrgMention]:
     """Every organization mention in `text`, longest first without overlaps,
     returned in text order. Election bodies win ties against other readings."""
-    cands = sorted(_candidates(text), key=lambda c: (c.start - c.end, c.label != "Satker", c.start))
+    cands = sorted((c for c in _candidates(text) if not _rank_branch(text, c)),
+                   key=lambda c: (c.start - c.end, c.label != "Satker", c.start))
     taken: list[OrgMention] = []
     for c in cands:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken += _shared_scope(text, taken)
     return sorted(taken, key=lambda c: c.start)
+
+
+_RANK_BEFORE = re.compile(r"\b(?:%s)\.?[ \t]+$" % "|".join(
+    re.escape(t) for t in sorted({t for t in W.NAME_TITLES_BEFORE if " " not in t and len(t) > 3}, key=len, reverse=True)), re.I)
+
+
+def _rank_branch(text: str, c: OrgMention) -> bool:
+    """ "Brigjen TNI Bobby Prapurna": the branch after a rank is part of the
+    title, and the post before it ("Danrem 142/Tatag, ...") keeps its holder."""
+    return text[c.start:c.end] in ("TNI", "Polri") and bool(_RANK_BEFORE.search(text, max(0, c.start - 20), c.start))
 
 
 _BODY_AND = re.compile(r"\b(KPU|Bawaslu|KIP)\s+(?:dan|serta|&)\s+$")

@@ -41,7 +41,7 @@ MEDIA_HEADS = ["Jurnalis", "Wartawan", "Penyiar", "Reporter", "Redaktur", "Pemim
 # Heads of posts anywhere; these need the organization in the sentence.
 EXTERNAL_HEADS = [
     "Direktur Jenderal", "Direktur Utama", "Wakil Direktur", "Direktur", "Kepala Subdirektorat",
-    "Kasubdit", "Dosen", "Guru Besar", "Rektor", "Wakil Rektor", "Dekan", "Wakil Dekan",
+    "Kasubdit", "Dosen Pendamping", "Dosen Pembimbing", "Dosen", "Guru Besar", "Rektor", "Wakil Rektor", "Dekan", "Wakil Dekan",
     "Ketua Program Studi", "Kaprodi", "Ketua Departemen", "Sekretaris Departemen",
     "Kepala Departemen", "Peneliti", "Arsiparis", "Pemeriksa", "Analis", "Auditor",
     "Pranata", "Widyaiswara", "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati",
@@ -72,6 +72,7 @@ _ACADEMIC = ("university", "faculty")
 _OFFICE = ("government", "agency", "ministry")
 SUBORDINATE_HEADS = {
     "ketua program studi": _ACADEMIC, "kaprodi": _ACADEMIC, "dosen": _ACADEMIC, "dosen pengampu": _ACADEMIC,
+    "dosen pendamping": _ACADEMIC, "dosen pembimbing": _ACADEMIC,
     "dekan": _ACADEMIC, "wakil dekan": _ACADEMIC, "ketua departemen": _ACADEMIC,
     "sekretaris departemen": _ACADEMIC, "kepala departemen": _ACADEMIC, "wakil rektor": _ACADEMIC,
     "kepala bidang": _OFFICE, "kabid": _OFFICE, "kepala seksi": _OFFICE, "kasi": _OFFICE,

@@ -26,6 +26,8 @@ NAME_TITLES_BEFORE = [
     # religious titles of regions: Sasak/NTB Tuan Guru Haji, Aceh Teungku, pesantren kiai
     "tgh", "tgkh", "tuan guru haji", "tuan guru", "tgk", "teungku", "kiai", "kyai", "ustaz", "ustazah",
     "habib", "buya", "pendeta", "pastor",
+    # a military rank and its branch: "Brigjen TNI Bobby ...", "Laksma TNI ...", "Marsma TNI ..."
+    "tni", "letjen", "laksma", "laksda", "marsma", "marsda", "letnan", "laksamana", "marsekal",
 ]
 NAME_TITLES_AFTER = [
     "s.h", "sh", "m.h", "mh", "m.si", "msi", "s.sos", "s.ip", "sip", "s.pd", "m.pd", "s.e", "se",
