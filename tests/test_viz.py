@@ -17,7 +17,7 @@ from test_analytics import small_graph
 ROOT = Path(__file__).resolve().parents[1]
 CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000"]
+                "--enable-logging=stderr", "--v=0", "--virtual-time-budget=30000"]  # a loaded machine draws late
 
 
 def _data(html: str) -> dict:
