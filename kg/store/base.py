@@ -161,8 +161,10 @@ class Store(ABC):
         return self._write(work)
 
     def _upsert_nodes(self, run: Run, g: Graph, rep: LoadReport) -> dict[str, set[str]]:
-        """CREATE new nodes, MATCH-SET known ones; lists are merged, a known value
-        is only replaced by a new non-empty one. Returns the ids that existed."""
+        """CREATE new nodes, MATCH-SET known ones whose values change; lists are
+        merged, a known value is only replaced by a new non-empty one (a build
+        hands every batch the whole topic vocabulary, which then changes nothing).
+        Returns the ids that existed."""
         by_label: dict[str, list[Node]] = {}
         for node in g.nodes.values():
             by_label.setdefault(node.label, []).append(node)
@@ -190,7 +192,8 @@ class Store(ABC):
                             row[p] = sorted(set(cur.get(p) or []) | set(props.get(p) or []))
                         else:
                             row[p] = props[p] if props.get(p) not in (None, "") else cur.get(p)
-                    old.append(row | {lab.key: n.id})
+                    if any(row[p] != (sorted(cur.get(p) or []) if p in lists else cur.get(p)) for p in names):
+                        old.append(row | {lab.key: n.id})
                 else:
                     new.append({p: ([] if p in lists else None) for p in names} | props | {lab.key: n.id})
             if not lab.derived:  # the report counts the graph, not the look-up index
