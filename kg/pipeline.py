@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from kg.extract.orgs import find_orgs
-from kg.extract.pipeline import extract
+from kg.extract.pipeline import extract_safely
 from kg.extract.sentences import split
 from kg.model import Graph, Node
 from kg.resolve import resolve
@@ -25,6 +25,7 @@ from kg.store.base import LoadReport, Store
 class BuildReport:
     files: int = 0
     articles: int = 0
+    skipped: int = 0  # articles whose extraction failed: reported in problems, not loaded
     facts: int = 0
     batches: int = 0
     seconds: float = 0.0
@@ -32,7 +33,7 @@ class BuildReport:
     load: LoadReport = field(default_factory=LoadReport)
 
     def to_dict(self) -> dict:
-        return {"articles": self.articles, "facts": self.facts, "batches": self.batches,
+        return {"articles": self.articles, "skipped": self.skipped, "facts": self.facts, "batches": self.batches,
                 "seconds": round(self.seconds, 2), "problems": len(self.problems), **self.load.to_dict()}
 
 
@@ -74,7 +75,16 @@ def build(paths: Iterable[str], store: Store, batch_size: int = 500,
     existing = store.graph(text=False) if arts else Graph()
     for i in range(0, len(arts), n):
         batch = arts[i:i + n]
-        facts = list(extract(batch))
+        facts, kept = [], []
+        for art in batch:  # an article whose extraction fails is reported and left out, the rest go on
+            got, problem = extract_safely(art)
+            if problem is None:
+                kept.append(art)
+                facts.extend(got)
+            else:
+                rep.problems.append(problem)
+                rep.skipped += 1
+        batch = kept
         graph = resolve(batch, facts, existing=existing)
         add_written_forms(graph, batch, existing)
         rep.load.add(store.load(graph, batch))
@@ -83,7 +93,7 @@ def build(paths: Iterable[str], store: Store, batch_size: int = 500,
         for node in graph.nodes.values():
             existing.add_node(Node(node.label, node.id, dict(node.props)))
         existing.edges.extend(graph.edges)
-        say(f"build: batch {rep.batches}/{total}: {i + len(batch)}/{len(arts)} articles, {rep.facts} facts, "
+        say(f"build: batch {rep.batches}/{total}: {min(i + n, len(arts))}/{len(arts)} articles, {rep.facts} facts, "
             f"{time.monotonic() - t0:.1f}s")
     rep.seconds = time.monotonic() - t0
     return rep

@@ -20,13 +20,16 @@ def extract_cmd(paths, output, fmt, strict, progress):
     """Extract facts from pages (.txt listings, .jsonl, .html, folders, globs, - for stdin).
 
     Writes one fact per line: subject, predicate, object, the sentence it was
-    read from with its character offsets, and a confidence.
+    read from with its character offsets, and a confidence. An article whose
+    extraction fails is named on stderr and skipped; the others are written,
+    and the exit status is 1.
 
     Example:
 
         kg extract examples/pages/*.txt -o triples.jsonl
     """
     import kg
+    from kg.extract.pipeline import extract_safely
     from kg.progress import Progress
 
     result = kg.read_articles(paths, strict=strict)
@@ -37,9 +40,15 @@ def extract_cmd(paths, output, fmt, strict, progress):
 
     flat = fmt in ("table", "csv")  # for people and spreadsheets: one line of plain cells a fact
 
+    skipped = []
+
     def rows():
         for art in result.articles:
-            for fact in kg.extract_article(art):
+            facts, problem = extract_safely(art)
+            if problem is not None:  # one article never stops the run: say which, go on
+                skipped.append(problem)
+                warn(str(problem))
+            for fact in facts:
                 if flat:
                     yield {"article": art.title, "subject": fact.subject.name, "predicate": fact.predicate,
                            "object": fact.object.name, "org": fact.object.props.get("org"),
@@ -54,8 +63,9 @@ def extract_cmd(paths, output, fmt, strict, progress):
         fail(f"{output}: cannot write: {exc.strerror}")
     with out as fh:
         n = emit(rows(), fmt, out=fh)
-    bar.done(f"{n} facts from {len(result.articles)} articles")
-    if not result.ok:
+    bar.done(f"{n} facts from {len(result.articles) - len(skipped)} articles"
+             + (f", {len(skipped)} skipped" if skipped else ""))
+    if not result.ok or skipped:
         sys.exit(1)
 
 

@@ -6,6 +6,7 @@ one method of kg.store.Store and prints the rows with kg.cli.output.
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -26,6 +27,8 @@ def build(paths, store, batch_size, quiet, fmt):
     """Read PATHS (pages, .jsonl, folders), extract facts, resolve them and load
     them into the store. An existing store is added to: articles already in it
     get their facts replaced by the new reading, others are left as they are.
+    An article whose extraction fails is named on stderr and left out (what the
+    store held of it stays); the rest are loaded and the exit status is 1.
 
     Example:
 
@@ -44,6 +47,8 @@ def build(paths, store, batch_size, quiet, fmt):
     output.emit([rep.to_dict()], fmt)
     if not rep.articles:
         output.fail("no articles found in " + ", ".join(paths))
+    if rep.skipped:  # the others are loaded; the status says the store lacks some
+        sys.exit(1)
 
 
 @click.command("query")

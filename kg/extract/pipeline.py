@@ -14,6 +14,9 @@ one node per real thing.
 from __future__ import annotations
 
 import re
+import signal
+import threading
+import warnings
 from typing import Iterable, Iterator
 
 from kg.extract import orgs as orgs_mod
@@ -23,6 +26,7 @@ from kg.extract.people import Holding, Name, parse_sentence
 from kg.extract.sentences import Sentence, split
 from kg.lang import posts, regions
 from kg.model import Article, Entity, Evidence, Fact, slug
+from kg.sources.problems import Problem
 
 KPU_RI = "KPU RI"
 
@@ -197,6 +201,65 @@ def extract_article(article: Article) -> list[Fact]:
     return ctx.facts
 
 
-def extract(articles: Iterable[Article]) -> Iterator[Fact]:
+# ---------------------------------------------------------------- one article never stops a run
+
+ARTICLE_TIME_LIMIT = 30.0  # seconds; seed articles take a few milliseconds
+
+
+class ArticleTimeout(Exception):
+    pass
+
+
+class ArticleSkipped(UserWarning):
+    """Warned when an article whose extraction failed is skipped and the caller
+    keeps no list of them."""
+
+
+def skipped_problem(article: Article, exc: BaseException) -> Problem:
+    """The one line that tells which article was skipped and why."""
+    words = " ".join(str(exc).split())[:200]
+    what = type(exc).__name__ + (f": {words}" if words else "")
+    title = " ".join(article.title.split())[:120]
+    return Problem(article.source, f"article {article.position or '?'} \"{title}\" skipped: extraction failed ({what})")
+
+
+def _timed(article: Article, limit: float | None) -> list[Fact]:
+    """`extract_article` under a wall-clock limit, where a timer can interrupt it
+    (the main thread of a process with SIGALRM); elsewhere without one."""
+    if not limit or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        return extract_article(article)
+
+    def expire(signum, frame):
+        raise ArticleTimeout(f"took more than {limit:g} s")
+
+    before = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        return extract_article(article)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
+
+
+def extract_safely(article: Article, time_limit: float | None = ARTICLE_TIME_LIMIT) -> tuple[list[Fact], Problem | None]:
+    """The article's facts, or none and the Problem that says why it was skipped."""
+    try:
+        return _timed(article, time_limit), None
+    except Exception as exc:  # noqa: BLE001 - any rule's failure is the article's, not the run's
+        return [], skipped_problem(article, exc)
+
+
+def extract(articles: Iterable[Article], skipped: list | None = None,
+            time_limit: float | None = ARTICLE_TIME_LIMIT) -> Iterator[Fact]:
+    """Facts of every article; an article whose extraction raises (or runs past
+    `time_limit` seconds) is skipped and its Problem appended to `skipped`
+    (warned as ArticleSkipped when no list is given), so one page never costs
+    the rest of the batch."""
     for art in articles:
-        yield from extract_article(art)
+        facts, problem = extract_safely(art, time_limit)
+        if problem is not None:
+            if skipped is None:
+                warnings.warn(str(problem), ArticleSkipped, stacklevel=2)
+            else:
+                skipped.append(problem)
+        yield from facts

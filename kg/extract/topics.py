@@ -234,6 +234,8 @@ class _Tally:
 
     @property
     def score(self) -> float:
+        if not self.weights:  # a tally made for its bonus alone: no cue was seen
+            return self.bonus
         top = max(self.weights)
         return top + min(W_REPEAT * (len(self.weights) - 1), W_REPEAT_CAP) + self.bonus
 
