@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kg.cli.output import emit, fail, format_option, warn
+from kg.cli.output import emit, fail, format_option, problem
 
 
 @click.command("extract")
@@ -34,7 +34,7 @@ def extract_cmd(paths, output, fmt, strict, progress):
 
     result = kg.read_articles(paths, strict=strict)
     for p in result.problems:
-        warn(str(p))
+        problem(p)
     show = progress if progress is not None else (sys.stderr.isatty() or len(result.articles) >= 2000)
     bar = Progress("extract", total=len(result.articles), enabled=show)
 
@@ -44,10 +44,10 @@ def extract_cmd(paths, output, fmt, strict, progress):
 
     def rows():
         for art in result.articles:
-            facts, problem = extract_safely(art)
-            if problem is not None:  # one article never stops the run: say which, go on
-                skipped.append(problem)
-                warn(str(problem))
+            facts, skip = extract_safely(art)
+            if skip is not None:  # one article never stops the run: say which, go on
+                skipped.append(skip)
+                problem(skip)
             for fact in facts:
                 if flat:
                     yield {"article": art.title, "subject": fact.subject.name, "predicate": fact.predicate,

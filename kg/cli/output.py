@@ -84,6 +84,11 @@ def warn(message: str) -> None:
     click.echo(f"kg: warning: {message}", err=True)
 
 
+def problem(p) -> None:
+    """A kg.sources.Problem on one line, as an error or a warning by its severity."""
+    click.echo(f"kg: {p.severity}: {p}", err=True)
+
+
 # ---------------------------------------------------------------- shared options
 
 def store_option():

@@ -41,7 +41,7 @@ def build(paths, store, batch_size, quiet, fmt):
         except StoreError as exc:
             output.fail(str(exc))
     for p in rep.problems:
-        output.warn(str(p))
+        output.problem(p)
     for d in rep.load.dropped:
         output.warn(f"dropped {d.kind} {d.item}: {d.reason}")
     output.emit([rep.to_dict()], fmt)
