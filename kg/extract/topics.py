@@ -19,12 +19,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.events import Phrases
 from kg.extract.sentences import Sentence
 from kg.lang import events_data as L
+from kg.lang.elections import PEMILU, PILKADA, served
 from kg.model import Article, Evidence, slug
 from kg.schema import TOPICS_FILE
 
@@ -53,6 +55,7 @@ _AT = re.compile(r"\b(?:di|ke)\s+(?:(?:gedung|kantor|aula|ruang)\s+)?$")
 _GOAL = re.compile(r"\b(?:memperkuat|menguatkan|meningkatkan|mengembangkan|mewujudkan|upaya)\s+$", re.I)
 _ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "hari pemungutan")
 W_TIME = 0.5
+ELECTION_DAYS = {"topic:pemilu": PEMILU, "topic:pilkada": PILKADA}
 # "Dalam pertemuan tersebut, Komisi I menanyakan kesiapan ...": what a meeting or a visit dealt with
 _PURPOSE_MORE = (r"\b(?:dalam|pada)\s+(?:pertemuan|audiensi|kunjungan|diskusi|dialog|rapat)\s+(?:tersebut|itu|ini)\b"
                  r"[^.]{0,60}?\b(?:menanyakan|mempertanyakan|membahas|mendiskusikan|berdiskusi|dibahas|menyoroti)\b",)
@@ -244,6 +247,41 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
 
+def _article_date(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.date[:10]) if article.date else None
+    except ValueError:
+        return None
+
+
+def _election_by_date(tallies: dict[str, _Tally], on: date | None) -> None:
+    """An event that names the kind of its election but not the year ("Pilkada", "pemungutan suara
+    Pemilihan Gubernur dan Wakil Gubernur") serves the election of that kind its date falls before
+    or just after (kg.lang.elections): that election is one of its topics, as readers tag it. The
+    kind must be said where it weighs (the headline, the first sentences) or more than once. An
+    election named with its year only in passing stays out: "tahapan Pemilu 2024" is the time of a
+    meeting, not its subject."""
+    if on is None:
+        return
+    if any(k != t.concept.id and t.concept.year_label and t.label[-4:].isdigit() and t.score >= THRESHOLD
+           for k, t in tallies.items()):
+        return
+    kinds = sorted((t for k, t in tallies.items() if k in ELECTION_DAYS and t.weights and t.anchored
+                    and t.score >= FALLBACK), key=lambda t: -t.score)
+    for kind in kinds:
+        year = served(ELECTION_DAYS[kind.concept.id], on)
+        if year is None:
+            continue
+        c = kind.concept
+        label, en = c.year_label[0].format(year=year), c.year_label[1].format(year=year)
+        t = tallies.setdefault("topic:" + slug(label), _Tally(c, label, en, [], broader=(c.id,)))
+        if t.best is None:
+            t.best = kind.best
+        t.anchored = True
+        t.bonus = max(t.bonus, THRESHOLD - t.score)
+        return
+
+
 def topics_for(article: Article, event, sentences: list[Sentence]) -> list[TopicHit]:
     """The 1-4 topics of the article's main event, best first."""
     comp = _compiled()
@@ -330,6 +368,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
         for t in elections:
             if int(t.label[-4:]) in (year, year + 1) and t.anchored:
                 t.bonus = max(t.bonus, THRESHOLD - t.score)
+    _election_by_date(tallies, event.date if event is not None and event.date else _article_date(article))
     ranked = sorted((t for k, t in tallies.items() if t.concept.taggable or k != t.concept.id),
                     key=lambda t: (-t.score, -t.best[1] if t.best else 0))
     chosen = [t for t in ranked if t.score >= THRESHOLD]
