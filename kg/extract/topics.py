@@ -26,7 +26,7 @@ from pathlib import Path
 from kg.extract.events import Phrases
 from kg.extract.sentences import Sentence
 from kg.lang import events_data as L
-from kg.lang.elections import PEMILU, PILKADA, served
+from kg.lang.elections import AFTER_DAYS, PEMILU, PILKADA, served
 from kg.model import Article, Evidence, slug
 from kg.schema import TOPICS_FILE
 
@@ -254,6 +254,13 @@ def _article_date(article: Article) -> date | None:
         return None
 
 
+def _just_held(t: _Tally, on: date) -> bool:
+    """The election was held in the months before the event: its results, disputes and elected follow
+    ("Pilkada 2020" at a DKPP hearing of February 2021)."""
+    day = ELECTION_DAYS.get(t.concept.id, {}).get(int(t.label[-4:]))
+    return day is not None and 0 <= (on - day).days <= AFTER_DAYS
+
+
 def _election_by_date(tallies: dict[str, _Tally], on: date | None) -> None:
     """An event that names the kind of its election but not the year ("Pilkada", "pemungutan suara
     Pemilihan Gubernur dan Wakil Gubernur") serves the election of that kind its date falls before
@@ -361,14 +368,15 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
 
     # the election of the event's year or the next one is what the event serves, wherever the body names it
     # (unless the event already has an election of its own)
-    year = event.date.year if event is not None and event.date else None
+    on = event.date if event is not None and event.date else _article_date(article)
+    year = on.year if on else None
     elections = [t for k, t in tallies.items() if k != t.concept.id and t.concept.year_label
                  and t.label[-4:].isdigit()]
     if year and not any(t.score >= THRESHOLD for t in elections):
         for t in elections:
-            if int(t.label[-4:]) in (year, year + 1) and t.anchored:
+            if t.anchored and (int(t.label[-4:]) in (year, year + 1) or _just_held(t, on)):
                 t.bonus = max(t.bonus, THRESHOLD - t.score)
-    _election_by_date(tallies, event.date if event is not None and event.date else _article_date(article))
+    _election_by_date(tallies, on)
     ranked = sorted((t for k, t in tallies.items() if t.concept.taggable or k != t.concept.id),
                     key=lambda t: (-t.score, -t.best[1] if t.best else 0))
     chosen = [t for t in ranked if t.score >= THRESHOLD]
