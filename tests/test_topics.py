@@ -378,3 +378,75 @@ def test_a_one_word_name_is_not_a_cue_of_its_own():
 ])
 def test_cues_of_the_fifth_unseen_set(title, body, want):
     assert want in labels(tag(title, body))
+
+
+# ---------------------------------------------------------------- the election served, message themes, new concepts
+
+def test_the_kind_of_election_and_the_date_give_the_election_served():
+    title = "KPU Kabupaten Sinjai Gelar Rakor Fasilitasi Kampanye Pilkada"
+    body = ("Sinjai - KPU Kabupaten Sinjai menggelar rapat koordinasi fasilitasi kampanye pemilihan bupati "
+            "dan wakil bupati bersama tim kampanye pasangan calon pada Kamis (3/10/{year}). Rapat membahas "
+            "jadwal kampanye dan zona kampanye.")
+    assert "Pilkada 2024" in labels(tag(title, body.format(year=2024)))
+    # in 2025 the election is the one just held (results, disputes): in 2022 none is near enough
+    assert "Pilkada 2024" in labels(tag(title, body.format(year=2024).replace("3/10/2024", "20/1/2025")))
+    assert not [x for x in labels(tag(title, body.format(year=2022))) if x.startswith("Pilkada ")]
+
+
+def test_an_election_just_held_is_the_one_a_hearing_serves():
+    hits = tag("DKPP Periksa Ketua KPU Kabupaten Blitar",
+               "Surabaya - Dewan Kehormatan Penyelenggara Pemilu (DKPP) menggelar sidang pemeriksaan dugaan "
+               "pelanggaran kode etik Ketua KPU Kabupaten Blitar pada Rabu (17/2/2021). Pengadu menilai teradu "
+               "tidak cermat. Dalam Pilkada 2020, pengadu adalah saksi pasangan calon.")
+    got = labels(hits)
+    assert {"Sidang DKPP", "Kode Etik Penyelenggara Pemilu", "Pilkada 2020"} <= set(got)
+
+
+def test_a_message_theme_an_outreach_event_names_is_its_third_topic():
+    title = "KPU Kota Tegal Sosialisasi Pemilih Pemula di SMA Negeri 2"
+    body = ("Tegal - KPU Kota Tegal menggelar sosialisasi pendidikan pemilih bagi pelajar SMA Negeri 2 Tegal "
+            "pada Senin (6/11/2023). Peserta diajak mengecek nama di daftar pemilih. Narasumber meminta "
+            "pelajar menolak {x} menjelang hari pemungutan suara.")
+    assert "Politik Uang" in labels(tag(title, body.format(x="politik uang")))
+    assert "Hoaks" in labels(tag(title, body.format(x="berita hoaks")))
+    # a theme given as an example of something else is not one: nor a stage said once (pemungutan suara)
+    got = labels(tag(title, body.format(x="pelanggaran seperti politik uang")))
+    assert "Politik Uang" not in got and "Pemungutan Suara" not in got
+
+
+def test_a_theme_named_once_at_a_meeting_that_is_no_outreach_stays_out():
+    hits = tag("KPU Kota Tegal Gelar Rapat Pleno Rekapitulasi Daftar Pemilih",
+               "Tegal - KPU Kota Tegal menggelar rapat pleno terbuka rekapitulasi daftar pemilih berkelanjutan "
+               "pada Senin (6/11/2023). Rapat dihadiri Bawaslu Kota Tegal. Jumlah pemilih bertambah 312 orang. "
+               "Ketua KPU mengingatkan bahaya hoaks tentang data pemilih.")
+    assert "Hoaks" not in labels(hits)
+
+
+@pytest.mark.parametrize("title, body, want", [
+    ("KPU Kabupaten Sragen Ikuti Bimtek Penyusunan Laporan Keuangan",
+     "Sragen - Subbagian Keuangan KPU Kabupaten Sragen mengikuti bimbingan teknis penyusunan laporan keuangan "
+     "semester I pada Rabu (9/7/2025).", "Laporan Keuangan"),
+    ("Sekretaris KPU Kabupaten Sragen Ikuti Rakor Pengelolaan Keuangan",
+     "Sragen - Sekretaris KPU Kabupaten Sragen mengikuti rapat koordinasi pengelolaan keuangan satuan kerja "
+     "pada Rabu (9/7/2025).", "Pengelolaan Keuangan"),
+    ("KPU Kabupaten Sragen Bahas Efisiensi Anggaran",
+     "Sragen - KPU Kabupaten Sragen membahas efisiensi anggaran tahun 2025 pada Senin (10/2/2025).",
+     "Efisiensi Anggaran"),
+    ("KPU Kabupaten Sragen Lantik Anggota PPS Pengganti Antarwaktu",
+     "Sragen - KPU Kabupaten Sragen melantik anggota PPS pengganti antarwaktu pada Senin (2/9/2024).",
+     "Pergantian Antarwaktu"),
+    ("KPU Kabupaten Sragen Siapkan Pemungutan Suara Ulang di Dua TPS",
+     "Sragen - KPU Kabupaten Sragen menyiapkan pemungutan suara ulang (PSU) di dua TPS pada Senin (24/2/2025).",
+     "Pemungutan Suara Ulang"),
+    ("KPU Kabupaten Sragen Luncurkan Tahapan Pemilihan Bupati 2024",
+     "Sragen - KPU Kabupaten Sragen menggelar peluncuran tahapan pemilihan bupati dan wakil bupati pada "
+     "Sabtu (27/4/2024).", "Peluncuran Tahapan"),
+    ("KPU Kabupaten Sragen Sosialisasi Keterwakilan Perempuan",
+     "Sragen - KPU Kabupaten Sragen menggelar sosialisasi keterwakilan perempuan dalam pencalonan pada "
+     "Selasa (2/5/2023).", "Keterwakilan Perempuan"),
+    ("Operator KPU Kabupaten Sragen Ikuti Pelatihan Aplikasi Srikandi",
+     "Sragen - Operator KPU Kabupaten Sragen mengikuti pelatihan aplikasi Srikandi untuk naskah dinas "
+     "elektronik pada Kamis (3/3/2022).", "Srikandi"),
+])
+def test_concepts_readers_tag_that_were_missing(title, body, want):
+    assert want in labels(tag(title, body))

@@ -10,6 +10,10 @@ not count: they name who or where, not what.
 
 Concepts with `kg:yearLabel` / `kg:numberLabel` also make instances
 (`Pilkada 2024`, `Perpres 46/2025`), narrower than the concept they come from.
+The election an event serves is a topic even when the article names only its
+kind: its date says which one (kg.lang.elections, the voting days). A message
+theme (`kg:theme`: hoaxes, money politics) that an outreach event's body names
+is a topic too, as the third one.
 
 The vocabulary is parsed with rdflib once per process, then kept compiled
 (two regular expressions over all cues) so tagging an article is two scans.
@@ -40,6 +44,10 @@ W_TITLE, W_NAME, W_FIRST, W_EARLY, W_PURPOSE, W_BODY = 3.0, 3.0, 2.0, 1.5, 2.0, 
 W_REPEAT, W_REPEAT_CAP = 0.3, 1.2
 W_NARROWER = 0.6  # a chosen narrower concept lends its broader one this much
 MIN_TOPICS, MIN_SCORE = 2, 1.5  # below two topics, take the next ones down to MIN_SCORE
+# the events whose message is their subject: a kg:theme concept the body names is a topic of theirs, up to
+# THEME_UPTO topics (readers give about three), never a fourth
+OUTREACH_KINDS = {"sosialisasi", "pendidikan pemilih", "diskusi", "seminar", "webinar", "workshop", "fgd"}
+THEME_UPTO = 3
 _AMENDED = re.compile(r"\batas\s+$", re.I)
 # "tahapan Pilkada 2024 sedang berjalan", "informasi tahapan Pemilu 2024": an election named as the
 # stages under way is the time of the event, not what it serves (no year bonus from such a mention)
@@ -55,6 +63,9 @@ _AT = re.compile(r"\b(?:di|ke)\s+(?:(?:gedung|kantor|aula|ruang)\s+)?$")
 _GOAL = re.compile(r"\b(?:memperkuat|menguatkan|meningkatkan|mengembangkan|mewujudkan|upaya)\s+$", re.I)
 _ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "hari pemungutan")
 W_TIME = 0.5
+# "melaporkan dugaan pelanggaran seperti politik uang dan kampanye hitam": a theme given as an example of
+# something else is not one the event dealt with
+_EXAMPLE = re.compile(r"\b(?:seperti|misalnya|contohnya|antara lain|termasuk)\s+(?:[\w-]+\s+){0,2}$", re.I)
 ELECTION_DAYS = {"topic:pemilu": PEMILU, "topic:pilkada": PILKADA}
 # "Dalam pertemuan tersebut, Komisi I menanyakan kesiapan ...": what a meeting or a visit dealt with
 _PURPOSE_MORE = (r"\b(?:dalam|pada)\s+(?:pertemuan|audiensi|kunjungan|diskusi|dialog|rapat)\s+(?:tersebut|itu|ini)\b"
@@ -73,6 +84,7 @@ class Concept:
     year_label: tuple[str, str] | None = None  # ("Pilkada {year}", "{year} Regional Elections")
     number_label: tuple[str, str] | None = None
     label_cue: bool = True  # the prefLabel is a cue too, unless kg:labelIsCue false (a one-word name: Evaluasi)
+    theme: bool = False  # kg:theme true: a message theme, a topic even when the body names it once
 
     @property
     def iri(self) -> str:
@@ -111,7 +123,7 @@ def vocabulary(path: str | Path | None = None) -> list[Concept]:
     except Exception as exc:  # rdflib raises many kinds
         raise ValueError(f"{p}: not a readable Turtle vocabulary: {str(exc).splitlines()[0]}") from exc
     cue_p, tag_p = rdflib.URIRef(KG_NS + "cue"), rdflib.URIRef(KG_NS + "taggable")
-    label_cue_p = rdflib.URIRef(KG_NS + "labelIsCue")
+    label_cue_p, theme_p = rdflib.URIRef(KG_NS + "labelIsCue"), rdflib.URIRef(KG_NS + "theme")
     year_p, num_p = rdflib.URIRef(KG_NS + "yearLabel"), rdflib.URIRef(KG_NS + "numberLabel")
 
     def by_lang(s, prop) -> dict[str, list[str]]:
@@ -139,6 +151,7 @@ def vocabulary(path: str | Path | None = None) -> list[Concept]:
             taggable=str(g.value(s, tag_p)).lower() != "false",  # a Literal(False) is falsy: no `or`
             year_label=template(year_p), number_label=template(num_p),
             label_cue=str(g.value(s, label_cue_p)).lower() != "false",
+            theme=str(g.value(s, theme_p)).lower() == "true",
         ))
     return concepts
 
@@ -227,6 +240,7 @@ class _Tally:
     broader: tuple[str, ...] = ()
     bonus: float = 0.0
     anchored: bool = False  # named once other than as the stages under way (see _STAGES_OF)
+    said: bool = False  # named once other than as an example (see _EXAMPLE)
 
     def add(self, w: float, cue: str, s: int, e: int, ev: Evidence, order: int, passing: bool = False) -> None:
         self.weights.append(w)
@@ -241,6 +255,10 @@ class _Tally:
             return self.bonus
         top = max(self.weights)
         return top + min(W_REPEAT * (len(self.weights) - 1), W_REPEAT_CAP) + self.bonus
+
+
+def _key(t: _Tally) -> str:
+    return t.concept.id if t.label == t.concept.label else "topic:" + slug(t.label)
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -365,6 +383,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                     continue
                 t.add(w, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field), order,
                       passing)
+                t.said = t.said or not _EXAMPLE.search(text, max(0, s - 40), s)
 
     # the election of the event's year or the next one is what the event serves, wherever the body names it
     # (unless the event already has an election of its own)
@@ -398,6 +417,15 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
         if len(chosen) >= MAX_TOPICS:
             break
         if t not in chosen and t.bonus == W_NARROWER and t.weights and t.score >= MIN_SCORE and t.anchored:
+            chosen.append(t)
+    # a message theme the body names (hoaxes, money politics in a talk to first-time voters) is a topic
+    # too, as the third one (readers give about three)
+    outreach = event is not None and event.kind in OUTREACH_KINDS
+    for t in ranked:
+        if len(chosen) >= THEME_UPTO or not outreach:
+            break
+        if t not in chosen and t.concept.theme and t.concept.id == _key(t) and t.anchored and t.said \
+                and t.score >= W_BODY:
             chosen.append(t)
     out = []
     for t in chosen:
