@@ -450,3 +450,18 @@ def test_a_theme_named_once_at_a_meeting_that_is_no_outreach_stays_out():
 ])
 def test_concepts_readers_tag_that_were_missing(title, body, want):
     assert want in labels(tag(title, body))
+
+
+@pytest.mark.parametrize("phrase, want, not_want", [
+    ("Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta Walikota dan Wakil Walikota serentak "
+     "Tahun 2015", "Pilkada 2015", "Pilkada 2020"),
+    ("Pemilihan Presiden dan Wakil Presiden Tahun 2014", "Pemilu 2014", "Pilkada 2014"),
+    ("Pemilihan Umum Kepala Daerah dan Wakil Kepala Daerah Provinsi Bali Tahun 2013", "Pilkada 2013", "Pemilu 2013"),
+    ("Pileg 2019", "Pemilu 2019", None),
+    ("Pemilihan Kepala Desa Tahun 2019", "Pemilihan Kepala Desa", "Pilkada 2019"),
+])
+def test_the_wordings_of_an_election_across_the_years(phrase, want, not_want):
+    got = labels(tag("KPU Kabupaten Sinjai Gelar Rapat Koordinasi",
+                     f"Sinjai - KPU Kabupaten Sinjai menggelar rapat koordinasi persiapan {phrase} pada Kamis "
+                     "(3/10/2019). Rapat membahas distribusi logistik."))
+    assert want in got and not_want not in got

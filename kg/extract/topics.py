@@ -163,9 +163,11 @@ def _norm(text: str) -> str:
 # "Pilkada Serentak Tahun 2024"; "Pemilihan Bupati dan Wakil Bupati Bone Bolango Tahun 2015": the
 # region of the election (capitalised words) may stand before the year
 # "Pemilu Anggota DPR, DPD dan DPRD Tahun 2014": a list of the chambers too
+# "Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta Walikota dan Wakil Walikota serentak
+# Tahun 2015": the chambers or heads listed, then "serentak"
 _YEAR_AFTER = re.compile(r"(?:\s+serentak)?(?:\s+(?:nasional|lanjutan))?(?:\s+anggota)?"
-                         r"(?:(?:\s*,|\s+dan|\s+serta)?\s+(?-i:[A-Z][\w'’/-]*)){0,6}?"
-                         r"(?:\s+tahun)?\s+(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
+                         r"(?:(?:\s*,)?(?:\s+(?:dan|serta))?\s+(?-i:[A-Z][\w'’/-]*)){0,12}?"
+                         r"(?:\s+serentak)?(?:\s+tahun)?\s+(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
 _NUMBER_AFTER = re.compile(r"\s+(?:(?:nomor|no\.?)\s*)?(?P<number>\d{1,4})\s*(?:tahun\s+|/\s*)"
                            r"(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
 
@@ -198,9 +200,14 @@ class _Compiled:
     def instances(self, text: str) -> list[tuple[int, int, str, Concept, str, str]]:
         """(start, end, written, concept, label, label_en) of `Pilkada 2024`, `Perpres 46/2025`."""
         out = []
+        # a longer cue of another concept that begins where the election's cue begins names something
+        # else: "Pemilihan Kepala Desa 2019", "Pemilihan Ketua OSIS"
+        longer = {h.start(): (h.end(), self.ids[h.phrase]) for h in self.phrases.finditer(text)}
         for h in self.inst_phrases.finditer(text):
             s, e = h.start(), h.end()
             for cid in self.inst_ids[h.phrase]:
+                if s in longer and longer[s][0] > e and cid not in longer[s][1]:
+                    continue
                 c = self.by_id[cid]
                 for template, rx in ((c.year_label, _YEAR_AFTER), (c.number_label, _NUMBER_AFTER)):
                     if template is None:
