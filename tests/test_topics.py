@@ -465,3 +465,24 @@ def test_the_wordings_of_an_election_across_the_years(phrase, want, not_want):
                      f"Sinjai - KPU Kabupaten Sinjai menggelar rapat koordinasi persiapan {phrase} pada Kamis "
                      "(3/10/2019). Rapat membahas distribusi logistik."))
     assert want in got and not_want not in got
+
+
+@pytest.mark.parametrize("title, body, want", [
+    ("KPU Kabupaten Sinjai Terima Pendaftaran Pemantau Pemilu",
+     "Sinjai - KPU Kabupaten Sinjai menerima pendaftaran pemantau pemilu dari dua lembaga pada Senin (8/1/2024).",
+     "Pemantau Pemilu"),
+    ("KPU Kabupaten Sinjai Sosialisasi Pilkada dengan Calon Tunggal",
+     "Sinjai - KPU Kabupaten Sinjai menyosialisasikan pemilihan dengan calon tunggal melawan kotak kosong pada "
+     "Senin (7/10/2024).", "Calon Tunggal"),
+    ("KPU Kabupaten Sinjai Layani Pemilih Pindah Memilih",
+     "Sinjai - KPU Kabupaten Sinjai melayani pemilih yang pindah memilih dan mencatatnya dalam DPTb pada "
+     "Senin (15/1/2024).", "Pindah Memilih"),
+    ("KPU Kabupaten Sinjai Ikuti Upacara Hari Kesadaran Nasional",
+     "Sinjai - Pegawai KPU Kabupaten Sinjai mengikuti upacara Hari Kesadaran Nasional pada Rabu (17/7/2024).",
+     "Hari Kesadaran Nasional"),
+    ("KPU Kabupaten Sinjai Ikuti Upacara Hari Lahir Pancasila",
+     "Sinjai - Pegawai KPU Kabupaten Sinjai mengikuti upacara peringatan Hari Lahir Pancasila pada Sabtu (1/6/2024).",
+     "Peringatan Hari Nasional"),
+])
+def test_concepts_of_ordinary_kpu_news_across_the_years(title, body, want):
+    assert want in labels(tag(title, body))

@@ -65,7 +65,7 @@ _ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "
 W_TIME = 0.5
 # "melaporkan dugaan pelanggaran seperti politik uang dan kampanye hitam": a theme given as an example of
 # something else is not one the event dealt with
-_EXAMPLE = re.compile(r"\b(?:seperti|misalnya|contohnya|antara lain|termasuk)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_EXAMPLE = re.compile(r"\b(?:seperti|misalnya|contohnya|antara lain|termasuk)\s+(?:[\w-]+\s+){0,4}$", re.I)
 ELECTION_DAYS = {"topic:pemilu": PEMILU, "topic:pilkada": PILKADA}
 # "Dalam pertemuan tersebut, Komisi I menanyakan kesiapan ...": what a meeting or a visit dealt with
 _PURPOSE_MORE = (r"\b(?:dalam|pada)\s+(?:pertemuan|audiensi|kunjungan|diskusi|dialog|rapat)\s+(?:tersebut|itu|ini)\b"
