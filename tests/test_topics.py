@@ -486,3 +486,15 @@ def test_the_wordings_of_an_election_across_the_years(phrase, want, not_want):
 ])
 def test_concepts_of_ordinary_kpu_news_across_the_years(title, body, want):
     assert want in labels(tag(title, body))
+
+
+def test_a_sosialisasi_to_an_audience_of_voters_is_voter_education():
+    body = ("Sinjai - KPU Kabupaten Sinjai menggelar sosialisasi bagi {who} di Aula Kantor Camat Sinjai Utara "
+            "pada Kamis (3/10/2024).")
+    got = labels(tag("KPU Kabupaten Sinjai Sosialisasi Hak Pilih bagi Penyandang Disabilitas",
+                     body.format(who="penyandang disabilitas")))
+    assert {"Pemilih Disabilitas", "Pendidikan Pemilih"} <= set(got)
+    # a sosialisasi to officials is not
+    got = labels(tag("KPU Kabupaten Sinjai Sosialisasi Tata Naskah Dinas",
+                     body.format(who="pegawai tentang tata naskah dinas")))
+    assert "Pendidikan Pemilih" not in got

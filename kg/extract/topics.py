@@ -66,6 +66,10 @@ W_TIME = 0.5
 # "melaporkan dugaan pelanggaran seperti politik uang dan kampanye hitam": a theme given as an example of
 # something else is not one the event dealt with
 _EXAMPLE = re.compile(r"\b(?:seperti|misalnya|contohnya|antara lain|termasuk)\s+(?:[\w-]+\s+){0,4}$", re.I)
+VOTER_EDUCATION = "topic:pendidikan-pemilih"
+AUDIENCES = {"topic:pemilih-pemula", "topic:pemilih-disabilitas", "topic:masyarakat-adat", "topic:keterwakilan-perempuan",
+             "topic:pemilu-inklusif"}
+_SOSIALISASI = re.compile(r"\bsosiali[sz]asi", re.I)
 ELECTION_DAYS = {"topic:pemilu": PEMILU, "topic:pilkada": PILKADA}
 # "Dalam pertemuan tersebut, Komisi I menanyakan kesiapan ...": what a meeting or a visit dealt with
 _PURPOSE_MORE = (r"\b(?:dalam|pada)\s+(?:pertemuan|audiensi|kunjungan|diskusi|dialog|rapat)\s+(?:tersebut|itu|ini)\b"
@@ -425,6 +429,22 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
             break
         if t not in chosen and t.bonus == W_NARROWER and t.weights and t.score >= MIN_SCORE and t.anchored:
             chosen.append(t)
+    # a sosialisasi to an audience of voters (first-time voters, voters with disabilities, an adat community)
+    # is voter education, as readers tag it, though the page never says "pendidikan pemilih"
+    if event is not None and event.kind == "sosialisasi" and len(chosen) < MAX_TOPICS and not any(
+            t.concept.id == VOTER_EDUCATION for t in chosen) and any(t.concept.id in AUDIENCES for t in chosen):
+        for fld, text in (("title", article.title), ("body", article.body)):
+            m = _SOSIALISASI.search(text)
+            if m:
+                c = comp.by_id[VOTER_EDUCATION]
+                t = tallies.get(c.id) or _Tally(c, c.label, c.label_en, [], broader=c.broader)
+                if t.best is None:
+                    i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+                    sent = (Sentence(text, 0, len(text)) if fld == "title" or not sentences else sentences[i])
+                    t.best = (W_BODY, 0, m.group(), m.start(), m.end(), Evidence(
+                        sent.text, sent.start, sent.end, "topic.audience:sosialisasi", fld))
+                chosen.append(t)
+                break
     # a message theme the body names (hoaxes, money politics in a talk to first-time voters) is a topic
     # too, as the third one (readers give about three)
     outreach = event is not None and event.kind in OUTREACH_KINDS
