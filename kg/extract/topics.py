@@ -201,12 +201,13 @@ class _Compiled:
     def hits(self, text: str) -> list[tuple[int, int, str, set[str]]]:
         return [(h.start(), h.end(), h.group(), self.ids[h.phrase]) for h in self.phrases.finditer(text)]
 
-    def instances(self, text: str) -> list[tuple[int, int, str, Concept, str, str]]:
-        """(start, end, written, concept, label, label_en) of `Pilkada 2024`, `Perpres 46/2025`."""
+    def instances(self, text: str, hits=None) -> list[tuple[int, int, str, Concept, str, str]]:
+        """(start, end, written, concept, label, label_en) of `Pilkada 2024`, `Perpres 46/2025`; `hits`
+        are the text's `hits()` when the caller has them."""
         out = []
         # a longer cue of another concept that begins where the election's cue begins names something
         # else: "Pemilihan Kepala Desa 2019", "Pemilihan Ketua OSIS"
-        longer = {h.start(): (h.end(), self.ids[h.phrase]) for h in self.phrases.finditer(text)}
+        longer = {s: (e, ids) for s, e, _, ids in (self.hits(text) if hits is None else hits)}
         for h in self.inst_phrases.finditer(text):
             s, e = h.start(), h.end()
             for cid in self.inst_ids[h.phrase]:
@@ -347,7 +348,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
             masks.append(venue_span)
         found = comp.hits(text)
         inst_spans = []
-        for s, e, written, c, label, en in comp.instances(text):
+        for s, e, written, c, label, en in comp.instances(text, list(found)):
             key = "topic:" + slug(label)
             found.append((s, e, written, {key}))
             inst_spans.append((s, e, c.id))
