@@ -10,6 +10,10 @@ not count: they name who or where, not what.
 
 Concepts with `kg:yearLabel` / `kg:numberLabel` also make instances
 (`Pilkada 2024`, `Perpres 46/2025`), narrower than the concept they come from.
+The election an event serves is a topic even when the article names only its
+kind: its date says which one (kg.lang.elections, the voting days). A message
+theme (`kg:theme`: hoaxes, money politics) that an outreach event's body names
+is a topic too, as the third one.
 
 The vocabulary is parsed with rdflib once per process, then kept compiled
 (two regular expressions over all cues) so tagging an article is two scans.
@@ -19,12 +23,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.events import Phrases
 from kg.extract.sentences import Sentence
 from kg.lang import events_data as L
+from kg.lang.elections import AFTER_DAYS, PEMILU, PILKADA, served
 from kg.model import Article, Evidence, slug
 from kg.schema import TOPICS_FILE
 
@@ -38,6 +44,10 @@ W_TITLE, W_NAME, W_FIRST, W_EARLY, W_PURPOSE, W_BODY = 3.0, 3.0, 2.0, 1.5, 2.0, 
 W_REPEAT, W_REPEAT_CAP = 0.3, 1.2
 W_NARROWER = 0.6  # a chosen narrower concept lends its broader one this much
 MIN_TOPICS, MIN_SCORE = 2, 1.5  # below two topics, take the next ones down to MIN_SCORE
+# the events whose message is their subject: a kg:theme concept the body names is a topic of theirs, up to
+# THEME_UPTO topics (readers give about three), never a fourth
+OUTREACH_KINDS = {"sosialisasi", "pendidikan pemilih", "diskusi", "seminar", "webinar", "workshop", "fgd"}
+THEME_UPTO = 3
 _AMENDED = re.compile(r"\batas\s+$", re.I)
 # "tahapan Pilkada 2024 sedang berjalan", "informasi tahapan Pemilu 2024": an election named as the
 # stages under way is the time of the event, not what it serves (no year bonus from such a mention)
@@ -53,6 +63,14 @@ _AT = re.compile(r"\b(?:di|ke)\s+(?:(?:gedung|kantor|aula|ruang)\s+)?$")
 _GOAL = re.compile(r"\b(?:memperkuat|menguatkan|meningkatkan|mengembangkan|mewujudkan|upaya)\s+$", re.I)
 _ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "hari pemungutan")
 W_TIME = 0.5
+# "melaporkan dugaan pelanggaran seperti politik uang dan kampanye hitam": a theme given as an example of
+# something else is not one the event dealt with
+_EXAMPLE = re.compile(r"\b(?:seperti|misalnya|contohnya|antara lain|termasuk)\s+(?:[\w-]+\s+){0,4}$", re.I)
+VOTER_EDUCATION = "topic:pendidikan-pemilih"
+AUDIENCES = {"topic:pemilih-pemula", "topic:pemilih-disabilitas", "topic:masyarakat-adat", "topic:keterwakilan-perempuan",
+             "topic:pemilu-inklusif"}
+_SOSIALISASI = re.compile(r"\bsosiali[sz]asi", re.I)
+ELECTION_DAYS = {"topic:pemilu": PEMILU, "topic:pilkada": PILKADA}
 # "Dalam pertemuan tersebut, Komisi I menanyakan kesiapan ...": what a meeting or a visit dealt with
 _PURPOSE_MORE = (r"\b(?:dalam|pada)\s+(?:pertemuan|audiensi|kunjungan|diskusi|dialog|rapat)\s+(?:tersebut|itu|ini)\b"
                  r"[^.]{0,60}?\b(?:menanyakan|mempertanyakan|membahas|mendiskusikan|berdiskusi|dibahas|menyoroti)\b",)
@@ -70,6 +88,7 @@ class Concept:
     year_label: tuple[str, str] | None = None  # ("Pilkada {year}", "{year} Regional Elections")
     number_label: tuple[str, str] | None = None
     label_cue: bool = True  # the prefLabel is a cue too, unless kg:labelIsCue false (a one-word name: Evaluasi)
+    theme: bool = False  # kg:theme true: a message theme, a topic even when the body names it once
 
     @property
     def iri(self) -> str:
@@ -108,7 +127,7 @@ def vocabulary(path: str | Path | None = None) -> list[Concept]:
     except Exception as exc:  # rdflib raises many kinds
         raise ValueError(f"{p}: not a readable Turtle vocabulary: {str(exc).splitlines()[0]}") from exc
     cue_p, tag_p = rdflib.URIRef(KG_NS + "cue"), rdflib.URIRef(KG_NS + "taggable")
-    label_cue_p = rdflib.URIRef(KG_NS + "labelIsCue")
+    label_cue_p, theme_p = rdflib.URIRef(KG_NS + "labelIsCue"), rdflib.URIRef(KG_NS + "theme")
     year_p, num_p = rdflib.URIRef(KG_NS + "yearLabel"), rdflib.URIRef(KG_NS + "numberLabel")
 
     def by_lang(s, prop) -> dict[str, list[str]]:
@@ -136,6 +155,7 @@ def vocabulary(path: str | Path | None = None) -> list[Concept]:
             taggable=str(g.value(s, tag_p)).lower() != "false",  # a Literal(False) is falsy: no `or`
             year_label=template(year_p), number_label=template(num_p),
             label_cue=str(g.value(s, label_cue_p)).lower() != "false",
+            theme=str(g.value(s, theme_p)).lower() == "true",
         ))
     return concepts
 
@@ -147,9 +167,11 @@ def _norm(text: str) -> str:
 # "Pilkada Serentak Tahun 2024"; "Pemilihan Bupati dan Wakil Bupati Bone Bolango Tahun 2015": the
 # region of the election (capitalised words) may stand before the year
 # "Pemilu Anggota DPR, DPD dan DPRD Tahun 2014": a list of the chambers too
+# "Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta Walikota dan Wakil Walikota serentak
+# Tahun 2015": the chambers or heads listed, then "serentak"
 _YEAR_AFTER = re.compile(r"(?:\s+serentak)?(?:\s+(?:nasional|lanjutan))?(?:\s+anggota)?"
-                         r"(?:(?:\s*,|\s+dan|\s+serta)?\s+(?-i:[A-Z][\w'’/-]*)){0,6}?"
-                         r"(?:\s+tahun)?\s+(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
+                         r"(?:(?:\s*,)?(?:\s+(?:dan|serta))?\s+(?-i:[A-Z][\w'’/-]*)){0,12}?"
+                         r"(?:\s+serentak)?(?:\s+tahun)?\s+(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
 _NUMBER_AFTER = re.compile(r"\s+(?:(?:nomor|no\.?)\s*)?(?P<number>\d{1,4})\s*(?:tahun\s+|/\s*)"
                            r"(?P<year>(?:19|20)\d\d)(?![\w/])", re.I)
 
@@ -179,12 +201,18 @@ class _Compiled:
     def hits(self, text: str) -> list[tuple[int, int, str, set[str]]]:
         return [(h.start(), h.end(), h.group(), self.ids[h.phrase]) for h in self.phrases.finditer(text)]
 
-    def instances(self, text: str) -> list[tuple[int, int, str, Concept, str, str]]:
-        """(start, end, written, concept, label, label_en) of `Pilkada 2024`, `Perpres 46/2025`."""
+    def instances(self, text: str, hits=None) -> list[tuple[int, int, str, Concept, str, str]]:
+        """(start, end, written, concept, label, label_en) of `Pilkada 2024`, `Perpres 46/2025`; `hits`
+        are the text's `hits()` when the caller has them."""
         out = []
+        # a longer cue of another concept that begins where the election's cue begins names something
+        # else: "Pemilihan Kepala Desa 2019", "Pemilihan Ketua OSIS"
+        longer = {s: (e, ids) for s, e, _, ids in (self.hits(text) if hits is None else hits)}
         for h in self.inst_phrases.finditer(text):
             s, e = h.start(), h.end()
             for cid in self.inst_ids[h.phrase]:
+                if s in longer and longer[s][0] > e and cid not in longer[s][1]:
+                    continue
                 c = self.by_id[cid]
                 for template, rx in ((c.year_label, _YEAR_AFTER), (c.number_label, _NUMBER_AFTER)):
                     if template is None:
@@ -224,6 +252,7 @@ class _Tally:
     broader: tuple[str, ...] = ()
     bonus: float = 0.0
     anchored: bool = False  # named once other than as the stages under way (see _STAGES_OF)
+    said: bool = False  # named once other than as an example (see _EXAMPLE)
 
     def add(self, w: float, cue: str, s: int, e: int, ev: Evidence, order: int, passing: bool = False) -> None:
         self.weights.append(w)
@@ -240,8 +269,54 @@ class _Tally:
         return top + min(W_REPEAT * (len(self.weights) - 1), W_REPEAT_CAP) + self.bonus
 
 
+def _key(t: _Tally) -> str:
+    return t.concept.id if t.label == t.concept.label else "topic:" + slug(t.label)
+
+
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a <= s and e <= b for a, b in spans)
+
+
+def _article_date(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.date[:10]) if article.date else None
+    except ValueError:
+        return None
+
+
+def _just_held(t: _Tally, on: date) -> bool:
+    """The election was held in the months before the event: its results, disputes and elected follow
+    ("Pilkada 2020" at a DKPP hearing of February 2021)."""
+    day = ELECTION_DAYS.get(t.concept.id, {}).get(int(t.label[-4:]))
+    return day is not None and 0 <= (on - day).days <= AFTER_DAYS
+
+
+def _election_by_date(tallies: dict[str, _Tally], on: date | None) -> None:
+    """An event that names the kind of its election but not the year ("Pilkada", "pemungutan suara
+    Pemilihan Gubernur dan Wakil Gubernur") serves the election of that kind its date falls before
+    or just after (kg.lang.elections): that election is one of its topics, as readers tag it. The
+    kind must be said where it weighs (the headline, the first sentences) or more than once. An
+    election named with its year only in passing stays out: "tahapan Pemilu 2024" is the time of a
+    meeting, not its subject."""
+    if on is None:
+        return
+    if any(k != t.concept.id and t.concept.year_label and t.label[-4:].isdigit() and t.score >= THRESHOLD
+           for k, t in tallies.items()):
+        return
+    kinds = sorted((t for k, t in tallies.items() if k in ELECTION_DAYS and t.weights and t.anchored
+                    and t.score >= FALLBACK), key=lambda t: -t.score)
+    for kind in kinds:
+        year = served(ELECTION_DAYS[kind.concept.id], on)
+        if year is None:
+            continue
+        c = kind.concept
+        label, en = c.year_label[0].format(year=year), c.year_label[1].format(year=year)
+        t = tallies.setdefault("topic:" + slug(label), _Tally(c, label, en, [], broader=(c.id,)))
+        if t.best is None:
+            t.best = kind.best
+        t.anchored = True
+        t.bonus = max(t.bonus, THRESHOLD - t.score)
+        return
 
 
 def topics_for(article: Article, event, sentences: list[Sentence]) -> list[TopicHit]:
@@ -273,7 +348,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
             masks.append(venue_span)
         found = comp.hits(text)
         inst_spans = []
-        for s, e, written, c, label, en in comp.instances(text):
+        for s, e, written, c, label, en in comp.instances(text, list(found)):
             key = "topic:" + slug(label)
             found.append((s, e, written, {key}))
             inst_spans.append((s, e, c.id))
@@ -320,16 +395,19 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                     continue
                 t.add(w, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field), order,
                       passing)
+                t.said = t.said or not _EXAMPLE.search(text, max(0, s - 40), s)
 
     # the election of the event's year or the next one is what the event serves, wherever the body names it
     # (unless the event already has an election of its own)
-    year = event.date.year if event is not None and event.date else None
+    on = event.date if event is not None and event.date else _article_date(article)
+    year = on.year if on else None
     elections = [t for k, t in tallies.items() if k != t.concept.id and t.concept.year_label
                  and t.label[-4:].isdigit()]
     if year and not any(t.score >= THRESHOLD for t in elections):
         for t in elections:
-            if int(t.label[-4:]) in (year, year + 1) and t.anchored:
+            if t.anchored and (int(t.label[-4:]) in (year, year + 1) or _just_held(t, on)):
                 t.bonus = max(t.bonus, THRESHOLD - t.score)
+    _election_by_date(tallies, on)
     ranked = sorted((t for k, t in tallies.items() if t.concept.taggable or k != t.concept.id),
                     key=lambda t: (-t.score, -t.best[1] if t.best else 0))
     chosen = [t for t in ranked if t.score >= THRESHOLD]
@@ -351,6 +429,31 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
         if len(chosen) >= MAX_TOPICS:
             break
         if t not in chosen and t.bonus == W_NARROWER and t.weights and t.score >= MIN_SCORE and t.anchored:
+            chosen.append(t)
+    # a sosialisasi to an audience of voters (first-time voters, voters with disabilities, an adat community)
+    # is voter education, as readers tag it, though the page never says "pendidikan pemilih"
+    if event is not None and event.kind == "sosialisasi" and len(chosen) < MAX_TOPICS and not any(
+            t.concept.id == VOTER_EDUCATION for t in chosen) and any(t.concept.id in AUDIENCES for t in chosen):
+        for fld, text in (("title", article.title), ("body", article.body)):
+            m = _SOSIALISASI.search(text)
+            if m:
+                c = comp.by_id[VOTER_EDUCATION]
+                t = tallies.get(c.id) or _Tally(c, c.label, c.label_en, [], broader=c.broader)
+                if t.best is None:
+                    i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+                    sent = (Sentence(text, 0, len(text)) if fld == "title" or not sentences else sentences[i])
+                    t.best = (W_BODY, 0, m.group(), m.start(), m.end(), Evidence(
+                        sent.text, sent.start, sent.end, "topic.audience:sosialisasi", fld))
+                chosen.append(t)
+                break
+    # a message theme the body names (hoaxes, money politics in a talk to first-time voters) is a topic
+    # too, as the third one (readers give about three)
+    outreach = event is not None and event.kind in OUTREACH_KINDS
+    for t in ranked:
+        if len(chosen) >= THEME_UPTO or not outreach:
+            break
+        if t not in chosen and t.concept.theme and t.concept.id == _key(t) and t.anchored and t.said \
+                and t.score >= W_BODY:
             chosen.append(t)
     out = []
     for t in chosen:
