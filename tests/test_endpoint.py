@@ -280,3 +280,59 @@ def test_kg_serve_usage_errors(tmp_path):
     res = runner.invoke(main, ["serve", "--help"])
     text = res.stdout.split("Options:")[0].rstrip().splitlines()
     assert "Example:" in [ln.strip() for ln in text] and text[-1].strip().startswith("kg serve ")
+
+
+def test_docker_compose_runs_the_same_server(tmp_path, seeds):
+    """docker cannot run here: the Oxigraph services' commands of docker-compose.yml
+    run with the same binary, in their depends_on order, on local paths for the
+    volumes. Loading twice (a second, different export) leaves only the second."""
+    import yaml
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    services = compose["services"]
+    assert "neo4j" in services and {"oxigraph-clear", "oxigraph-load", "oxigraph"} <= set(services)
+    assert all(services[s]["image"].startswith("ghcr.io/oxigraph/oxigraph:") for s in services if s.startswith("oxigraph"))
+    assert services["oxigraph"]["ports"] == ["127.0.0.1:7878:7878"]
+    assert services["oxigraph"]["depends_on"]["oxigraph-load"]["condition"] == "service_completed_successfully"
+    assert services["oxigraph-load"]["depends_on"]["oxigraph-clear"]["condition"] == "service_completed_successfully"
+    rdf_dir = tmp_path / "rdf"
+    rdf_dir.mkdir()
+    mounts = {"/data": str(tmp_path / "data"), "/rdf": str(rdf_dir)}
+
+    def local(arg: str) -> str:
+        for inside, outside in mounts.items():
+            if arg == inside or arg.startswith(inside + "/"):
+                return outside + arg[len(inside):]
+        return arg
+
+    def run(name: str):
+        cmd = [endpoint.oxigraph_binary(), *map(local, services[name]["command"])]
+        res = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        assert res.returncode == 0, (name, res.stderr[-500:])
+
+    from kg.export import rdf
+    from kg.store.sample import sample_graph
+    store, loaded, _ = seeds
+    for graph in (store.graph(), sample_graph()):
+        rdf.export(graph, rdf_dir / "kpu.trig")
+        run("oxigraph-clear")
+        run("oxigraph-load")
+    port = free_port()
+    cmd = [endpoint.oxigraph_binary(), *(local(a).replace("0.0.0.0:7878", f"127.0.0.1:{port}")
+                                         for a in services["oxigraph"]["command"])]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/query"
+        for _ in range(300):  # 30 s at most
+            try:
+                got = counts(url)
+                break
+            except SparqlError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("the compose command line did not start a server")
+        assert got == file_counts(rdf_dir / "kpu.trig")
+        assert endpoint.query(url, "holders", {"satker": "KPU NTT"})  # the twins run there too
+        assert _post(f"http://127.0.0.1:{port}/update", b"DROP ALL", "application/sparql-update")[0] == 403
+    finally:
+        proc.kill()
+        proc.wait(10)
