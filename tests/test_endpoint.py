@@ -66,7 +66,7 @@ def seeds(tmp_path_factory, pages):
 @pytest.fixture(scope="module")
 def server(seeds):
     _, loaded, _ = seeds
-    srv = endpoint.serve(loaded.data, free_port())
+    srv = endpoint.serve(loaded.data, free_port(), cors=True)
     try:
         yield srv
     finally:  # killed even when a test failed
@@ -134,9 +134,26 @@ def test_the_query_page_and_protocol_get(server):
     with NO_PROXY.open(server.base_url + "/", timeout=30) as resp:
         assert resp.status == 200 and "html" in resp.headers.get_content_type()
     q = urllib.parse.urlencode({"query": "ASK { ?e a <https://schema.org/Event> }"})
-    req = urllib.request.Request(f"{server.url}?{q}", headers={"Accept": "application/sparql-results+json"})
+    req = urllib.request.Request(f"{server.url}?{q}", headers={"Accept": "application/sparql-results+json",
+                                                              "Origin": "https://yasgui.example"})
     with NO_PROXY.open(req, timeout=30) as resp:
-        assert json.loads(resp.read()) ["boolean"] is True
+        assert json.loads(resp.read())["boolean"] is True
+        assert resp.headers.get("Access-Control-Allow-Origin") in ("*", "https://yasgui.example")  # --cors
+
+
+def test_the_examples_of_docs_rdf_md_answer_as_shown(server):
+    """docs/rdf.md shows three queries with their answers on the sample pages:
+    each ```sparql block is sent as it is, its answer must be the ```csv block after it."""
+    import re
+    text = (ROOT / "docs" / "rdf.md").read_text(encoding="utf-8")
+    examples = re.findall(r"```sparql\n(.*?)```\s*?\n(?:[^`]*?\n)?```csv\n(.*?)```", text, re.S)
+    assert len(examples) == 3
+    for query, shown in examples:
+        req = urllib.request.Request(server.url, data=query.encode(), method="POST",
+                                     headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+        with NO_PROXY.open(req, timeout=30) as resp:
+            got = resp.read().decode("utf-8").replace("\r\n", "\n").strip()
+        assert got == shown.strip(), f"docs/rdf.md is stale for:\n{query}\nthe answer is now:\n{got}"
 
 
 def test_refresh_after_a_later_build_duplicates_nothing(tmp_path, pages):
@@ -280,6 +297,8 @@ def test_kg_serve_usage_errors(tmp_path):
     res = runner.invoke(main, ["serve", "--help"])
     text = res.stdout.split("Options:")[0].rstrip().splitlines()
     assert "Example:" in [ln.strip() for ln in text] and text[-1].strip().startswith("kg serve ")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "| `kg serve " in readme and "--endpoint URL" in readme
 
 
 def test_docker_compose_runs_the_same_server(tmp_path, seeds):

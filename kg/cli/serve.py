@@ -16,10 +16,11 @@ from kg.cli import output
               help="the endpoint's data directory (export + Oxigraph database) [default: ./kpu.oxigraph]")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True,
               help="port on 127.0.0.1")
+@click.option("--cors", is_flag=True, help="let web pages of other origins (YASGUI on the web) query it")
 @click.option("--no-load", is_flag=True, help="serve DIR as last loaded, without exporting again")
 @click.option("--load-only", is_flag=True, help="export and load DIR, then exit without serving")
 @click.option("--base", default=None, help="base IRI of the export [default: https://w3id.org/kpu-kg/]")
-def serve_cmd(store: str | None, rdf_file: str | None, data: str | None, port: int, no_load: bool,
+def serve_cmd(store: str | None, rdf_file: str | None, data: str | None, port: int, cors: bool, no_load: bool,
               load_only: bool, base: str | None) -> None:
     """Serve a store as a SPARQL 1.1 Protocol endpoint (Oxigraph, read-only, on 127.0.0.1).
 
@@ -66,7 +67,7 @@ def serve_cmd(store: str | None, rdf_file: str | None, data: str | None, port: i
         # Ctrl-C, and SIGTERM (systemd, docker, kill), stop it; SIGINT too where a shell ignored it for a background job
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, _interrupt)
-        server = endpoint.serve(data, port)
+        server = endpoint.serve(data, port, cors=cors)
     except endpoint.EndpointError as exc:
         output.fail(str(exc))
     except KeyboardInterrupt:

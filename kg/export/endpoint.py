@@ -223,8 +223,10 @@ class Server:
         self.stop()
 
 
-def serve(data: str | Path = DEFAULT_DATA, port: int = DEFAULT_PORT, timeout: float = 60) -> Server:
-    """Start the read-only server on 127.0.0.1:port and wait until it answers."""
+def serve(data: str | Path = DEFAULT_DATA, port: int = DEFAULT_PORT, cors: bool = False,
+          timeout: float = 60) -> Server:
+    """Start the read-only server on 127.0.0.1:port and wait until it answers;
+    `cors` lets pages of other origins (a YASGUI on the web) query it."""
     data = Path(data)
     check(data, must_exist=True)
     pid = _running_pid(data)
@@ -235,7 +237,8 @@ def serve(data: str | Path = DEFAULT_DATA, port: int = DEFAULT_PORT, timeout: fl
     log = open(data / LOG, "w", encoding="utf-8")
     try:
         proc = subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(data / DB),
-                                 "--bind", f"{HOST}:{port}", "--union-default-graph"],
+                                 "--bind", f"{HOST}:{port}", "--union-default-graph",
+                                 *(["--cors"] if cors else [])],
                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                 start_new_session=True)  # Ctrl-C reaches kg, which stops the server
     finally:
