@@ -64,12 +64,20 @@ def oxigraph_binary() -> str:
     return found
 
 
-def _oxigraph(*args: str) -> subprocess.CompletedProcess:
-    res = subprocess.run([oxigraph_binary(), *args], capture_output=True, text=True,
-                         env=os.environ | {"RUST_BACKTRACE": "0"})
-    if res.returncode != 0:
-        raise EndpointError(f"oxigraph {args[0]}: {_reason(res.stderr or res.stdout, res.returncode)}")
-    return res
+def _oxigraph(*args: str, progress: bool = False) -> str:
+    """Run an oxigraph command; its stdout. With `progress`, its "N triples loaded"
+    lines go on to stderr as they come (a load of millions takes minutes)."""
+    proc = subprocess.Popen([oxigraph_binary(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL, text=True, env=os.environ | {"RUST_BACKTRACE": "0"})
+    said = []
+    for line in proc.stderr:
+        said.append(line)
+        if progress and " loaded in " in line:
+            print(f"kg serve: {line.strip()}", file=sys.stderr, flush=True)
+    out = proc.stdout.read()
+    if proc.wait() != 0:
+        raise EndpointError(f"oxigraph {args[0]}: {_reason(''.join(said) or out, proc.returncode)}")
+    return out
 
 
 def _reason(text: str, code: int) -> str:
@@ -147,7 +155,8 @@ def load(data: str | Path = DEFAULT_DATA, graph=None, rdf_file: str | Path | Non
     if progress:
         print(f"kg serve: loading {path} into {db} ...", file=sys.stderr, flush=True)
     try:
-        _oxigraph("load", "--location", str(fresh), "--file", str(path), "--format", fmt.media_type)
+        _oxigraph("load", "--location", str(fresh), "--file", str(path), "--format", fmt.media_type,
+                  progress=progress)
         quads = count(fresh)
     except EndpointError as exc:
         shutil.rmtree(fresh, ignore_errors=True)
@@ -165,7 +174,7 @@ def load(data: str | Path = DEFAULT_DATA, graph=None, rdf_file: str | Path | Non
 
 def count(db: str | Path) -> int:
     """The quads in an Oxigraph database that no server holds open."""
-    out = _oxigraph("query", "--location", str(db), "--query", COUNT_QUADS, "--results-format", "tsv").stdout
+    out = _oxigraph("query", "--location", str(db), "--query", COUNT_QUADS, "--results-format", "tsv")
     return int(out.split()[-1].split("^^")[0].strip('"'))
 
 
