@@ -228,11 +228,13 @@ def _kg(*args: str, **kw) -> subprocess.Popen:
 
 def test_kg_serve_answers_and_stops_on_sigint(seeds, tmp_path):
     """The command as a person runs it: load, print the URL, answer, Ctrl-C."""
-    store, _, _ = seeds
+    store, _, path = seeds
     port = free_port()
     data = tmp_path / "cli"
-    spec = str(store.path) if hasattr(store, "path") else None
-    proc = _kg("serve", "--store", spec, "--data", str(data), "--port", str(port))
+    proc = _kg("serve", "--store", str(path), "--data", str(data), "--port", str(port))
+    import threading
+    watchdog = threading.Timer(300, proc.kill)  # a hung kg cannot hang the suite
+    watchdog.start()
     try:
         line = proc.stdout.readline()  # kg prints it once the server answers (bounded by serve's timeout)
         assert f"http://127.0.0.1:{port}/query" in line, (line, proc.stderr.read() if proc.poll() is not None else "")
@@ -254,6 +256,7 @@ def test_kg_serve_answers_and_stops_on_sigint(seeds, tmp_path):
         with pytest.raises(SparqlError, match="cannot reach"):
             endpoint.query(url, "ASK { ?s ?p ?o }", timeout=5)
     finally:
+        watchdog.cancel()
         if proc.poll() is None:
             proc.kill()
             proc.wait(10)
@@ -290,6 +293,8 @@ def test_kg_serve_usage_errors(tmp_path):
     assert res.exit_code == 1 and res.stderr.count("\n") == 1 and "no endpoint data" in res.stderr
     res = runner.invoke(main, ["serve", "--load-only", "--rdf", str(tmp_path / "x.ttl"), "--data", str(tmp_path / "d")])
     assert res.exit_code == 1 and "x.ttl: no such file" in res.stderr
+    res = runner.invoke(main, ["serve", "--rdf", "a.ttl", "--base", "https://example.org/"])
+    assert res.exit_code == 1 and "keeps its own IRIs" in res.stderr
     res = runner.invoke(main, ["serve", "--no-load", "--load-only"])
     assert res.exit_code == 1 and "exclude" in res.stderr
     res = runner.invoke(main, ["sparql", "ASK { ?s ?p ?o }", "--rdf", "a.ttl", "--endpoint", "http://127.0.0.1:1/query"])

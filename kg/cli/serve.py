@@ -45,6 +45,8 @@ def serve_cmd(store: str | None, rdf_file: str | None, data: str | None, port: i
         output.fail("--no-load serves DIR as it is: it takes no --store, --rdf or --base")
     if rdf_file and store:
         output.fail("give the data with one of --store STORE or --rdf FILE")
+    if rdf_file and base:
+        output.fail("--base is for a store's export: an --rdf file keeps its own IRIs")
     data = data or endpoint.DEFAULT_DATA
     try:
         if not no_load:

@@ -97,6 +97,11 @@ def _running_pid(data: Path) -> int | None:
         os.kill(pid, 0)
     except (OSError, ValueError):
         return None
+    try:  # a pid the system gave to another program since
+        if b"oxigraph" not in Path(f"/proc/{pid}/cmdline").read_bytes():
+            return None
+    except OSError:
+        pass  # no /proc here: trust the pid
     return pid
 
 
