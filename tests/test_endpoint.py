@@ -194,6 +194,12 @@ def test_bad_input_is_one_line(tmp_path):
     with pytest.raises(endpoint.EndpointError, match=r"bad.ttl: not loaded: .*line 1"):
         endpoint.load(tmp_path / "ep", rdf_file=bad)
     assert not (tmp_path / "ep" / endpoint.META).exists()
+    from kg.store.sample import sample_graph
+    good = endpoint.load(tmp_path / "ep", graph=sample_graph())
+    with pytest.raises(endpoint.EndpointError, match="bad.ttl: not loaded"):
+        endpoint.load(tmp_path / "ep", rdf_file=bad)
+    assert endpoint.count(good.data / endpoint.DB) == good.quads == endpoint.info(good.data)["quads"]
+    assert (good.data / endpoint.EXPORT).is_file() and not (good.data / "db.new").exists()
     gz = tmp_path / "kpu.ttl.gz"
     gz.write_bytes(b"")
     with pytest.raises(endpoint.EndpointError, match="kpu.ttl.gz: cannot tell the RDF syntax"):
@@ -213,7 +219,7 @@ def test_bad_input_is_one_line(tmp_path):
 def test_busy_port_is_one_line(seeds, tmp_path):
     _, loaded, _ = seeds
     mine = endpoint.load(tmp_path / "ep", rdf_file=loaded.data / endpoint.EXPORT)
-    assert mine.quads == loaded.quads
+    assert mine.quads == loaded.quads and not (mine.data / endpoint.EXPORT).exists()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         s.listen()

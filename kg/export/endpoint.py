@@ -7,7 +7,7 @@ module only prepares its database and runs it. A data directory holds one
 endpoint, so that a refresh can replace the database whole:
 
     DIR/kg-endpoint.json   what was loaded (source, quads, when); also marks DIR as ours
-    DIR/kpu.trig           the export that was loaded (each article's facts in its named graph)
+    DIR/kpu.trig           the store's export that was loaded (each article's facts in its named graph)
     DIR/db/                the Oxigraph database
     DIR/server.pid         while a server runs on DIR/db (DIR/oxigraph.log: its output)
 
@@ -172,6 +172,8 @@ def load(data: str | Path = DEFAULT_DATA, graph=None, rdf_file: str | Path | Non
     shutil.rmtree(old, ignore_errors=True)
     if graph is not None:
         path.replace(data / EXPORT)
+    else:  # the export of an earlier load is not what is served now
+        (data / EXPORT).unlink(missing_ok=True)
     loaded = Loaded(data, source or str(rdf_file), quads, time.perf_counter() - started, skipped)
     (data / META).write_text(json.dumps(loaded.info(), indent=2) + "\n", encoding="utf-8")
     return loaded
