@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "kg.cli.store",      # kg build, query, cypher, explain, stats
     "kg.cli.entities",   # kg entities
     "kg.cli.rdf",        # kg export, validate, sparql
+    "kg.cli.serve",      # kg serve
     "kg.cli.analytics",  # kg analytics, viz
 ]
 

@@ -93,12 +93,13 @@ def validate_cmd(file: str, fmt: str) -> None:
 @click.argument("query")
 @click.option("--rdf", "rdf_file", type=click.Path(dir_okay=False), help="an exported RDF file to query")
 @click.option("--store", help="or a store, exported on the fly (path or neo4j://host:port)")
+@click.option("--endpoint", metavar="URL", help="or a SPARQL endpoint (`kg serve`: http://127.0.0.1:7878/query)")
 @click.option("-p", "--param", "params", multiple=True, help="NAME=VALUE for a named query (repeatable)")
 @click.option("--base", default=None, help="base IRI when exporting a store [default: https://w3id.org/kpu-kg/]")
 @output.format_option()
-def sparql_cmd(query: str, rdf_file: str | None, store: str | None, params: tuple[str, ...],
-               base: str | None, fmt: str) -> None:
-    """Run SPARQL 1.1 (on pyoxigraph) over an export or a store.
+def sparql_cmd(query: str, rdf_file: str | None, store: str | None, endpoint: str | None,
+               params: tuple[str, ...], base: str | None, fmt: str) -> None:
+    """Run SPARQL 1.1 (on pyoxigraph) over an export or a store, or send it to an endpoint.
 
     QUERY is SPARQL text, `@file.rq`, or the name of a catalogue twin
     (holders, satker_events, topic_events, co_attendance) with -p parameters.
@@ -111,16 +112,20 @@ def sparql_cmd(query: str, rdf_file: str | None, store: str | None, params: tupl
     """
     from kg.export import sparql
     from kg.export.rdf import DEFAULT_BASE
-    if bool(rdf_file) == bool(store):
-        output.fail("give the data with exactly one of --rdf FILE or --store STORE")
+    if sum(map(bool, (rdf_file, store, endpoint))) != 1:
+        output.fail("give the data with exactly one of --rdf FILE, --store STORE or --endpoint URL")
     if query.startswith("@"):
         try:
             query = Path(query[1:]).read_text(encoding="utf-8")
         except OSError as exc:
             output.fail(f"{query[1:]}: cannot read: {exc.strerror or exc}")
     try:
-        data = sparql.load_file(rdf_file) if rdf_file else sparql.load_graph(_graph(store), base or DEFAULT_BASE)
-        rows = sparql.query(data, query, output.parse_params(params))
+        if endpoint:
+            from kg.export.endpoint import query as ask_endpoint
+            rows = ask_endpoint(endpoint, query, output.parse_params(params))
+        else:
+            data = sparql.load_file(rdf_file) if rdf_file else sparql.load_graph(_graph(store), base or DEFAULT_BASE)
+            rows = sparql.query(data, query, output.parse_params(params))
     except sparql.SparqlError as exc:
         output.fail(str(exc))
     output.emit(rows, fmt)

@@ -33,7 +33,7 @@ from kg.queries import Param, parse_header
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
 LIST_SEPARATOR = "\u001f"  # what the twins pass to GROUP_CONCAT; no name contains it
-_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".n3": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
+FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".n3": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
             ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD,
             ".json": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML}
 
@@ -83,9 +83,9 @@ def twins() -> dict[str, Twin]:
 def load_file(path: str | Path, store: ox.Store | None = None) -> ox.Store:
     """An exported file (any RDF syntax, by its suffix) in a fresh in-memory store."""
     path = Path(path)
-    fmt = _FORMATS.get(path.suffix.lower())
+    fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise SparqlError(f"{path}: cannot tell the RDF syntax from the suffix (one of {', '.join(_FORMATS)})")
+        raise SparqlError(f"{path}: cannot tell the RDF syntax from the suffix (one of {', '.join(FORMATS)})")
     if not path.is_file():
         raise SparqlError(f"{path}: no such file")
     store = store if store is not None else ox.Store()
@@ -122,9 +122,13 @@ def _value(term):
     return term.value
 
 
-def run(store: ox.Store, text: str, params: dict | None = None, twin: Twin | None = None) -> list[dict]:
-    """Rows of a SELECT (variable -> Python value), [{"result": bool}] for ASK,
-    subject/predicate/object rows for CONSTRUCT/DESCRIBE."""
+def prefixes() -> dict[str, str]:
+    """The prefixes every query may use undeclared: those of schema/graph.toml, oa: and time:."""
+    return dict(rdf.load_mapping().prefixes) | {"oa": str(rdf.OA), "time": str(rdf.TIME)}
+
+
+def bind(text: str, params: dict | None = None, twin: Twin | None = None) -> tuple[str, int | None]:
+    """The query text with its parameters in place, and the row limit a `limit` parameter sets."""
     params = dict(params or {})
     subs = {}
     declared = {p.name: p for p in twin.params} if twin else {}
@@ -145,16 +149,17 @@ def run(store: ox.Store, text: str, params: dict | None = None, twin: Twin | Non
         subs[name] = str(_term(declared[name], value) if name in declared else ox.Literal(str(value)))
     if subs:
         text = re.sub(r"\?_(\w+)\b", lambda m: subs.get(m.group(1), m.group(0)), text)
-    try:
-        result = store.query(text, use_default_graph_as_union=True,
-                             prefixes=dict(rdf.load_mapping().prefixes) | {"oa": str(rdf.OA), "time": str(rdf.TIME)})
-    except SyntaxError as exc:
-        raise SparqlError(f"SPARQL syntax: {str(exc).splitlines()[0]}") from None
+    return text, limit
+
+
+def rows(result, twin: Twin | None = None, limit: int | None = None) -> list[dict]:
+    """Rows of a SELECT (variable -> Python value), [{"result": bool}] for ASK,
+    subject/predicate/object rows for CONSTRUCT/DESCRIBE."""
     if isinstance(result, (bool, ox.QueryBoolean)):
         return [{"result": bool(result)}]
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        rows = []
+        out = []
         lists = set(twin.lists) if twin else set()
         for sol in result:
             row = {}
@@ -163,19 +168,34 @@ def run(store: ox.Store, text: str, params: dict | None = None, twin: Twin | Non
                 if n in lists:
                     v = sorted(x for x in (v or "").split(LIST_SEPARATOR) if x)
                 row[n] = v
-            rows.append(row)
-            if limit is not None and len(rows) >= limit:
+            out.append(row)
+            if limit is not None and len(out) >= limit:
                 break
-        return rows
+        return out
     return [{"subject": t.subject.value, "predicate": t.predicate.value, "object": _value(t.object)} for t in result]
+
+
+def run(store: ox.Store, text: str, params: dict | None = None, twin: Twin | None = None) -> list[dict]:
+    """The rows (see `rows`) of a query with its parameters bound, on a pyoxigraph store."""
+    text, limit = bind(text, params, twin)
+    try:
+        result = store.query(text, use_default_graph_as_union=True, prefixes=prefixes())
+    except SyntaxError as exc:
+        raise SparqlError(f"SPARQL syntax: {str(exc).splitlines()[0]}") from None
+    return rows(result, twin, limit)
+
+
+def resolve(text_or_name: str) -> tuple[str, Twin | None]:
+    """SPARQL text as it is, or a twin's text by its name."""
+    cat = twins()
+    if text_or_name in cat:
+        return cat[text_or_name].text, cat[text_or_name]
+    if re.fullmatch(r"\w+", text_or_name.strip()):
+        raise SparqlError(f"unknown SPARQL query {text_or_name!r} (known: {', '.join(cat) or 'none'})")
+    return text_or_name, None
 
 
 def query(store: ox.Store, text_or_name: str, params: dict | None = None) -> list[dict]:
     """Run SPARQL text, or a twin by name (`holders`, `satker_events`, ...)."""
-    cat = twins()
-    if text_or_name in cat:
-        t = cat[text_or_name]
-        return run(store, t.text, params, t)
-    if re.fullmatch(r"\w+", text_or_name.strip()):
-        raise SparqlError(f"unknown SPARQL query {text_or_name!r} (known: {', '.join(cat) or 'none'})")
-    return run(store, text_or_name, params)
+    text, twin = resolve(text_or_name)
+    return run(store, text, params, twin)
