@@ -201,13 +201,49 @@ def _name_token_but_unit(t: Tok) -> bool:
     return _name_token(t) or t.low in _RANK_IN_NAME
 
 
+def _degree_len(toks: list[Tok], k: int) -> int:
+    """Tokens of one academic degree at k: "M.Hum", "S.Sos." or spaced "M. A.",
+    "S. Sos" (0 when none). A one-token degree needs its dot ("MA" may be a name)."""
+    for n in (3, 2, 1):
+        part = toks[k:k + n]
+        if len(part) < n or any(not t.text[:1].isalpha() for t in part):
+            continue
+        if n == 1 and "." not in part[0].text:
+            continue
+        if n > 1 and (not part[0].text.endswith(".") or len(part[0].text) > 2
+                      or any(len(t.text.rstrip(".")) > 4 for t in part)):
+            continue
+        if "".join(t.text for t in part).lower().replace(".", "") in _TITLES_AFTER:
+            return n
+    return 0
+
+
+def _degrees_at(toks: list[Tok], k: int, after_comma: bool = False) -> int:
+    """Tokens of the degrees that start at k ("S.Sos M.Pd", "S. Sos, M. Pd" is two
+    calls). Not after a comma, a name word after them makes them initials ("M. A.
+    Rahman"); after one, they are degrees ("..., S.H. Materi ...": a new sentence)."""
+    n = 0
+    while True:
+        d = _degree_len(toks, k + n)
+        if not d:
+            break
+        n += d
+    if n and not after_comma and k + n < len(toks) and _name_token(toks[k + n]):
+        return 0
+    return n
+
+
 def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     """A person's name starting at i (titles first), and the index after it."""
     j = i + _title_at(toks, i)
     titles = [t.text for t in toks[i:j]]
     k = j + 1 if j < len(toks) and _balinese_at(toks, j) else j
+    if _degrees_at(toks, k):
+        return None  # "M. A.", "M.Pd": a degree after a comma is no name of its own
     while k < len(toks) and k - j < 6:
         t = toks[k]
+        if k > j and _degrees_at(toks, k):
+            break  # "Siti Aminah M.Hum": a degree without a comma ends the name
         if _name_token(t) or (t.text.lower() in _PARTICLES and k > j and k + 1 < len(toks)
                                 and _name_token(toks[k + 1])) or _rank_in_name(toks, k, j):
             k += 1
@@ -219,10 +255,17 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     name_toks = toks[j:k]
     # degree suffixes after a comma: "Nama, S.H., M.Si."
     end = k
-    while end + 1 < len(toks) and toks[end].text == "," and \
-            toks[end + 1].text.lower().replace(".", "") in _TITLES_AFTER:
-        titles.append(toks[end + 1].text)
-        end += 2
+    while True:
+        n = _degrees_at(toks, end + 1, after_comma=True) if end < len(toks) and toks[end].text == "," else 0
+        if n:  # "Nama, S.H., M.Si.", "Nama, M. Hum"
+            titles.append(" ".join(t.text for t in toks[end + 1:end + 1 + n]))
+            end += 1 + n
+            continue
+        n = _degrees_at(toks, end)
+        if not n:
+            break
+        titles.append(" ".join(t.text for t in toks[end:end + n]))  # "Nama M.Pd"
+        end += n
     name = text[name_toks[0].start:name_toks[-1].end]
     name = re.sub(r"\s+", " ", name)
     written = text[toks[i].start:toks[end - 1].end]
