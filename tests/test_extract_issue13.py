@@ -47,3 +47,42 @@ def test_a_degree_is_never_a_person(sentence):
 def test_initials_before_a_name_are_still_a_name():
     got = holds("Ketua KPU Kabupaten Jombang, M. A. Rahman, membuka acara.")
     assert ("M. A. Rahman", "Ketua", "KPU Kabupaten Jombang") in got
+
+
+# ------------------------------------------------------------ dates
+
+@pytest.mark.parametrize("text, iso", [
+    ("Rapat pleno digelar Jumat (16-10-2020) di aula.", "2020-10-16"),
+    ("Rapat pleno digelar pada 9.11.2019 di aula.", "2019-11-09"),
+    ("Selasa, 3-3-2015, KPU menerima audiensi.", "2015-03-03"),
+])
+def test_dashed_and_dotted_dates_with_a_year_are_read(text, iso):
+    from kg.extract.dates import find_dates
+    assert [d.date.isoformat() for d in find_dates(text)] == [iso]
+
+
+def test_a_clock_time_is_no_dashed_date():
+    from kg.extract.dates import find_dates
+    assert find_dates("Acara dimulai pukul 09.00-12.00 WIB.") == []
+
+
+def event_date(body, dateline="Magetan, kab-magetan.kpu.go.id – "):
+    ev = [e for f in article(body, title="KPU Kabupaten Magetan Tuntaskan Bimtek KPPS", dateline=dateline)
+          for e in (f.subject, f.object) if e.label == "Event"]
+    return ev[0].props.get("date")
+
+
+@pytest.mark.parametrize("body, iso", [
+    ("Kamis (20/7/2023) KPU Kabupaten Magetan menuntaskan bimbingan teknis KPPS. "
+     "Bimtek berlangsung Senin-Rabu (17-19/7) di Hotel Sarangan.", "2023-07-17"),
+    ("KPU Kabupaten Magetan menggelar bimtek KPPS pada 17 s.d. 19 Juli 2023 di Hotel Sarangan, "
+     "dilaporkan Kamis (20/7/2023).", "2023-07-17"),
+])
+def test_a_span_of_days_holding_the_report_date_starts_the_event(body, iso):
+    assert event_date(body) == iso
+
+
+def test_a_stage_of_a_month_is_no_event_span():
+    body = ("KPU Kabupaten Magetan memantau coklit di Desa Tawanganom, Senin (8/7/2024). "
+            "Coklit berlangsung mulai 24 Juni hingga 24 Juli 2024.")
+    assert event_date(body) == "2024-07-08"
