@@ -86,3 +86,40 @@ def test_a_stage_of_a_month_is_no_event_span():
     body = ("KPU Kabupaten Magetan memantau coklit di Desa Tawanganom, Senin (8/7/2024). "
             "Coklit berlangsung mulai 24 Juni hingga 24 Juli 2024.")
     assert event_date(body) == "2024-07-08"
+
+
+# ------------------------------------------------------------ page shapes
+
+def titles(page):
+    arts, _ = read_text(page, "t.txt")
+    return [a.title for a in arts], arts
+
+
+def test_a_headline_with_a_full_stop_and_no_dateline_opens_an_article():
+    got, arts = titles(
+        "Berita Terkini\n\nKPU Kota Blitar Gelar Rakor Tahapan\n\n"
+        "Blitar, kota-blitar.kpu.go.id – KPU Kota Blitar menggelar rapat koordinasi, Senin (3/7/2023).\n\n"
+        "KPU Kota Blitar Terima Kunjungan Bawaslu.\n\n"
+        "KPU Kota Blitar menerima kunjungan Bawaslu Kota Blitar di ruang rapat, Rabu (5/7/2023). "
+        "Kunjungan membahas pengawasan tahapan.\n")
+    assert got == ["KPU Kota Blitar Gelar Rakor Tahapan", "KPU Kota Blitar Terima Kunjungan Bawaslu."]
+    assert "Bawaslu Kota Blitar" in arts[1].body
+
+
+def test_a_short_sentence_paragraph_is_no_headline():
+    got, _ = titles(
+        "KPU Kota Blitar Gelar Rakor Tahapan\n\n"
+        "Blitar, kota-blitar.kpu.go.id – KPU Kota Blitar menggelar rapat koordinasi, Senin (3/7/2023).\n\n"
+        "Rapat ditutup pukul 12.00.\n\n"
+        "Peserta rapat sepakat menjaga komunikasi dan koordinasi selama tahapan berlangsung.\n")
+    assert got == ["KPU Kota Blitar Gelar Rakor Tahapan"]
+
+
+@pytest.mark.parametrize("page", [
+    "BeritaTerkini\n\nKPU Kota Blitar Gelar Rakor\n\nKPU Kota Blitar menggelar rakor, Senin (3/7/2023).\n",
+    "Berita TerkiniKPU Kota Blitar Gelar Rakor\n\nKPU Kota Blitar menggelar rakor, Senin (3/7/2023).\n",
+])
+def test_a_section_header_run_together_is_still_a_header(page):
+    got, arts = titles(page)
+    assert got == ["KPU Kota Blitar Gelar Rakor"]
+    assert arts[0].section.replace(" ", "") == "BeritaTerkini"
