@@ -123,3 +123,38 @@ def test_a_section_header_run_together_is_still_a_header(page):
     got, arts = titles(page)
     assert got == ["KPU Kota Blitar Gelar Rakor"]
     assert arts[0].section.replace(" ", "") == "BeritaTerkini"
+
+
+# ------------------------------------------------------------ regional and numbered units
+
+@pytest.mark.parametrize("text, name", [
+    ("Kodim Madiun", "Kodim Madiun"),
+    ("Koramil Sukorejo", "Koramil Sukorejo"),
+    ("Lapas Kelas IIA Madiun", "Lapas Kelas IIA Madiun"),
+    ("Rutan Kelas IIB Ponorogo", "Rutan Kelas IIB Ponorogo"),
+    ("KUA Kecamatan Babadan", "KUA Kecamatan Babadan"),
+    ("Puskesmas Sukorejo", "Puskesmas Sukorejo"),
+    ("Pemerintah Desa Sumberejo", "Pemerintah Desa Sumberejo"),
+])
+def test_local_units_named_by_their_area_are_organizations(text, name):
+    assert [m.name for m in find_orgs(f"Hadir {text} dalam rapat.")] == [name]
+
+
+def test_a_numbered_command_keeps_its_number():
+    assert [m.name for m in find_orgs("Kodim 0802/Ponorogo hadir.")] == ["Kodim 0802/Ponorogo"]
+
+
+@pytest.mark.parametrize("text", ["Kodim setempat hadir.", "Koramil dan Polsek hadir.", "Lapas Kelas IIA hadir."])
+def test_a_unit_without_an_area_is_none_here(text):
+    assert not [m for m in find_orgs(text) if m.kind in ("military", "government")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hadir Danramil Sukorejo Kapten Inf Joko Santoso dan Kapolsek Sukorejo AKP Budi Hartono.",
+     {("Joko Santoso", "Danramil", "Koramil Sukorejo"), ("Budi Hartono", "Kapolsek", "Polsek Sukorejo")}),
+    ("Turut hadir Kepala Lapas Kelas IIA Madiun, Heri Kusrita, dan Kepala KUA Kecamatan Babadan, Ahmad Zaini.",
+     {("Heri Kusrita", "Kepala", "Lapas Kelas IIA Madiun"), ("Ahmad Zaini", "Kepala", "KUA Kecamatan Babadan")}),
+    ("Dandim Ponorogo Letkol Inf Arif Hidayat membuka acara.", {("Arif Hidayat", "Dandim", "Kodim Ponorogo")}),
+])
+def test_heads_of_local_units_hold_in_them(sentence, expected):
+    assert expected <= holds(sentence)

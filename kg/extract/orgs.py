@@ -855,6 +855,61 @@ def _military(text: str, i: int) -> OrgMention | None:
     return _mention(text, i, m.end(), name, "Organization", kind="military")
 
 
+
+_NOT_AREA_WORD = "|".join(D.NOT_AREA_WORDS)
+_AREA_NAME = re.compile(r"[ \t]+((?!(?:%s|%s)\b)[A-Z][a-z][\w'’-]*(?:[ \t]+(?!(?:%s|%s)\b)[A-Z][a-z][\w'’-]*)?)(?![\w-])"
+                        % (_RANKS, _NOT_AREA_WORD, _RANKS, _NOT_AREA_WORD))
+_MILITARY_AREA = re.compile(r"(%s)(?![\w-])" % "|".join(D.MILITARY_AREA_UNITS))
+
+
+def _area_after(text: str, j: int, words: int = 2) -> tuple[str, int] | None:
+    """The area a local unit or command is named by: a region ("Kabupaten Ngawi",
+    "Madiun"), else up to `words` capitalised words that are no rank or list word."""
+    reg = _region_at(text, j)
+    if reg:  # as written: "Madiun" names a regency and a city, the unit is the town's
+        return re.sub(r"\s+", " ", text[_skip(text, j):reg[1]]), reg[1]
+    a = _AREA_NAME.match(text, j)
+    if not a or a[1].split()[0].lower() in _NOT_AREA:
+        return None
+    area = a[1] if words > 1 else a[1].split()[0]
+    return area, a.start(1) + len(area)
+
+
+def _military_area(text: str, i: int) -> OrgMention | None:
+    """ "Kodim Ngawi", "Koramil Paron": a command named by its area, not its number."""
+    m = _MILITARY_AREA.match(text, i)
+    if not m or _MILITARY.match(text, i):
+        return None
+    area = _area_after(text, m.end(), 1)
+    if area is None:
+        return None
+    return _mention(text, i, area[1], f"{m[1]} {area[0]}", "Organization", kind="military")
+
+
+_LOCAL_UNIT = _headed(D.LOCAL_UNITS)
+_PRISON_CLASS = re.compile(r"[ \t]+Kelas[ \t]+(I{1,3}[AB]?|IV)(?![\w])")
+_LOCAL_AREA_WORD = re.compile(r"[ \t]+(?:%s)(?=[ \t])" % "|".join(D.LOCAL_UNIT_AREA_WORDS))
+
+
+def _local_unit(text: str, i: int) -> OrgMention | None:
+    """ "Lapas Kelas IIA Madiun", "KUA Kecamatan Paron", "Puskesmas Sukorejo",
+    "Pemerintah Desa Sukamaju": a local service or government named by its area."""
+    m = _LOCAL_UNIT.match(text, i)
+    if not m:
+        return None
+    head = D.LOCAL_UNITS[re.sub(r"\s+", " ", m.group())]
+    j, cls = m.end(), ""
+    c = _PRISON_CLASS.match(text, j)
+    if c:
+        j, cls = c.end(), f" Kelas {c[1]}"
+    w = _LOCAL_AREA_WORD.match(text, j)
+    if w and head not in ("Kecamatan", "Kelurahan", "Pemerintah Desa"):
+        j = w.end()
+    area = _area_after(text, j)
+    if area is None:
+        return None
+    return _mention(text, i, area[1], re.sub(r"\s+", " ", text[i:area[1]]), "Organization", kind="government")
+
 _NAMED_BODY = _alt(D.NAMED_BODY_WORDS)
 
 
@@ -1039,7 +1094,7 @@ _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilih
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
 _OTHER_PARSERS = (_lexicon_org, _government, _legislature_commission, _police, _prosecutor, _court, _information_commission,
                   _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
-                  _military, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
+                  _military, _military_area, _local_unit, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
                   _school)
 
 
@@ -1089,6 +1144,8 @@ def _first_words() -> dict[str, tuple]:
     add(D.SUBUNIT_WORDS, _subunit)
     add(["Kementerian"], _ministry)
     add(D.MILITARY_UNITS, _military)
+    add(D.MILITARY_AREA_UNITS, _military_area)
+    add(list(D.LOCAL_UNITS), _local_unit)
     add(D.COLLECTIVE_ORGS, _collective_org)
     add([*D.ADHOC_BODIES, *(f for fs in D.ADHOC_BODIES.values() for f in fs)], _adhoc)
     add(D.NAMED_BODY_WORDS, _named_body)

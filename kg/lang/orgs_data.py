@@ -431,3 +431,32 @@ SCHOOL_TYPES = ["SLB", "SMA", "SMK", "SMP", "SD", "MA", "MTs", "MI", "SMAN", "SM
 # the capitalised words after them: "Keuskupan Amboina", "Klasis GPM Pulau Ambon".
 NAMED_BODY_WORDS = ["Keuskupan", "Klasis", "Sinode", "Paroki", "Pondok Pesantren", "Ponpes", "Majelis Jemaat",
                     "Dewan Adat", "Lembaga Adat"]
+
+# ------------------------------------------------------------ local units named by their area
+
+# Military commands written with their area but without their number: "Kodim
+# Ngawi", "Koramil Paron" (the numbered form, "Kodim 0805/Ngawi", is MILITARY_UNITS').
+MILITARY_AREA_UNITS = ["Kodim", "Koramil", "Korem", "Kodam", "Lanud", "Lanal", "Lantamal", "Yonif", "Brimob"]
+
+# Local public services named by their area, with a class before it for
+# prisons: "Lapas Kelas IIA Madiun", "Rutan Ngawi", "KUA Kecamatan Paron",
+# "Puskesmas Sukorejo". Written -> canonical head.
+LOCAL_UNITS = {
+    "Lapas": "Lapas", "Lembaga Pemasyarakatan": "Lapas",
+    "Rutan": "Rutan", "Rumah Tahanan Negara": "Rutan", "Rumah Tahanan": "Rutan",
+    "LPKA": "LPKA", "Lembaga Pembinaan Khusus Anak": "LPKA",
+    "KUA": "KUA", "Kantor Urusan Agama": "KUA",
+    "Puskesmas": "Puskesmas",
+    "Kantor Imigrasi": "Kantor Imigrasi", "Kantor Pos": "Kantor Pos",
+    "Pemerintah Desa": "Pemerintah Desa", "Pemdes": "Pemerintah Desa",
+    "Pemerintah Kecamatan": "Kecamatan", "Kantor Kecamatan": "Kecamatan",
+    "Pemerintah Kelurahan": "Kelurahan", "Kantor Kelurahan": "Kelurahan",
+    "Kantor Desa": "Pemerintah Desa", "Pemerintah Gampong": "Pemerintah Gampong",
+    "Pemerintah Nagari": "Pemerintah Nagari",
+}
+# Words between a local unit and its area that are not part of the area: "KUA Kecamatan Paron".
+LOCAL_UNIT_AREA_WORDS = ["Kecamatan", "Distrik", "Desa", "Kelurahan", "Gampong", "Nagari", "Kampung"]
+
+# Words never the area of a local unit or command (what follows a head's title).
+NOT_AREA_WORDS = ["Dan", "Di", "Pada", "Yang", "Untuk", "Se", "Serta", "Beserta", "Bersama", "Selaku",
+                  "Sebagai", "Jajaran", "Setempat", "Wilayah", "Daerah", "Tahun", "Kelas"]
