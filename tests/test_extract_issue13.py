@@ -158,3 +158,66 @@ def test_a_unit_without_an_area_is_none_here(text):
 ])
 def test_heads_of_local_units_hold_in_them(sentence, expected):
     assert expected <= holds(sentence)
+
+
+# ------------------------------------------------------------ bodies named by their head's title or without a region
+
+def attended(body, **kw):
+    return {f.subject.name for f in article(body, **kw) if f.predicate == "ATTENDED" and f.subject.label != "Person"}
+
+
+PONOROGO = dict(title="KPU Kabupaten Ponorogo Gelar Rakor Pengamanan Kampanye",
+                dateline="Ponorogo, kab-ponorogo.kpu.go.id – ")
+
+
+def test_offices_named_by_their_heads_titles_attend():
+    got = attended("KPU Kabupaten Ponorogo menggelar rapat koordinasi pengamanan kampanye, Senin (6/11/2023). "
+                   "Rapat dihadiri Kapolres dan Dandim Ponorogo, Kajari Ponorogo, serta Camat Babadan.", **PONOROGO)
+    assert {"Polres Ponorogo", "Kodim Ponorogo", "Kejaksaan Negeri Ponorogo", "Kecamatan Babadan"} <= got
+
+
+def test_a_head_without_a_region_is_the_head_of_the_satkers_region():
+    got = attended("KPU Kabupaten Ponorogo menggelar rapat koordinasi pengamanan kampanye, Senin (6/11/2023). "
+                   "Rapat dihadiri Kapolres, Dandim 0802/Ponorogo, Bupati, serta perwakilan Kejari dan Bawaslu.",
+                   **PONOROGO)
+    assert {"Polres Ponorogo", "Kodim 0802/Ponorogo", "Pemerintah Kabupaten Ponorogo",
+            "Kejaksaan Negeri Ponorogo", "Bawaslu Kabupaten Ponorogo"} <= got
+
+
+def test_an_election_of_a_head_is_no_office():
+    got = attended("KPU Kabupaten Ponorogo menggelar rapat koordinasi, Senin (6/11/2023), dihadiri Bawaslu "
+                   "dalam rangka Pemilihan Bupati dan Wakil Bupati Ponorogo Tahun 2024.", **PONOROGO)
+    assert "Pemerintah Kabupaten Ponorogo" not in got and "Bawaslu Kabupaten Ponorogo" in got
+
+
+def test_a_provinces_page_places_province_heads_only():
+    kw = dict(title="KPU Provinsi Jawa Timur Gelar Rakor Pengamanan", dateline="Surabaya, jatim.kpu.go.id – ")
+    got = attended("KPU Provinsi Jawa Timur menggelar rapat koordinasi pengamanan, Senin (6/11/2023). "
+                   "Rapat dihadiri Kapolda, Kajati, Kapolres, dan Bawaslu.", **kw)
+    assert {"Polda Jawa Timur", "Kejaksaan Tinggi Jawa Timur", "Bawaslu Provinsi Jawa Timur"} <= got
+    assert not any(n.startswith("Polres") for n in got)
+
+
+def test_a_bare_bawaslu_at_the_national_commission_is_bawaslu_ri():
+    kw = dict(title="KPU RI Gelar Rakor Pengawasan Tahapan", dateline="Jakarta, kpu.go.id – ")
+    got = attended("KPU RI menggelar rapat koordinasi, Senin (6/11/2023), dihadiri Bawaslu dan DKPP.", **kw)
+    assert "Bawaslu RI" in got
+
+
+def test_a_post_in_a_bare_body_holds_in_the_satkers_region():
+    got = facts("KPU Kabupaten Ponorogo menggelar rapat koordinasi, Senin (6/11/2023). Ketua Bawaslu, "
+                "Sugeng Riyadi, dan Kepala Dinas Pendidikan, Siti Romlah, hadir.", "HOLDS", **PONOROGO)
+    assert ("Sugeng Riyadi", "Bawaslu Kabupaten Ponorogo") in got
+    assert ("Siti Romlah", "Dinas Pendidikan Kabupaten Ponorogo") in got
+
+
+def test_an_abbreviation_of_an_office_named_in_full_is_that_office():
+    got = attended("KPU Kabupaten Ponorogo menggelar rapat pleno, Senin (6/11/2023), dihadiri Dinas Kependudukan "
+                   "dan Catatan Sipil Kabupaten Ponorogo. Data akan diperbaiki bersama Dukcapil.", **PONOROGO)
+    assert not any(n.startswith("Dinas Kependudukan dan Pencatatan") for n in got)
+
+
+def test_a_setda_standing_for_its_head_is_the_government():
+    got = attended("KPU Kabupaten Ponorogo melantik PPK, Senin (6/11/2023). Pelantikan disaksikan Asisten I "
+                   "Sekretariat Daerah Kabupaten Ponorogo, Agus Pramono, yang mewakili Bupati Ponorogo.", **PONOROGO)
+    assert len({n for n in got if "Ponorogo" in n and ("Pemerintah" in n or "Sekretariat" in n)}) == 1

@@ -1347,3 +1347,141 @@ def office_of(opener: str, text: str, pos: int) -> OrgMention | None:
         if om.start > 0:
             break
     return None
+
+
+# ------------------------------------------------------------ bodies the context places
+
+_CONTEXT_BODY = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(
+    map(re.escape, sorted(D.CONTEXT_BODIES, key=len, reverse=True))))
+_CONTEXT_NOT_BEFORE = re.compile(D.CONTEXT_BODY_NOT_BEFORE)
+_HEAD_TITLES = sorted({*P.REGION_HEAD_ORGS, *P.AREA_HEAD_ORGS}, key=len, reverse=True)
+_HEAD_TITLE = re.compile(r"(?<![\w-])(?:Pj\.?\s+|Plt\.?\s+|Plh\.?\s+)?(%s)(?![\w-])" % "|".join(
+    r"\s+".join(w.capitalize() if w != "dan" else w for w in h.split()) for h in _HEAD_TITLES))
+_ELECTION_OF_HEAD = re.compile(r"(?i)\b(?:pemilihan|pilkada|pilbup|pilwalkot|pilgub|calon|cabup|cawabup|paslon|"
+                               r"pasangan|kandidat|pencalonan|mantan|kursi|jabatan)\s+$")
+_HEAD_AND = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+|\s*&\s*)(?=[A-Z])")
+
+
+def _context_region(home: OrgMention | None, scope: str) -> R.Region | None:
+    """The region a body named without one is in, from the article's satker."""
+    if home is None or not home.region_code:
+        return None
+    region = R.by_code().get(home.region_code)
+    if region is None:
+        return None
+    if scope == "local":
+        return region if region.level in ("regency", "city") else None
+    if scope == "province":
+        return region if region.level == "province" else R.by_code().get(region.province_code)
+    return region
+
+
+def _placed(opener: str, region: R.Region, start: int, end: int, written: str) -> OrgMention | None:
+    """ "Polres" + Ngawi -> Polres Ngawi, at the written span."""
+    probe = f"{opener} {_short(region)}"
+    for om in find_orgs(probe):
+        if om.start == 0 and om.end == len(probe):
+            return replace(om, start=start, end=end, written=om.name)  # not printed: its name stands for it
+    return None
+
+
+def bare_bodies(text: str, taken: list[OrgMention], home: OrgMention | None) -> list[OrgMention]:
+    """ "Bawaslu", "Kesbangpol", "Forkopimda", "Polres" written without a region:
+    the body of the article's satker's region (orgs_data.CONTEXT_BODIES). A
+    mention found already stays unless it is the bare word itself."""
+    out = []
+    for m in _CONTEXT_BODY.finditer(text):
+        s, e = m.span()
+        if _CONTEXT_NOT_BEFORE.match(text, e):
+            continue
+        over = [t for t in taken if t.start < e and s < t.end]
+        if any((t.start, t.end) != (s, e) for t in over):
+            continue  # "Bawaslu Kabupaten Ngawi", "Ketua Bawaslu RI": read already
+        if over and over[0].region_code:
+            continue
+        opener = re.sub(r"\s+", " ", m[1])
+        scope = D.CONTEXT_BODIES[opener]
+        if home is not None and home.level == "national" and opener == "Bawaslu":
+            om = canonical_org("Bawaslu RI")
+            placed = replace(om, start=s, end=e) if om else None
+        else:
+            region = _context_region(home, scope)
+            placed = _placed(opener, region, s, e, m[1]) if region else None
+        if placed is not None:
+            out.append(placed)
+    for t in taken:
+        p = placed_office(t, home)
+        if p is not t:
+            out.append(p)
+    return out
+
+
+def placed_office(om: OrgMention, home: OrgMention | None) -> OrgMention:
+    """ "Kepala Dinas Pendidikan, Sutrisno": a regional service named without its
+    region is the article's satker's region's (orgs_data.CONTEXT_OFFICE_WORDS)."""
+    region = _context_region(home, "same")
+    if region is None or om.region_code is not None or om.generic or not om.name \
+            or om.name.split()[0] not in D.CONTEXT_OFFICE_WORDS or _region_in(om.name):
+        return om
+    name = f"{om.name} {region.full}"
+    return replace(om, name=name, id=f"org:{_slug(name)}", written=name, region_code=region.code,
+                   level=region.level, kind=om.kind or "government")
+
+
+def _region_in(name: str) -> bool:
+    return any(R.match(name, m.start()) for m in re.finditer(r"(?<![\w-])[A-Z]", name)
+               if m.start() > 0 and name[m.start() - 1] == " " and name.split()[0] != name[m.start():].split()[0])
+
+
+def same_office(a: OrgMention, b: OrgMention) -> bool:
+    """ "Dukcapil" placed by the context, and "Dinas Kependudukan dan Catatan Sipil
+    Kabupaten Lombok Timur" named in full: one office of one region."""
+    return a.region_code == b.region_code and a.kind == b.kind and a.name.split()[:2] == b.name.split()[:2]
+
+
+def head_offices(text: str, taken: list[OrgMention], home: OrgMention | None) -> list[OrgMention]:
+    """Offices named only by their head's title: "Kapolres dan Dandim Ngawi" (Polres
+    and Kodim of Ngawi attend), "Camat Babadan", "Bupati hadir" on a regency's page.
+    The titles of one list share the region written after the last of them, else
+    the article's satker's (posts.REGION_HEAD_SCOPE)."""
+    heads = list(_HEAD_TITLE.finditer(text))
+    out, k = [], 0
+    while k < len(heads):
+        chain = [heads[k]]
+        while k + 1 < len(heads):
+            g = _HEAD_AND.fullmatch(text, chain[-1].end(), heads[k + 1].start())
+            if not g:
+                break
+            k += 1
+            chain.append(heads[k])
+        k += 1
+        if _ELECTION_OF_HEAD.search(text, max(0, chain[0].start() - 30), chain[0].start()):
+            continue  # "Pemilihan Bupati dan Wakil Bupati Ngawi": an election, no office
+        shared = chain[-1].end()
+        for h in chain:
+            low = re.sub(r"\s+", " ", h[1]).lower()
+            if any(t.start < h.end() and h.start() < t.end for t in taken):
+                continue
+            om = _head_office(text, low, h, shared if h is not chain[-1] else h.end(), home)
+            if om is not None:
+                out.append(om)
+    return out
+
+
+def _head_office(text: str, low: str, h: re.Match, at: int, home: OrgMention | None) -> OrgMention | None:
+    if low in P.AREA_HEAD_ORGS:
+        area = _area_after(text, at, 2)
+        if area is None or R.match(text, _skip(text, at)):
+            return None
+        name = f"{P.AREA_HEAD_ORGS[low]} {area[0]}"
+        return replace(area_office(text, h.start(), h.end(), name), written=name)
+    opener = P.REGION_HEAD_ORGS[low]
+    om = office_of(opener, text, _skip(text, at))
+    if om is not None:
+        return replace(om, start=h.start(), end=h.end() if at != h.end() else om.end)
+    scope = P.REGION_HEAD_SCOPE.get(low)
+    nxt = text[h.end():h.end() + 3]
+    if scope is None or _CONTEXT_NOT_BEFORE.match(text, h.end()) or nxt[:1] == "/" or re.match(r"\s+\d", nxt):
+        return None
+    region = _context_region(home, scope)
+    return _placed(opener, region, h.start(), h.end(), h[0]) if region else None

@@ -16,6 +16,7 @@ from kg.extract import topics as topics_mod
 from kg.extract.entities import org_entity, person_entity, top_satker
 from kg.extract.people import Name, _read_name, tokenize
 from kg.lang import cues, posts
+from kg.lang.orgs_data import HEAD_OFFICE_UNITS
 from kg.model import Entity, slug
 
 # (a station named with its kind: "diselenggarakan oleh Lembaga Penyiaran Publik RRI Kendari")
@@ -187,7 +188,7 @@ def _org_facts(ctx):
 
     cuts = second_event_cuts(ctx.sentences)
     for i, s in enumerate(ctx.sentences):
-        oms = ctx.orgs[i]
+        oms = sorted(ctx.orgs[i] + ctx.head_orgs[i], key=lambda om: om.start) if ctx.head_orgs[i] else ctx.orgs[i]
         low = s.text.lower()
         lists = _attendance_lists(low) if oms else []
         for k, om in enumerate(oms):
@@ -267,9 +268,10 @@ def _merge_groups(found: dict) -> dict:
     others = [v[1] for v in out.values() if v[1].label == "Organization"]
     for key in list(out):
         om = out[key][1]
-        if om.label == "Organization" and any(o is not om and re.search(r"\b%s\b" % re.escape(om.name), o.name)
+        if om.label == "Organization" and any(o is not om and (re.search(r"\b%s\b" % re.escape(om.name), o.name)
+                                                               or _stands_for(om, o))
                                               for o in others):
-            del out[key]
+            del out[key]  # ... and a Setda beside its Pemerintah (the Bupati's office) is one party too
     groups = [v[1] for v in out.values() if v[1].generic]
     both_levels = any(re.search(r"kabupaten/kota|kab/kota", g.name, re.I) for g in groups)
     for key in list(out):
@@ -369,9 +371,17 @@ def _part_of_found(om, found: dict) -> bool:
     for _, o, _, _ in found.values():
         if o.label == "Organization" and (re.search(r"\b%s\b" % re.escape(o.name), om.name)
                                           or re.search(r"\b%s\b" % re.escape(om.name), o.name)
-                                          or _abbreviated(om, o) or _abbreviated(o, om)):
-            return True
+                                          or _abbreviated(om, o) or _abbreviated(o, om)
+                                          or _stands_for(om, o)):
+            return True  # (a Setda beside its Pemerintah, the office of the head it stands for)
     return False
+
+
+def _stands_for(unit, whole) -> bool:
+    """The Setda of a Pemerintah present: the office of the head (the Bupati,
+    the Gubernur) is that government, one party (orgs_data.HEAD_OFFICE_UNITS)."""
+    return bool(unit.parent) and whole.name == unit.parent and any(
+        unit.name.startswith(u) for u in HEAD_OFFICE_UNITS)
 
 
 def _abbreviated(short, full) -> bool:

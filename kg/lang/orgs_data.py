@@ -460,3 +460,30 @@ LOCAL_UNIT_AREA_WORDS = ["Kecamatan", "Distrik", "Desa", "Kelurahan", "Gampong",
 # Words never the area of a local unit or command (what follows a head's title).
 NOT_AREA_WORDS = ["Dan", "Di", "Pada", "Yang", "Untuk", "Se", "Serta", "Beserta", "Bersama", "Selaku",
                   "Sebagai", "Jajaran", "Setempat", "Wilayah", "Daerah", "Tahun", "Kelas"]
+
+# ------------------------------------------------------------ bodies whose region the context gives
+
+# Bodies a page names without their region ("dihadiri Bawaslu dan Kesbangpol",
+# "koordinasi dengan Forkopimda"): the region is the article's satker's. Written
+# word -> where the region comes from: "same" (the satker's own region, at any
+# level), "local" (only a regency or city satker's), "province" (the satker's
+# province).
+CONTEXT_BODIES = {
+    "Bawaslu": "same", "Kesbangpol": "same", "Bakesbangpol": "same", "Forkopimda": "same",
+    "DPRD": "same", "BPBD": "same", "Satpol PP": "same", "Disdukcapil": "same", "Dukcapil": "same",
+    "Diskominfo": "same", "Dinkominfo": "same", "Bappeda": "same", "Setda": "same",
+    "Polres": "local", "Polresta": "local", "Kodim": "local", "Kejari": "local", "Kejaksaan Negeri": "local",
+    "Pengadilan Negeri": "local", "Pemkab": "local", "Pemkot": "local",
+    "Polda": "province", "Kejati": "province", "Kejaksaan Tinggi": "province", "Pemprov": "province",
+}
+# Words after such a body that make it no single body of the region ("Bawaslu RI",
+# "Bawaslu kabupaten/kota", "Bawaslu se-...").
+CONTEXT_BODY_NOT_BEFORE = r"\s*(?:RI\b|Republik\b|Pusat\b|[Pp]rovinsi\b|[Kk]abupaten\b|[Kk]ota\b|[Kk]ab\b|se[- ]|seluruh\b|\()"
+
+# Units that are the office of a region's head and stand for its government: the
+# Setda beside the Pemerintah whose Bupati or Gubernur it represents is one party.
+HEAD_OFFICE_UNITS = ["Sekretariat Daerah", "Setda"]
+
+# Words opening the name of a regional service that exists only in a region:
+# written without one ("Kepala Dinas Pendidikan, ..."), it is the article's satker's region's.
+CONTEXT_OFFICE_WORDS = ["Dinas"]

@@ -103,6 +103,17 @@ REGION_HEAD_ORGS = {
     "sekretaris daerah": "Setda", "sekda": "Setda",
 }
 
+# Where the region of a head's office comes from when the page names no region
+# after the title ("Kapolres dan Dandim hadir" on a regency's page): as in
+# orgs_data.CONTEXT_BODIES; heads not listed need a region written after them.
+REGION_HEAD_SCOPE = {
+    "kapolres": "local", "wakapolres": "local", "kapolresta": "local", "dandim": "local", "kajari": "local",
+    "bupati": "local", "wakil bupati": "local", "wali kota": "local", "walikota": "local",
+    "wakil wali kota": "local", "wakil walikota": "local", "sekretaris daerah": "same", "sekda": "same",
+    "kapolda": "province", "wakapolda": "province", "kajati": "province", "gubernur": "province",
+    "wakil gubernur": "province",
+}
+
 # Prefixes that mark an acting post.
 ACTING = ["Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pelaksana Tugas", "Pelaksana Harian", "Penjabat"]
 
