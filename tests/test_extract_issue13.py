@@ -221,3 +221,52 @@ def test_a_setda_standing_for_its_head_is_the_government():
     got = attended("KPU Kabupaten Ponorogo melantik PPK, Senin (6/11/2023). Pelantikan disaksikan Asisten I "
                    "Sekretariat Daerah Kabupaten Ponorogo, Agus Pramono, yang mewakili Bupati Ponorogo.", **PONOROGO)
     assert len({n for n in got if "Ponorogo" in n and ("Pemerintah" in n or "Sekretariat" in n)}) == 1
+
+
+# ------------------------------------------------------------ post wordings and name lists
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kegiatan diikuti Komisioner KPU Kabupaten Trenggalek, diantaranya Arif Rahman, Dwi Lestari, dan Yudi Prasetyo.",
+     {("Arif Rahman", "Komisioner", "KPU Kabupaten Trenggalek"), ("Dwi Lestari", "Komisioner", "KPU Kabupaten Trenggalek"),
+      ("Yudi Prasetyo", "Komisioner", "KPU Kabupaten Trenggalek")}),
+    ("Hadir Anggota KPU Kota Kediri yakni: Lilik Suryani dan Bambang Irawan.",
+     {("Lilik Suryani", "Anggota", "KPU Kota Kediri"), ("Bambang Irawan", "Anggota", "KPU Kota Kediri")}),
+])
+def test_a_list_word_after_a_post_opens_its_holders(sentence, expected):
+    assert expected <= holds(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Arif Rahman Ketua KPU Kabupaten Trenggalek membuka kegiatan.", ("Arif Rahman", "Ketua", "KPU Kabupaten Trenggalek")),
+    ("Acara dibuka oleh Lilik Suryani Ketua KPU Kota Kediri.", ("Lilik Suryani", "Ketua", "KPU Kota Kediri")),
+    ("Arif Rahman Selaku Ketua KPU Kabupaten Trenggalek membuka kegiatan.",
+     ("Arif Rahman", "Ketua", "KPU Kabupaten Trenggalek")),
+])
+def test_a_name_right_before_its_post(sentence, expected):
+    assert expected in holds(sentence)
+
+
+def test_a_title_case_phrase_before_a_post_is_no_name():
+    assert not holds("KPU menggelar Uji Publik Penataan Dapil dan Alokasi Kursi Anggota DPRD Kabupaten Trenggalek.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hadir Operator Sirekap KPU Kota Kediri, Rina Marlina.", ("Rina Marlina", "Operator Sirekap", "KPU Kota Kediri")),
+    ("Hadir Staf Sekretariat KPU Kota Kediri, Nanda Pratiwi.", ("Nanda Pratiwi", "Staf", "Sekretariat KPU Kota Kediri")),
+    ("Acara diikuti Guru SMA Negeri 2 Kediri, Suparmi.", ("Suparmi", "Guru", "SMA Negeri 2 Kediri")),
+    ("Arif Rahman, Ketua KPU Kabupaten Trenggalek sekaligus Ketua Pokja Kampanye, membuka acara.",
+     ("Arif Rahman", "Ketua Pokja Kampanye", "KPU Kabupaten Trenggalek")),
+])
+def test_more_post_wordings(sentence, expected):
+    assert expected in holds(sentence)
+
+
+def test_a_team_is_no_person():
+    assert not any(p.startswith("Pokja") for p, _, _ in
+                   holds("Budi Santoso, Ketua KPU Kota Kediri sekaligus Ketua Pokja Logistik, hadir."))
+
+
+def test_a_bare_division_holds_in_the_satker():
+    got = facts("KPU Kabupaten Ponorogo menggelar rapat, Senin (6/11/2023). Materi disampaikan Divisi Hukum dan "
+                "Pengawasan, Dwi Lestari.", "HOLDS", **PONOROGO)
+    assert ("Dwi Lestari", "KPU Kabupaten Ponorogo") in got

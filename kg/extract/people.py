@@ -57,6 +57,11 @@ ALSO = [("yang", "juga", "menjabat", "sebagai"), ("yang", "juga", "menjabat"), (
         ("sekaligus", "sebagai"), ("sekaligus",), ("merangkap",), ("juga", "sebagai")]
 AND = {"dan", "serta", "bersama", "beserta", "&"}
 LINK = {"pada", "dari", "di"}
+# Words after which "Nama Post" without a comma is a person and a post ("oleh Arif
+# Rahman Ketua KPU X"); elsewhere capitalised words before a post are mostly a
+# title-case phrase ("Alokasi Kursi Anggota DPRD").
+NAME_POST_AFTER = {"oleh", "kepada", "hadir", "dihadiri", "bersama", "dipimpin", "dibuka", "disampaikan",
+                   "didampingi", "saudara", "saudari", "bapak", "ibu"}
 
 
 class Tok:
@@ -304,6 +309,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     k = j + len(head)
     head_low = " ".join(head)
     bare = head_low in posts.BARE_HEADS or head_low in posts.REGION_HEAD_ORGS
+    if bare and k < len(toks) and toks[k].low in posts.TEAMS_AFTER_BARE_HEADS and _is_cap(toks[k]):
+        bare = False  # "Ketua Pokja Kampanye": the head of a team, named by its unit words
     units_end = k
     if not bare:
         units_end = _read_units(toks, k, org_at)
@@ -558,6 +565,22 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
     return _bind(items)
 
 
+def _listed_name(items, kinds, z: int) -> int | None:
+    """The first NAME of a list that a list word opens right after a post:
+    ", diantaranya A", " yakni: A", ", masing-masing A" (posts.LIST_OPENERS)."""
+    if z < len(items) and kinds[z] == "COMMA":
+        z += 1
+    for opener in posts.LIST_OPENERS:
+        n = len(opener)
+        if all(z + q < len(items) and kinds[z + q] == "OTHER" and str(items[z + q][1]).lower() == w
+               for q, w in enumerate(opener)):
+            y = z + n
+            if y < len(items) and kinds[y] == "OTHER" and items[y][1] == ":":
+                y += 1
+            return y if y < len(items) and kinds[y] == "NAME" else None
+    return None
+
+
 def _bind(items) -> SentenceParse:
     out = SentenceParse()
     kinds = [k for k, *_ in items]
@@ -647,8 +670,12 @@ def _bind(items) -> SentenceParse:
             prev = a - 2
         target = None
         rule = ""
+        listed = _listed_name(items, kinds, nxt)
         if direct:
             target, rule = nxt, "post name"
+        elif listed is not None and listed not in bound_name:
+            # "Komisioner KPU X, diantaranya A, B dan C": the post's holders, listed
+            target, rule = listed, "post, list"
         elif comma_next and prev is not None:
             # NAME1, POST, NAME2, POST2 ... : the names come first in this sentence
             target, rule = (prev, "name, post") if followed_by_own_post(nxt + 1) else (nxt + 1, "post, name")
@@ -656,6 +683,10 @@ def _bind(items) -> SentenceParse:
             target, rule = nxt + 1, "post, name"
         elif prev is not None:
             target, rule = prev, "name, post"
+        elif a >= 1 and kinds[a - 1] == "NAME" and a - 1 not in bound_name and (
+                a == 1 or (kinds[a - 2] == "OTHER" and str(items[a - 2][1]).lower() in NAME_POST_AFTER)):
+            # "Arif Rahman Ketua KPU X membuka ...": a name right before its post, no comma between
+            target, rule = a - 1, "name post"
         if target is None:
             continue
         bind(target, g, rule)

@@ -27,12 +27,15 @@ INTERNAL_HEADS = [
     "Pejabat Pembuat Komitmen", "Pejabat Pengadaan", "Bendahara", "Operator",
     "Kepala Seksi", "Kasi", "Staf Ahli", "Tenaga Ahli", "Koordinator",
     "Admin", "Administrator", "Pengelola", "Atasan PPID",
+    # "Staf Subbagian Teknis, Nama"; "materi disampaikan Divisi Hukum dan Pengawasan, Nama":
+    # a division named without its member's title
+    "Staf", "Staff", "Divisi",
 ]
 
 # Internal heads that pages print in lower case before the post's unit and the
 # holder ("didampingi operator JDIH, Nadia ..."; "admin PPID, Yogi ..."): read as a
 # post in the satker the context gives when a comma and a name follow.
-LOWER_CONTEXT_HEADS = {"operator", "admin", "administrator", "pengelola"}
+LOWER_CONTEXT_HEADS = {"operator", "admin", "administrator", "pengelola", "staf", "staff"}
 
 # Heads of posts in the press: the outlet's name follows in capitals
 # ("jurnalis Radar Banyumas, Bayu ..."; "penyiar RRI Pekanbaru, Dina ...").
@@ -121,6 +124,15 @@ ACTING = ["Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pelaksana Tugas", "Pelaksa
 BARE_HEADS = {"anggota", "ketua", "sekretaris", "komisioner", "wakil ketua", "bupati",
               "gubernur", "wali kota", "walikota", "rektor", "menteri"}
 
+# Words that open a list of a post's holders after the post ("Komisioner KPU X,
+# diantaranya A, B dan C"), as token sequences, lower case.
+LIST_OPENERS = [("diantaranya",), ("di", "antaranya"), ("yaitu",), ("yakni",), ("antara", "lain"),
+                ("masing-masing",), ("terdiri", "dari"), ("terdiri", "atas"), ("adalah",), ("ialah",)]
+
+# Teams whose head is written with a bare head ("Ketua Pokja Kampanye", "Anggota
+# Tim Seleksi"): after one of these, the unit words are read after all.
+TEAMS_AFTER_BARE_HEADS = {"pokja", "tim", "satgas", "gugus", "kelompok", "panitia", "pansel", "sentra"}
+
 # Heads that name the unit they lead: the post is held in that unit.
 UNIT_OF_HEAD = {
     "kepala biro": "Biro",
@@ -153,6 +165,7 @@ kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian p
 ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
 ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
 pencatatan sipil kependudukan kehumasan
+pokja kelompok kerja tim seleksi gugus tugas sidalih sipol silon sirekap siakba sidapil situng sitap sikadeka
 """.split())
 
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
@@ -180,4 +193,5 @@ usai bahkan sedangkan sehingga karena agar yakni yaitu antara lain berbagai bebe
 rombongan uji guru panwas panwaslu panwaslih panwascam forkopimda kesbangpol bakesbangpol
 dukcapil disdukcapil diskominfo bkad bappeda bappenas sasana gerakan relawan
 kodim korem polres polresta polda unsur
+selaku sekaligus merangkap pokja satgas
 """.split())
