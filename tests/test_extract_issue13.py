@@ -270,3 +270,25 @@ def test_a_bare_division_holds_in_the_satker():
     got = facts("KPU Kabupaten Ponorogo menggelar rapat, Senin (6/11/2023). Materi disampaikan Divisi Hukum dan "
                 "Pengawasan, Dwi Lestari.", "HOLDS", **PONOROGO)
     assert ("Dwi Lestari", "KPU Kabupaten Ponorogo") in got
+
+
+# ------------------------------------------------------------ irregular capitals and datelines
+
+def test_a_site_only_dateline_gives_the_site():
+    from kg.sources.dateline import parse_dateline
+    dl = parse_dateline("Kab-pati.kpu.go.id – KPU Kabupaten Pati menggelar rapat.")
+    assert dl is not None and dl.site == "kab-pati.kpu.go.id" and dl.place is None
+
+
+def test_capitalised_list_words_are_no_part_of_a_name():
+    got = holds("Rapat dihadiri anggota KPU Kabupaten Pati Ahmad Fauzan Bersama Sekretaris KPU Kabupaten Pati, "
+                "Slamet Riyadi.")
+    assert ("Ahmad Fauzan", "Anggota", "KPU Kabupaten Pati") in got
+
+
+def test_a_split_passive_verb_is_no_place():
+    fs = article("KPU Kabupaten Pati menggelar rapat koordinasi, Senin (6/11/2023). Kegiatan di Hadiri "
+                 "Bawaslu Kabupaten Pati.", title="KPU Kabupaten Pati Gelar Rapat Koordinasi",
+                 dateline="Pati, kab-pati.kpu.go.id – ")
+    assert not [f for f in fs if f.predicate == "HELD_AT" and "Hadiri" in f.object.name]
+    assert "Bawaslu Kabupaten Pati" in {f.subject.name for f in fs if f.predicate == "ATTENDED"}

@@ -194,4 +194,5 @@ rombongan uji guru panwas panwaslu panwaslih panwascam forkopimda kesbangpol bak
 dukcapil disdukcapil diskominfo bkad bappeda bappenas sasana gerakan relawan
 kodim korem polres polresta polda unsur
 selaku sekaligus merangkap pokja satgas
+bersama beserta serta didampingi diwakili mewakili dihadiri menghadiri hadiri juga pula tersebut
 """.split())
