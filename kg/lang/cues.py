@@ -33,7 +33,7 @@ ATTENDED_AFTER = [
 ]
 # "<cue> ORG": ORG took part
 ATTENDED_BEFORE = [
-    r"diikuti(?: [\w/]+){0,2}? oleh", r"dihadiri(?: [\w/]+){0,2}? oleh", r"diikuti", r"dihadiri",
+    r"di ?ikuti(?: [\w/]+){0,2}? oleh", r"di ?hadiri(?: [\w/]+){0,2}? oleh", r"di ?ikuti", r"di ?hadiri",
     r"(?:turut )?hadir(?: pula)?(?: dalam kegiatan \w+)?(?: dari)?", r"peserta(?:nya)?(?: dari| berasal dari)?",
     r"perwakilan(?: dari)?", r"narasumber(?: utama)?(?: dari| berasal dari)?", r"pemateri(?: dari)?",
     r"bersama(?: dengan)?", r"melibatkan", r"mengundang", r"menghadirkan",
@@ -108,7 +108,7 @@ ATTRIBUTION_BEFORE = (
 # ..., serta KPU kabupaten/kota se-Bali"): every organization in the list up to
 # LIST_END attended, also when people and posts stand between them.
 ATTENDED_LIST_OPENERS = [
-    r"dihadiri(?: pula| juga)?(?: oleh)?", r"diikuti(?: pula| juga)?(?: oleh)?", r"turut hadir", r"tampak hadir",
+    r"di ?hadiri(?: pula| juga)?(?: oleh)?", r"di ?ikuti(?: pula| juga)?(?: oleh)?", r"turut hadir", r"tampak hadir",
     r"hadir(?: pula| juga)?", r"peserta(?:nya)?(?: berasal)? dari", r"disaksikan(?: oleh)?",
     # who is sworn in takes part: "anggota yang dilantik, A (PPK Poasia) dan B (PPK Kambu)"
     r"yang dilantik(?: yakni| yaitu| adalah)?",
