@@ -292,3 +292,22 @@ def test_a_split_passive_verb_is_no_place():
                  dateline="Pati, kab-pati.kpu.go.id – ")
     assert not [f for f in fs if f.predicate == "HELD_AT" and "Hadiri" in f.object.name]
     assert "Bawaslu Kabupaten Pati" in {f.subject.name for f in fs if f.predicate == "ATTENDED"}
+
+
+def test_a_dateline_without_a_dash():
+    from kg.sources.dateline import parse_dateline
+    dl = parse_dateline("Rembang, kab-rembang.kpu.go.id Dalam rangka supervisi, KPU Provinsi Jawa Tengah ...")
+    assert dl is not None and (dl.place, dl.site) == ("Rembang", "kab-rembang.kpu.go.id")
+
+
+def test_a_prison_class_without_its_word():
+    assert [m.name for m in find_orgs("Hadir Rutan II B Rembang dan Lapas Kelas IIA Pati.")] == \
+        ["Rutan II B Rembang", "Lapas Kelas IIA Pati"]
+
+
+def test_who_invites_the_others_holds_the_event():
+    fs = article("Hari ini, Jumat, tanggal 3 Januari 2025, Komisi Pemilihan Umum Kabupaten Rembang mengajak seluruh "
+                 "stakeholder mengevaluasi pembentukan badan adhoc. Kegiatan dihadiri Bawaslu Kabupaten Rembang.",
+                 title="KPU Rembang Ajak Stakeholder Evaluasi Pembentukan Badan Adhoc", dateline="")
+    assert {f.subject.name for f in fs if f.predicate == "ORGANIZED"} == {"KPU Kabupaten Rembang"}
+    assert [e.props.get("date") for f in fs for e in (f.object,) if e.label == "Event"][0] == "2025-01-03"

@@ -887,7 +887,7 @@ def _military_area(text: str, i: int) -> OrgMention | None:
 
 
 _LOCAL_UNIT = _headed(D.LOCAL_UNITS)
-_PRISON_CLASS = re.compile(r"[ \t]+Kelas[ \t]+(I{1,3}[AB]?|IV)(?![\w])")
+_PRISON_CLASS = re.compile(r"[ \t]+(?:Kelas[ \t]+)?(I{1,3}|IV)[ \t]?([AB])?(?![\w])")
 _LOCAL_AREA_WORD = re.compile(r"[ \t]+(?:%s)(?=[ \t])" % "|".join(D.LOCAL_UNIT_AREA_WORDS))
 
 
@@ -900,8 +900,8 @@ def _local_unit(text: str, i: int) -> OrgMention | None:
     head = D.LOCAL_UNITS[re.sub(r"\s+", " ", m.group())]
     j, cls = m.end(), ""
     c = _PRISON_CLASS.match(text, j)
-    if c:
-        j, cls = c.end(), f" Kelas {c[1]}"
+    if c:  # "Kelas IIA", "II B"
+        j, cls = c.end(), f" Kelas {c[1]}{c[2] or ''}"
     w = _LOCAL_AREA_WORD.match(text, j)
     if w and head not in ("Kecamatan", "Kelurahan", "Pemerintah Desa"):
         j = w.end()

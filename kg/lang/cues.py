@@ -23,6 +23,8 @@ ORGANIZED_AFTER = [
     # verbs that are the event itself: "KPU Kota X melantik ...", "A dan B menandatangani ..."
     r"(?:resmi )?(?:melantik|lantik|mengukuhkan|menandatangani|meneken|teken|tandatangani|meluncurkan|"
     r"luncurkan|menetapkan|tetapkan|mendistribusikan|distribusikan|menyalurkan|salurkan|membekali|bekali)",
+    # who invites others to the event holds it: "KPU X mengajak seluruh stakeholder untuk evaluasi ..."
+    r"(?:kembali |telah )?(?:mengajak|ajak|mengumpulkan|kumpulkan|menghelat|helat|menggagas|gagas)",
 ]
 # "ORG <cue>": ORG took part
 ATTENDED_AFTER = [

@@ -35,6 +35,8 @@ _FORMS = [
     re.compile(rf"{_PLACE}\s*,?\s*\(\s*{_SITE}\s*\){_DASH}", re.I),
     # Place, date —   /   Place (date) —
     re.compile(rf"{_PLACE}\s*,?\s*{_DATE}{_DASH}"),
+    # Place, site Text  (no dash: "Bandung, kab-bandung.kpu.go.id Dalam rangka ..."; the body goes on capitalised)
+    re.compile(rf"{_PLACE}\s*,\s*{_SITE}\s+(?=[A-Z])", re.I),
     # site[, date] —   ("Kab-kudus.kpu.go.id – KPU ...": the site alone, a place not printed)
     re.compile(rf"(?P<place>){_SITE}(?:\s*,?\s*{_DATE})?{_DASH}", re.I),
     # Place —   (at most three words, so a headline-like opening is not read as a place)
