@@ -311,3 +311,8 @@ def test_who_invites_the_others_holds_the_event():
                  title="KPU Rembang Ajak Stakeholder Evaluasi Pembentukan Badan Adhoc", dateline="")
     assert {f.subject.name for f in fs if f.predicate == "ORGANIZED"} == {"KPU Kabupaten Rembang"}
     assert [e.props.get("date") for f in fs for e in (f.object,) if e.label == "Event"][0] == "2025-01-03"
+
+
+def test_an_election_body_in_capitals():
+    assert [m.name for m in find_orgs("KPU KOTA SALATIGA TERIMA KUNJUNGAN BAWASLU KOTA SALATIGA")] == \
+        ["KPU Kota Salatiga", "Bawaslu Kota Salatiga"]

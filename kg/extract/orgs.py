@@ -92,7 +92,8 @@ def _body_regex(table: dict, after: str = r"(?![A-Za-z0-9])") -> re.Pattern:
     parts = []
     for short, fulls in table.items():
         full = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fulls)
-        parts.append(rf"(?P<{short}>(?:{full})(?:\s*\({short}\))?|{short})")
+        caps = f"|{short.upper()}" if short.upper() != short else ""  # "BAWASLU" in a headline in capitals
+        parts.append(rf"(?P<{short}>(?:{full})(?:\s*\({short}\))?|{short}{caps})")
     return re.compile("(?:" + "|".join(parts) + ")" + after)
 
 
@@ -1111,7 +1112,8 @@ def _first_words() -> dict[str, tuple]:
                 if parser not in lst:
                     lst.append(parser)
 
-    bodies = [*D.ELECTION_BODIES, *(f for fs in D.ELECTION_BODIES.values() for f in fs)]
+    bodies = [*D.ELECTION_BODIES, *(b.upper() for b in D.ELECTION_BODIES),
+              *(f for fs in D.ELECTION_BODIES.values() for f in fs)]
     add(bodies, _election)
     add(D.SECRETARIAT_GENERAL, _setjen)
     add(["Sekretariat"], _sekretariat)
