@@ -316,3 +316,12 @@ def test_who_invites_the_others_holds_the_event():
 def test_an_election_body_in_capitals():
     assert [m.name for m in find_orgs("KPU KOTA SALATIGA TERIMA KUNJUNGAN BAWASLU KOTA SALATIGA")] == \
         ["KPU Kota Salatiga", "Bawaslu Kota Salatiga"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hadir Sekretaris Desa Sumberejo, Tri Handoko.", ("Tri Handoko", "Sekretaris", "Desa Sumberejo")),
+    ("Hadir Sekretaris Kecamatan Babadan, Tri Handoko.", ("Tri Handoko", "Sekretaris", "Kecamatan Babadan")),
+])
+def test_a_post_in_a_village_or_district(sentence, expected):
+    got = holds(sentence)
+    assert expected in got and not any(p.startswith(("Desa", "Kecamatan")) for p, _, _ in got)

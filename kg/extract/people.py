@@ -359,6 +359,9 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
                 k += 1
     if org is None and head_low in posts.AREA_HEAD_ORGS and kk not in org_at:
         org, k = _area_office(toks, k, text, posts.AREA_HEAD_ORGS[head_low])
+    if org is None and k < len(toks) and k not in org_at and toks[k].low in posts.AREA_WORDS and _is_cap(toks[k]):
+        # "Sekretaris Desa Sumberejo, Tri ...", "Ketua RT ...": the post is in the village or district
+        org, k = _area_office(toks, k, text, posts.AREA_WORDS[toks[k].low])
     if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
         k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
     post_end = k

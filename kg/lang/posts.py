@@ -88,6 +88,11 @@ SUBORDINATE_HEADS = {
 AREA_HEAD_ORGS = {"camat": "Kecamatan", "lurah": "Kelurahan", "kepala desa": "Desa", "kades": "Desa",
                   "keuchik": "Gampong", "geuchik": "Gampong", "wali nagari": "Nagari"}
 
+# Words that name a district or village after any post ("Sekretaris Desa Sumberejo, Tri
+# ..."): lower case -> the office's first word.
+AREA_WORDS = {"desa": "Desa", "kelurahan": "Kelurahan", "kecamatan": "Kecamatan", "gampong": "Gampong",
+              "nagari": "Nagari", "kampung": "Kampung", "distrik": "Distrik"}
+
 # Heads of regional offices that name the office: "Kapolres Aceh Besar" holds the
 # post in Polres Aceh Besar, "Bupati Sleman" in Pemerintah Kabupaten Sleman,
 # "Dandim 1702/Jayawijaya" in Kodim 1702/Jayawijaya. Head (lower case) -> the
