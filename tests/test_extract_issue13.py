@@ -325,3 +325,16 @@ def test_an_election_body_in_capitals():
 def test_a_post_in_a_village_or_district(sentence, expected):
     got = holds(sentence)
     assert expected in got and not any(p.startswith(("Desa", "Kecamatan")) for p, _, _ in got)
+
+
+def test_a_head_without_a_region_holds_in_the_satkers_regions_office():
+    got = facts("KPU Kabupaten Ponorogo menggelar rapat koordinasi, Senin (6/11/2023). Rapat dihadiri Ketua DPRD, "
+                "Sunarto, Kapolres, AKBP Wimboko, dan Pj. Bupati, Agus Pramono.", "HOLDS", **PONOROGO)
+    assert {("Sunarto", "DPRD Kabupaten Ponorogo"), ("Wimboko", "Polres Ponorogo"),
+            ("Agus Pramono", "Pemerintah Kabupaten Ponorogo")} <= got
+
+
+def test_forkopimda_is_the_regions_forum():
+    got = attended("KPU Kabupaten Ponorogo menggelar rapat koordinasi, Senin (6/11/2023), dihadiri Forkopimda.",
+                   **PONOROGO)
+    assert "Forum Koordinasi Pimpinan Daerah Kabupaten Ponorogo" in got

@@ -1487,3 +1487,12 @@ def _head_office(text: str, low: str, h: re.Match, at: int, home: OrgMention | N
         return None
     region = _context_region(home, scope)
     return _placed(opener, region, h.start(), h.end(), h[0]) if region else None
+
+
+def home_office(head: str, home: OrgMention | None, start: int = 0, end: int = 0) -> OrgMention | None:
+    """The office of a head's title written without a region ("Pj. Bupati, Agus ..."
+    on a regency's page): the satker's region's, by posts.REGION_HEAD_SCOPE."""
+    low = head.lower()
+    scope = P.REGION_HEAD_SCOPE.get(low)
+    region = _context_region(home, scope) if scope else None
+    return _placed(P.REGION_HEAD_ORGS[low], region, start, end, head) if region else None

@@ -178,6 +178,8 @@ def extract_article(article: Article) -> list[Fact]:
                     h.org = orgs_mod.placed_office(h.org, ctx.home)
             if h.org is None and not h.post.internal:
                 h.org, h.org_source = _institution_of(ctx, i, h), "sentence"
+            if h.org is None and not h.post.internal:
+                h.org, h.org_source = orgs_mod.home_office(h.post.head, ctx.home, h.post.start, h.post.end), "home"
             if h.org is None:
                 if not h.post.internal:
                     if len(h.person.name.split()) >= 2 and "," in s.text[h.post.end:h.person.start]:
