@@ -338,3 +338,12 @@ def test_forkopimda_is_the_regions_forum():
     got = attended("KPU Kabupaten Ponorogo menggelar rapat koordinasi, Senin (6/11/2023), dihadiri Forkopimda.",
                    **PONOROGO)
     assert "Forum Koordinasi Pimpinan Daerah Kabupaten Ponorogo" in got
+
+
+def test_ppk_that_is_a_procurement_officer_is_no_ad_hoc_body():
+    assert not find_orgs("Pelatihan bagi PPK (Pejabat Pembuat Komitmen) dan bendahara digelar.")
+
+
+def test_an_ad_hoc_body_spelled_out_keeps_its_scope():
+    assert "PPK se-Kabupaten Rembang" in [m.name for m in find_orgs(
+        "KPU melantik PPK (Panitia Pemilihan Kecamatan) se-Kabupaten Rembang.")]

@@ -1060,7 +1060,10 @@ def _adhoc(text: str, i: int) -> OrgMention | None:
     if not m or (i > 0 and text[i - 1] == "(" and text[m.end():m.end() + 1] == ")"):
         return None  # "Pejabat Pembuat Komitmen (PPK)"; "Rahmat (PPK Poasia)" is the body
     short, end = m.lastgroup, m.end()
-    sc = _adhoc_scope(text, end)
+    br = _BRACKET_AFTER.match(text, end)
+    if br and not any(re.sub(r"\s+", " ", br[1]).lower() == f.lower() for f in D.ADHOC_BODIES[short]):
+        return None  # "PPK (Pejabat Pembuat Komitmen)": the bracket says what the letters stand for here
+    sc = _adhoc_scope(text, br.end() if br else end)  # "PPK (Panitia Pemilihan Kecamatan) se-Kabupaten X"
     if sc:
         return _mention(text, i, sc[1], f"{short} se-{sc[0]}", "Organization", kind="adhoc", generic=True)
     j = end
@@ -1087,6 +1090,7 @@ def _adhoc(text: str, i: int) -> OrgMention | None:
     return None
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:[ \t]+[A-Za-z]+){1,5})\)")
 _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilihan", "pilkada", "kpu"}
 
 
