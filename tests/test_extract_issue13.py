@@ -347,3 +347,24 @@ def test_ppk_that_is_a_procurement_officer_is_no_ad_hoc_body():
 def test_an_ad_hoc_body_spelled_out_keeps_its_scope():
     assert "PPK se-Kabupaten Rembang" in [m.name for m in find_orgs(
         "KPU melantik PPK (Panitia Pemilihan Kecamatan) se-Kabupaten Rembang.")]
+
+
+# ------------------------------------------------------------ persons without a post
+
+def people(body, **kw):
+    return {f.subject.name if f.subject.label == "Person" else f.object.name: f.predicate
+            for f in article(body, **kw) if "Person" in (f.subject.label, f.object.label) and f.predicate != "HOLDS"}
+
+
+def test_persons_named_by_cues_without_posts():
+    got = people("KPU Kabupaten Ponorogo menggelar sosialisasi pemilih pemula, Kamis (9/11/2023). Narasumber "
+                 "kegiatan adalah Siti Aminah dan Joko Purnomo. Menurut Siti Aminah, pemilih pemula harus cerdas. "
+                 "Kegiatan dipandu oleh Rina Kartika. \"Ayo ke TPS,\" ajak Dimas Prasetyo.", **PONOROGO)
+    assert got.get("Siti Aminah") == "SPOKE_AT" and got.get("Joko Purnomo") == "SPOKE_AT"
+    assert got.get("Rina Kartika") == "LED" and "Dimas Prasetyo" in got
+
+
+def test_a_post_after_a_cue_is_no_person():
+    got = people("KPU Kabupaten Ponorogo menggelar rapat, Kamis (9/11/2023). Rapat dibuka oleh Komisioner KPU "
+                 "Kabupaten Ponorogo, Arif Rahman.", **PONOROGO)
+    assert not any(n.startswith("Komisioner") for n in got)

@@ -68,7 +68,7 @@ REPORTED_TO_BEFORE = [
 # What a person did at the event, by the words before their name (nearest wins).
 PERSON_ROLE_BEFORE = [
     ("OPENED", r"dibuka(?: secara resmi| langsung| secara langsung)?(?: oleh)?|membuka"),
-    ("LED", r"dipimpin(?: langsung)?(?: oleh)?|memimpin|dimoderatori(?: oleh)?|moderator(?:nya)?(?: adalah)?"),
+    ("LED", r"dipimpin(?: langsung)?(?: oleh)?|memimpin|dimoderatori(?: oleh)?|dipandu(?: oleh)?|moderator(?:nya)?(?: adalah)?"),
     ("SPOKE_AT", r"narasumber(?: utama)?|pemateri|pembicara|menghadirkan|materi disampaikan oleh|"
                  r"sambutan(?: oleh)?|keynote speaker"),
     ("ATTENDED", r"dihadiri(?: oleh)?|diikuti(?: oleh)?|hadir|didampingi(?: oleh)?|bersama|peserta"),
@@ -103,8 +103,10 @@ PERSON_SPOKE_AFTER = (
 ATTRIBUTION_BEFORE = (
     r"(?:ujar|ujarnya|kata|katanya|tutur|tuturnya|jelas|jelasnya|terang|terangnya|tambah|tambahnya|"
     r"ungkap|ungkapnya|tegas|tegasnya|pungkas|pungkasnya|papar|paparnya|sebut|imbuh|lanjut|"
-    r"menurut|tandas|urai|ucap)"
+    r"menurut|tandas|urai|ucap|ajak|ajaknya|harap|harapnya|pinta|sambung|ucapnya)"
 )
+# Words before a name of who led, opened or spoke, without a post ("dipandu oleh Rina Kartika").
+LED_BY_BEFORE = r"(?:dipandu|dipimpin|dimoderatori|dibuka|dibawakan|disampaikan|dipaparkan)(?: langsung| secara resmi)?(?: oleh)?"
 
 # A cue that opens a list of who attended ("Hadir dalam rapat itu Ketua X, saksi
 # ..., serta KPU kabupaten/kota se-Bali"): every organization in the list up to
