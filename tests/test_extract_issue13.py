@@ -368,3 +368,9 @@ def test_a_post_after_a_cue_is_no_person():
     got = people("KPU Kabupaten Ponorogo menggelar rapat, Kamis (9/11/2023). Rapat dibuka oleh Komisioner KPU "
                  "Kabupaten Ponorogo, Arif Rahman.", **PONOROGO)
     assert not any(n.startswith("Komisioner") for n in got)
+
+
+def test_a_building_named_by_its_head_is_no_office():
+    got = attended("KPU Kabupaten Ponorogo menggelar rapat koordinasi di Pendopo Bupati Ponorogo, Kamis (9/11/2023), "
+                   "dihadiri Bawaslu.", **PONOROGO)
+    assert "Pemerintah Kabupaten Ponorogo" not in got

@@ -1364,7 +1364,9 @@ _HEAD_TITLES = sorted({*P.REGION_HEAD_ORGS, *P.AREA_HEAD_ORGS}, key=len, reverse
 _HEAD_TITLE = re.compile(r"(?<![\w-])(?:Pj\.?\s+|Plt\.?\s+|Plh\.?\s+)?(%s)(?![\w-])" % "|".join(
     r"\s+".join(w.capitalize() if w != "dan" else w for w in h.split()) for h in _HEAD_TITLES))
 _ELECTION_OF_HEAD = re.compile(r"(?i)\b(?:pemilihan|pilkada|pilbup|pilwalkot|pilgub|calon|cabup|cawabup|paslon|"
-                               r"pasangan|kandidat|pencalonan|mantan|kursi|jabatan)\s+$")
+                               r"pasangan|kandidat|pencalonan|mantan|kursi|jabatan|"
+                               # a building named by its head: "di Kantor Gubernur X", "Rumah Dinas Bupati"
+                               r"kantor|rumah dinas|rumah jabatan|rujab|pendopo|pendapa|aula|gedung|halaman|piala)\s+$")
 _HEAD_AND = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+|\s*&\s*)(?=[A-Z])")
 
 
