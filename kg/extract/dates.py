@@ -50,6 +50,8 @@ _NUMERIC = re.compile(
     (?P<close>\s*\))?""",
     re.I | re.X,
 )
+# Dashed or dotted with a full year: (16-10-2020), Jumat, 16.10.2020.
+_DASHED = re.compile(rf"(?<![\w./-])(?P<d>\d{{1,2}})(?P<sep>[-.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_Y})(?![\w/-]|\.\d)(?P<close>\s*\))?")
 _NUMERIC_BEFORE = re.compile(
     rf"(?:\b(?P<wd1>{_WD})\b(?:\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*(?:{_WD})\b)?\s*,?\s*)?(?P<open>\()?\s*(?:(?P<wd2>{_WD})\s*[/,]\s*)?$", re.I)
 # Textual: 27 Oktober 2025, Senin, 27 Oktober 2025, 20-22 Oktober 2025,
@@ -193,6 +195,21 @@ def find_dates(text: str, context_years: Iterable[int] = (), ref: date | None = 
         while e > s and text[e - 1].isspace():
             e -= 1
         out.append(DateMention(s, e, first, last, text[s:e], wd, has_year, False))
+        taken.append((s, e))
+
+    for m in _DASHED.finditer(text):
+        before = _NUMERIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        s = before.start() if before and before.group() else m.start()
+        e = m.end() if m["close"] and before and before["open"] else m.end("y")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        first = _valid(int(m["y"]), int(m["m"]), int(m["d"])) if 1 <= int(m["m"]) <= 12 else None
+        if not first:
+            continue
+        while s < e and text[s].isspace():
+            s += 1
+        wd = _wd(before["wd1"], before["wd2"]) if before else None
+        out.append(DateMention(s, e, first, None, text[s:e], wd, True, False))
         taken.append((s, e))
 
     out.sort(key=lambda dm: dm.start)

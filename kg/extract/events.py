@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable
 
 from kg.extract.dates import DateMention, find_dates, years_in
@@ -442,6 +442,12 @@ def _nominal(sentences: list[Sentence], title: str) -> tuple[int | None, _Cand] 
 
 # ---------------------------------------------------------------- dates
 
+# Days after a span of days in which a page still reports it ("Jumat (16/6)" after "12-14/6").
+RANGE_REPORT_DAYS = timedelta(days=3)
+# The longest span of days that is one event (a stage, "24 Juni hingga 24 Juli", is not).
+EVENT_SPAN_DAYS = timedelta(days=7)
+
+
 def _date_score(dm: DateMention, idx: int, body: str, name_sentence: int | None) -> float:
     score = 3.0 if idx <= 1 else 2.0 if idx <= 3 else 1.0
     if dm.weekday is not None:
@@ -574,11 +580,21 @@ def extract_event(article: Article, sentences: list[Sentence]) -> EventInfo | No
 
     # -- date
     best: tuple[float, int, DateMention] | None = None
+    scored = []
     for dm in find_dates(body, ctx, ref):
         idx = _sentence_index(sentences, dm.start)
         sc = _date_score(dm, idx, body, name_idx)
+        scored.append((sc, idx, dm))
         if best is None or sc > best[0]:
             best = (sc, idx, dm)
+    if best is not None and best[2].end_date is None:
+        # "Jumat (16/6) ... Bimtek berlangsung Senin-Rabu (12-14/6)": a span of days that
+        # holds (or just ends before) the best-placed date is the event's; it starts on its first day
+        span = next((c for c in scored if c[0] > 0 and c[2].end_date
+                     and c[2].end_date - c[2].date <= EVENT_SPAN_DAYS  # not a stage of a month
+                     and c[2].date <= best[2].date <= c[2].end_date + RANGE_REPORT_DAYS), None)
+        if span is not None:
+            best = span
     if best is not None and best[0] > 0:
         dm = best[2]
         info.date, info.end_date = dm.date, dm.end_date

@@ -92,7 +92,8 @@ def _body_regex(table: dict, after: str = r"(?![A-Za-z0-9])") -> re.Pattern:
     parts = []
     for short, fulls in table.items():
         full = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fulls)
-        parts.append(rf"(?P<{short}>(?:{full})(?:\s*\({short}\))?|{short})")
+        caps = f"|{short.upper()}" if short.upper() != short else ""  # "BAWASLU" in a headline in capitals
+        parts.append(rf"(?P<{short}>(?:{full})(?:\s*\({short}\))?|{short}{caps})")
     return re.compile("(?:" + "|".join(parts) + ")" + after)
 
 
@@ -855,6 +856,61 @@ def _military(text: str, i: int) -> OrgMention | None:
     return _mention(text, i, m.end(), name, "Organization", kind="military")
 
 
+
+_NOT_AREA_WORD = "|".join(D.NOT_AREA_WORDS)
+_AREA_NAME = re.compile(r"[ \t]+((?!(?:%s|%s)\b)[A-Z][a-z][\w'’-]*(?:[ \t]+(?!(?:%s|%s)\b)[A-Z][a-z][\w'’-]*)?)(?![\w-])"
+                        % (_RANKS, _NOT_AREA_WORD, _RANKS, _NOT_AREA_WORD))
+_MILITARY_AREA = re.compile(r"(%s)(?![\w-])" % "|".join(D.MILITARY_AREA_UNITS))
+
+
+def _area_after(text: str, j: int, words: int = 2) -> tuple[str, int] | None:
+    """The area a local unit or command is named by: a region ("Kabupaten Ngawi",
+    "Madiun"), else up to `words` capitalised words that are no rank or list word."""
+    reg = _region_at(text, j)
+    if reg:  # as written: "Madiun" names a regency and a city, the unit is the town's
+        return re.sub(r"\s+", " ", text[_skip(text, j):reg[1]]), reg[1]
+    a = _AREA_NAME.match(text, j)
+    if not a or a[1].split()[0].lower() in _NOT_AREA:
+        return None
+    area = a[1] if words > 1 else a[1].split()[0]
+    return area, a.start(1) + len(area)
+
+
+def _military_area(text: str, i: int) -> OrgMention | None:
+    """ "Kodim Ngawi", "Koramil Paron": a command named by its area, not its number."""
+    m = _MILITARY_AREA.match(text, i)
+    if not m or _MILITARY.match(text, i):
+        return None
+    area = _area_after(text, m.end(), 1)
+    if area is None:
+        return None
+    return _mention(text, i, area[1], f"{m[1]} {area[0]}", "Organization", kind="military")
+
+
+_LOCAL_UNIT = _headed(D.LOCAL_UNITS)
+_PRISON_CLASS = re.compile(r"[ \t]+(?:Kelas[ \t]+)?(I{1,3}|IV)[ \t]?([AB])?(?![\w])")
+_LOCAL_AREA_WORD = re.compile(r"[ \t]+(?:%s)(?=[ \t])" % "|".join(D.LOCAL_UNIT_AREA_WORDS))
+
+
+def _local_unit(text: str, i: int) -> OrgMention | None:
+    """ "Lapas Kelas IIA Madiun", "KUA Kecamatan Paron", "Puskesmas Sukorejo",
+    "Pemerintah Desa Sukamaju": a local service or government named by its area."""
+    m = _LOCAL_UNIT.match(text, i)
+    if not m:
+        return None
+    head = D.LOCAL_UNITS[re.sub(r"\s+", " ", m.group())]
+    j, cls = m.end(), ""
+    c = _PRISON_CLASS.match(text, j)
+    if c:  # "Kelas IIA", "II B"
+        j, cls = c.end(), f" Kelas {c[1]}{c[2] or ''}"
+    w = _LOCAL_AREA_WORD.match(text, j)
+    if w and head not in ("Kecamatan", "Kelurahan", "Pemerintah Desa"):
+        j = w.end()
+    area = _area_after(text, j)
+    if area is None:
+        return None
+    return _mention(text, i, area[1], re.sub(r"\s+", " ", text[i:area[1]]), "Organization", kind="government")
+
 _NAMED_BODY = _alt(D.NAMED_BODY_WORDS)
 
 
@@ -1004,7 +1060,10 @@ def _adhoc(text: str, i: int) -> OrgMention | None:
     if not m or (i > 0 and text[i - 1] == "(" and text[m.end():m.end() + 1] == ")"):
         return None  # "Pejabat Pembuat Komitmen (PPK)"; "Rahmat (PPK Poasia)" is the body
     short, end = m.lastgroup, m.end()
-    sc = _adhoc_scope(text, end)
+    br = _BRACKET_AFTER.match(text, end)
+    if br and not any(re.sub(r"\s+", " ", br[1]).lower() == f.lower() for f in D.ADHOC_BODIES[short]):
+        return None  # "PPK (Pejabat Pembuat Komitmen)": the bracket says what the letters stand for here
+    sc = _adhoc_scope(text, br.end() if br else end)  # "PPK (Panitia Pemilihan Kecamatan) se-Kabupaten X"
     if sc:
         return _mention(text, i, sc[1], f"{short} se-{sc[0]}", "Organization", kind="adhoc", generic=True)
     j = end
@@ -1031,6 +1090,7 @@ def _adhoc(text: str, i: int) -> OrgMention | None:
     return None
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([A-Z][a-z]+(?:[ \t]+[A-Za-z]+){1,5})\)")
 _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilihan", "pilkada", "kpu"}
 
 
@@ -1039,7 +1099,7 @@ _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilih
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
 _OTHER_PARSERS = (_lexicon_org, _government, _legislature_commission, _police, _prosecutor, _court, _information_commission,
                   _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
-                  _military, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
+                  _military, _military_area, _local_unit, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
                   _school)
 
 
@@ -1056,7 +1116,8 @@ def _first_words() -> dict[str, tuple]:
                 if parser not in lst:
                     lst.append(parser)
 
-    bodies = [*D.ELECTION_BODIES, *(f for fs in D.ELECTION_BODIES.values() for f in fs)]
+    bodies = [*D.ELECTION_BODIES, *(b.upper() for b in D.ELECTION_BODIES),
+              *(f for fs in D.ELECTION_BODIES.values() for f in fs)]
     add(bodies, _election)
     add(D.SECRETARIAT_GENERAL, _setjen)
     add(["Sekretariat"], _sekretariat)
@@ -1089,6 +1150,8 @@ def _first_words() -> dict[str, tuple]:
     add(D.SUBUNIT_WORDS, _subunit)
     add(["Kementerian"], _ministry)
     add(D.MILITARY_UNITS, _military)
+    add(D.MILITARY_AREA_UNITS, _military_area)
+    add(list(D.LOCAL_UNITS), _local_unit)
     add(D.COLLECTIVE_ORGS, _collective_org)
     add([*D.ADHOC_BODIES, *(f for fs in D.ADHOC_BODIES.values() for f in fs)], _adhoc)
     add(D.NAMED_BODY_WORDS, _named_body)
@@ -1290,3 +1353,152 @@ def office_of(opener: str, text: str, pos: int) -> OrgMention | None:
         if om.start > 0:
             break
     return None
+
+
+# ------------------------------------------------------------ bodies the context places
+
+_CONTEXT_BODY = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(
+    map(re.escape, sorted(D.CONTEXT_BODIES, key=len, reverse=True))))
+_CONTEXT_NOT_BEFORE = re.compile(D.CONTEXT_BODY_NOT_BEFORE)
+_HEAD_TITLES = sorted({*P.REGION_HEAD_ORGS, *P.AREA_HEAD_ORGS}, key=len, reverse=True)
+_HEAD_TITLE = re.compile(r"(?<![\w-])(?:Pj\.?\s+|Plt\.?\s+|Plh\.?\s+)?(%s)(?![\w-])" % "|".join(
+    r"\s+".join(w.capitalize() if w != "dan" else w for w in h.split()) for h in _HEAD_TITLES))
+_ELECTION_OF_HEAD = re.compile(r"(?i)\b(?:pemilihan|pilkada|pilbup|pilwalkot|pilgub|calon|cabup|cawabup|paslon|"
+                               r"pasangan|kandidat|pencalonan|mantan|kursi|jabatan|"
+                               # a building named by its head: "di Kantor Gubernur X", "Rumah Dinas Bupati"
+                               r"kantor|rumah dinas|rumah jabatan|rujab|pendopo|pendapa|aula|gedung|halaman|piala)\s+$")
+_HEAD_AND = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+|\s*&\s*)(?=[A-Z])")
+
+
+def _context_region(home: OrgMention | None, scope: str) -> R.Region | None:
+    """The region a body named without one is in, from the article's satker."""
+    if home is None or not home.region_code:
+        return None
+    region = R.by_code().get(home.region_code)
+    if region is None:
+        return None
+    if scope == "local":
+        return region if region.level in ("regency", "city") else None
+    if scope == "province":
+        return region if region.level == "province" else R.by_code().get(region.province_code)
+    return region
+
+
+def _placed(opener: str, region: R.Region, start: int, end: int, written: str) -> OrgMention | None:
+    """ "Polres" + Ngawi -> Polres Ngawi, at the written span."""
+    probe = f"{opener} {_short(region)}"
+    for om in find_orgs(probe):
+        if om.start == 0 and om.end == len(probe):
+            return replace(om, start=start, end=end, written=om.name)  # not printed: its name stands for it
+    return None
+
+
+def bare_bodies(text: str, taken: list[OrgMention], home: OrgMention | None) -> list[OrgMention]:
+    """ "Bawaslu", "Kesbangpol", "Forkopimda", "Polres" written without a region:
+    the body of the article's satker's region (orgs_data.CONTEXT_BODIES). A
+    mention found already stays unless it is the bare word itself."""
+    out = []
+    for m in _CONTEXT_BODY.finditer(text):
+        s, e = m.span()
+        if _CONTEXT_NOT_BEFORE.match(text, e):
+            continue
+        over = [t for t in taken if t.start < e and s < t.end]
+        if any((t.start, t.end) != (s, e) for t in over):
+            continue  # "Bawaslu Kabupaten Ngawi", "Ketua Bawaslu RI": read already
+        if over and over[0].region_code:
+            continue
+        opener = re.sub(r"\s+", " ", m[1])
+        scope = D.CONTEXT_BODIES[opener]
+        if home is not None and home.level == "national" and opener == "Bawaslu":
+            om = canonical_org("Bawaslu RI")
+            placed = replace(om, start=s, end=e) if om else None
+        else:
+            region = _context_region(home, scope)
+            placed = _placed(opener, region, s, e, m[1]) if region else None
+        if placed is not None:
+            out.append(placed)
+    for t in taken:
+        p = placed_office(t, home)
+        if p is not t:
+            out.append(p)
+    return out
+
+
+def placed_office(om: OrgMention, home: OrgMention | None) -> OrgMention:
+    """ "Kepala Dinas Pendidikan, Sutrisno": a regional service named without its
+    region is the article's satker's region's (orgs_data.CONTEXT_OFFICE_WORDS)."""
+    region = _context_region(home, "same")
+    if region is None or om.region_code is not None or om.generic or not om.name \
+            or om.name.split()[0] not in D.CONTEXT_OFFICE_WORDS or _region_in(om.name):
+        return om
+    name = f"{om.name} {region.full}"
+    return replace(om, name=name, id=f"org:{_slug(name)}", written=name, region_code=region.code,
+                   level=region.level, kind=om.kind or "government")
+
+
+def _region_in(name: str) -> bool:
+    return any(R.match(name, m.start()) for m in re.finditer(r"(?<![\w-])[A-Z]", name)
+               if m.start() > 0 and name[m.start() - 1] == " " and name.split()[0] != name[m.start():].split()[0])
+
+
+def same_office(a: OrgMention, b: OrgMention) -> bool:
+    """ "Dukcapil" placed by the context, and "Dinas Kependudukan dan Catatan Sipil
+    Kabupaten Lombok Timur" named in full: one office of one region."""
+    return a.region_code == b.region_code and a.kind == b.kind and a.name.split()[:2] == b.name.split()[:2]
+
+
+def head_offices(text: str, taken: list[OrgMention], home: OrgMention | None) -> list[OrgMention]:
+    """Offices named only by their head's title: "Kapolres dan Dandim Ngawi" (Polres
+    and Kodim of Ngawi attend), "Camat Babadan", "Bupati hadir" on a regency's page.
+    The titles of one list share the region written after the last of them, else
+    the article's satker's (posts.REGION_HEAD_SCOPE)."""
+    heads = list(_HEAD_TITLE.finditer(text))
+    out, k = [], 0
+    while k < len(heads):
+        chain = [heads[k]]
+        while k + 1 < len(heads):
+            g = _HEAD_AND.fullmatch(text, chain[-1].end(), heads[k + 1].start())
+            if not g:
+                break
+            k += 1
+            chain.append(heads[k])
+        k += 1
+        if _ELECTION_OF_HEAD.search(text, max(0, chain[0].start() - 30), chain[0].start()):
+            continue  # "Pemilihan Bupati dan Wakil Bupati Ngawi": an election, no office
+        shared = chain[-1].end()
+        for h in chain:
+            low = re.sub(r"\s+", " ", h[1]).lower()
+            if any(t.start < h.end() and h.start() < t.end for t in taken):
+                continue
+            om = _head_office(text, low, h, shared if h is not chain[-1] else h.end(), home)
+            if om is not None:
+                out.append(om)
+    return out
+
+
+def _head_office(text: str, low: str, h: re.Match, at: int, home: OrgMention | None) -> OrgMention | None:
+    if low in P.AREA_HEAD_ORGS:
+        area = _area_after(text, at, 2)
+        if area is None or R.match(text, _skip(text, at)):
+            return None
+        name = f"{P.AREA_HEAD_ORGS[low]} {area[0]}"
+        return replace(area_office(text, h.start(), h.end(), name), written=name)
+    opener = P.REGION_HEAD_ORGS[low]
+    om = office_of(opener, text, _skip(text, at))
+    if om is not None:
+        return replace(om, start=h.start(), end=h.end() if at != h.end() else om.end)
+    scope = P.REGION_HEAD_SCOPE.get(low)
+    nxt = text[h.end():h.end() + 3]
+    if scope is None or _CONTEXT_NOT_BEFORE.match(text, h.end()) or nxt[:1] == "/" or re.match(r"\s+\d", nxt):
+        return None
+    region = _context_region(home, scope)
+    return _placed(opener, region, h.start(), h.end(), h[0]) if region else None
+
+
+def home_office(head: str, home: OrgMention | None, start: int = 0, end: int = 0) -> OrgMention | None:
+    """The office of a head's title written without a region ("Pj. Bupati, Agus ..."
+    on a regency's page): the satker's region's, by posts.REGION_HEAD_SCOPE."""
+    low = head.lower()
+    scope = P.REGION_HEAD_SCOPE.get(low)
+    region = _context_region(home, scope) if scope else None
+    return _placed(P.REGION_HEAD_ORGS[low], region, start, end, head) if region else None

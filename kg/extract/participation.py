@@ -14,8 +14,10 @@ from kg.extract import events as events_mod
 from kg.extract import orgs as orgs_mod
 from kg.extract import topics as topics_mod
 from kg.extract.entities import org_entity, person_entity, top_satker
+from kg.extract.people import _LOWER_HEADS as _HEAD_WORDS
 from kg.extract.people import Name, _read_name, tokenize
 from kg.lang import cues, posts
+from kg.lang.orgs_data import HEAD_OFFICE_UNITS
 from kg.model import Entity, slug
 
 # (a station named with its kind: "diselenggarakan oleh Lembaga Penyiaran Publik RRI Kendari")
@@ -35,12 +37,13 @@ _FILLER = r"(?:(?:para|seluruh|sejumlah|setiap|jajaran|pihak|rombongan|pengurus|
 _ATT_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*%s$" % ("|".join(cues.ATTENDED_BEFORE), _FILLER))
 _REPORTED = re.compile(r"(?:%s)\s*%s$" % ("|".join(cues.REPORTED_TO_BEFORE), _FILLER))
 _PERSON_CUES = [(rel, re.compile(r"\b(?:%s)\b" % pat)) for rel, pat in cues.PERSON_ROLE_BEFORE]
-_ATTRIB = re.compile(r"\b%s\s+(?=[A-Z])" % cues.ATTRIBUTION_BEFORE)
+_ATTRIB = re.compile(r"\b(?i:%s)\s+(?=[A-Z])" % cues.ATTRIBUTION_BEFORE)
 # where a name without a post starts: after "ujar", after "narasumber", before a speech verb
 _NAME_SPOTS = [
     _ATTRIB,
     re.compile(r"\b(?i:narasumber(?: utama)?|pemateri|pembicara|moderator|pakar [\w ]{1,20}?)"
-               r"(?:\s+(?:kegiatan ini|lainnya|yang lain))?\s*[,:]?\s*(?:yakni |yaitu |adalah )?(?=[A-Z])"),
+               r"(?:\s+(?:kegiatan(?: ini)?|acara(?: ini)?|lainnya|yang lain))?\s*[,:]?\s*(?:yakni |yaitu |adalah )?(?=[A-Z])"),
+    re.compile(r"\b(?i:%s)\s+(?=[A-Z])" % cues.LED_BY_BEFORE),
     re.compile(r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+(?:juga |pun |kemudian |lebih lanjut )?"
                r"%s\b)" % cues.PERSON_SPOKE_AFTER),
     # a party to a complaint or case: "diadukan oleh Suryadi Wijaya, warga ...", "pelapor, Budi, ..."
@@ -57,6 +60,7 @@ _SPEAKER_SPAN_END = re.compile(r"\b(?:untuk|guna|agar|supaya|dalam rangka|sehing
                                r"dihadiri|diikuti|peserta(?:nya)?|%s)\b|;" % cues.PERSON_SPOKE_AFTER, re.I)
 _SPEAKER_FROM = re.compile(r"\b(?:%s|%s)(?: utama| lainnya)?\s+(?:dari|asal)\s+$"
                            % (cues.SPEAKER_WORD, cues.EXPERT_WORD), re.I)
+_AND_NAME = re.compile(r"\s*(?:,\s*)?(?:dan|serta)\s+(?=[A-Z][a-z])")
 _COMMA_CAP = re.compile(r",\s*(?=[A-Z])")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= \($)")
 _ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
@@ -113,11 +117,18 @@ def named_people(ctx) -> list[tuple[Name, int]]:
             if not r:
                 continue
             nm = r[0]
-            if any(a <= nm.start < b for a, b in org_spans):
-                continue
+            if any(a <= nm.start < b for a, b in org_spans) or nm.name.split()[0].lower() in _HEAD_WORDS:
+                continue  # "dibuka oleh Komisioner KPU X": a post, whose holder the posts' rules read
             if nm.ntok == 1 and len(nm.name) < 3:
                 continue
             out.append((nm, i))
+            # "adalah Siti Aminah dan Joko Purnomo": a second name joined to the first
+            nxt = _AND_NAME.match(s.text, nm.end)
+            if nxt:
+                k2 = next((x for x, t in enumerate(toks) if t.start >= nxt.end()), None)
+                r2 = _read_name(toks, k2, s.text) if k2 is not None else None
+                if r2 and r2[0].ntok >= 2 and not any(a <= r2[0].start < b for a, b in org_spans):
+                    out.append((r2[0], i))
     return out
 
 
@@ -187,7 +198,7 @@ def _org_facts(ctx):
 
     cuts = second_event_cuts(ctx.sentences)
     for i, s in enumerate(ctx.sentences):
-        oms = ctx.orgs[i]
+        oms = sorted(ctx.orgs[i] + ctx.head_orgs[i], key=lambda om: om.start) if ctx.head_orgs[i] else ctx.orgs[i]
         low = s.text.lower()
         lists = _attendance_lists(low) if oms else []
         for k, om in enumerate(oms):
@@ -267,9 +278,10 @@ def _merge_groups(found: dict) -> dict:
     others = [v[1] for v in out.values() if v[1].label == "Organization"]
     for key in list(out):
         om = out[key][1]
-        if om.label == "Organization" and any(o is not om and re.search(r"\b%s\b" % re.escape(om.name), o.name)
+        if om.label == "Organization" and any(o is not om and (re.search(r"\b%s\b" % re.escape(om.name), o.name)
+                                                               or _stands_for(om, o))
                                               for o in others):
-            del out[key]
+            del out[key]  # ... and a Setda beside its Pemerintah (the Bupati's office) is one party too
     groups = [v[1] for v in out.values() if v[1].generic]
     both_levels = any(re.search(r"kabupaten/kota|kab/kota", g.name, re.I) for g in groups)
     for key in list(out):
@@ -369,9 +381,17 @@ def _part_of_found(om, found: dict) -> bool:
     for _, o, _, _ in found.values():
         if o.label == "Organization" and (re.search(r"\b%s\b" % re.escape(o.name), om.name)
                                           or re.search(r"\b%s\b" % re.escape(om.name), o.name)
-                                          or _abbreviated(om, o) or _abbreviated(o, om)):
-            return True
+                                          or _abbreviated(om, o) or _abbreviated(o, om)
+                                          or _stands_for(om, o)):
+            return True  # (a Setda beside its Pemerintah, the office of the head it stands for)
     return False
+
+
+def _stands_for(unit, whole) -> bool:
+    """The Setda of a Pemerintah present: the office of the head (the Bupati,
+    the Gubernur) is that government, one party (orgs_data.HEAD_OFFICE_UNITS)."""
+    return bool(unit.parent) and whole.name == unit.parent and any(
+        unit.name.startswith(u) for u in HEAD_OFFICE_UNITS)
 
 
 def _abbreviated(short, full) -> bool:

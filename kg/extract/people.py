@@ -57,6 +57,11 @@ ALSO = [("yang", "juga", "menjabat", "sebagai"), ("yang", "juga", "menjabat"), (
         ("sekaligus", "sebagai"), ("sekaligus",), ("merangkap",), ("juga", "sebagai")]
 AND = {"dan", "serta", "bersama", "beserta", "&"}
 LINK = {"pada", "dari", "di"}
+# Words after which "Nama Post" without a comma is a person and a post ("oleh Arif
+# Rahman Ketua KPU X"); elsewhere capitalised words before a post are mostly a
+# title-case phrase ("Alokasi Kursi Anggota DPRD").
+NAME_POST_AFTER = {"oleh", "kepada", "hadir", "dihadiri", "bersama", "dipimpin", "dibuka", "disampaikan",
+                   "didampingi", "saudara", "saudari", "bapak", "ibu"}
 
 
 class Tok:
@@ -201,13 +206,49 @@ def _name_token_but_unit(t: Tok) -> bool:
     return _name_token(t) or t.low in _RANK_IN_NAME
 
 
+def _degree_len(toks: list[Tok], k: int) -> int:
+    """Tokens of one academic degree at k: "M.Hum", "S.Sos." or spaced "M. A.",
+    "S. Sos" (0 when none). A one-token degree needs its dot ("MA" may be a name)."""
+    for n in (3, 2, 1):
+        part = toks[k:k + n]
+        if len(part) < n or any(not t.text[:1].isalpha() for t in part):
+            continue
+        if n == 1 and "." not in part[0].text:
+            continue
+        if n > 1 and (not part[0].text.endswith(".") or len(part[0].text) > 2
+                      or any(len(t.text.rstrip(".")) > 4 for t in part)):
+            continue
+        if "".join(t.text for t in part).lower().replace(".", "") in _TITLES_AFTER:
+            return n
+    return 0
+
+
+def _degrees_at(toks: list[Tok], k: int, after_comma: bool = False) -> int:
+    """Tokens of the degrees that start at k ("S.Sos M.Pd", "S. Sos, M. Pd" is two
+    calls). Not after a comma, a name word after them makes them initials ("M. A.
+    Rahman"); after one, they are degrees ("..., S.H. Materi ...": a new sentence)."""
+    n = 0
+    while True:
+        d = _degree_len(toks, k + n)
+        if not d:
+            break
+        n += d
+    if n and not after_comma and k + n < len(toks) and _name_token(toks[k + n]):
+        return 0
+    return n
+
+
 def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     """A person's name starting at i (titles first), and the index after it."""
     j = i + _title_at(toks, i)
     titles = [t.text for t in toks[i:j]]
     k = j + 1 if j < len(toks) and _balinese_at(toks, j) else j
+    if _degrees_at(toks, k):
+        return None  # "M. A.", "M.Pd": a degree after a comma is no name of its own
     while k < len(toks) and k - j < 6:
         t = toks[k]
+        if k > j and _degrees_at(toks, k):
+            break  # "Siti Aminah M.Hum": a degree without a comma ends the name
         if _name_token(t) or (t.text.lower() in _PARTICLES and k > j and k + 1 < len(toks)
                                 and _name_token(toks[k + 1])) or _rank_in_name(toks, k, j):
             k += 1
@@ -219,10 +260,17 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     name_toks = toks[j:k]
     # degree suffixes after a comma: "Nama, S.H., M.Si."
     end = k
-    while end + 1 < len(toks) and toks[end].text == "," and \
-            toks[end + 1].text.lower().replace(".", "") in _TITLES_AFTER:
-        titles.append(toks[end + 1].text)
-        end += 2
+    while True:
+        n = _degrees_at(toks, end + 1, after_comma=True) if end < len(toks) and toks[end].text == "," else 0
+        if n:  # "Nama, S.H., M.Si.", "Nama, M. Hum"
+            titles.append(" ".join(t.text for t in toks[end + 1:end + 1 + n]))
+            end += 1 + n
+            continue
+        n = _degrees_at(toks, end)
+        if not n:
+            break
+        titles.append(" ".join(t.text for t in toks[end:end + n]))  # "Nama M.Pd"
+        end += n
     name = text[name_toks[0].start:name_toks[-1].end]
     name = re.sub(r"\s+", " ", name)
     written = text[toks[i].start:toks[end - 1].end]
@@ -261,6 +309,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     k = j + len(head)
     head_low = " ".join(head)
     bare = head_low in posts.BARE_HEADS or head_low in posts.REGION_HEAD_ORGS
+    if bare and k < len(toks) and toks[k].low in posts.TEAMS_AFTER_BARE_HEADS and _is_cap(toks[k]):
+        bare = False  # "Ketua Pokja Kampanye": the head of a team, named by its unit words
     units_end = k
     if not bare:
         units_end = _read_units(toks, k, org_at)
@@ -309,6 +359,9 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
                 k += 1
     if org is None and head_low in posts.AREA_HEAD_ORGS and kk not in org_at:
         org, k = _area_office(toks, k, text, posts.AREA_HEAD_ORGS[head_low])
+    if org is None and k < len(toks) and k not in org_at and toks[k].low in posts.AREA_WORDS and _is_cap(toks[k]):
+        # "Sekretaris Desa Sumberejo, Tri ...", "Ketua RT ...": the post is in the village or district
+        org, k = _area_office(toks, k, text, posts.AREA_WORDS[toks[k].low])
     if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
         k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
     post_end = k
@@ -515,6 +568,22 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
     return _bind(items)
 
 
+def _listed_name(items, kinds, z: int) -> int | None:
+    """The first NAME of a list that a list word opens right after a post:
+    ", diantaranya A", " yakni: A", ", masing-masing A" (posts.LIST_OPENERS)."""
+    if z < len(items) and kinds[z] == "COMMA":
+        z += 1
+    for opener in posts.LIST_OPENERS:
+        n = len(opener)
+        if all(z + q < len(items) and kinds[z + q] == "OTHER" and str(items[z + q][1]).lower() == w
+               for q, w in enumerate(opener)):
+            y = z + n
+            if y < len(items) and kinds[y] == "OTHER" and items[y][1] == ":":
+                y += 1
+            return y if y < len(items) and kinds[y] == "NAME" else None
+    return None
+
+
 def _bind(items) -> SentenceParse:
     out = SentenceParse()
     kinds = [k for k, *_ in items]
@@ -604,8 +673,12 @@ def _bind(items) -> SentenceParse:
             prev = a - 2
         target = None
         rule = ""
+        listed = _listed_name(items, kinds, nxt)
         if direct:
             target, rule = nxt, "post name"
+        elif listed is not None and listed not in bound_name:
+            # "Komisioner KPU X, diantaranya A, B dan C": the post's holders, listed
+            target, rule = listed, "post, list"
         elif comma_next and prev is not None:
             # NAME1, POST, NAME2, POST2 ... : the names come first in this sentence
             target, rule = (prev, "name, post") if followed_by_own_post(nxt + 1) else (nxt + 1, "post, name")
@@ -613,6 +686,10 @@ def _bind(items) -> SentenceParse:
             target, rule = nxt + 1, "post, name"
         elif prev is not None:
             target, rule = prev, "name, post"
+        elif a >= 1 and kinds[a - 1] == "NAME" and a - 1 not in bound_name and (
+                a == 1 or (kinds[a - 2] == "OTHER" and str(items[a - 2][1]).lower() in NAME_POST_AFTER)):
+            # "Arif Rahman Ketua KPU X membuka ...": a name right before its post, no comma between
+            target, rule = a - 1, "name post"
         if target is None:
             continue
         bind(target, g, rule)

@@ -48,6 +48,17 @@ class _Article:
             self.orgs = [orgs_mod.with_abbreviations(s.text, oms, abbrs) for s, oms in zip(self.sentences, self.orgs)]
             self.title_orgs = orgs_mod.with_abbreviations(article.title, self.title_orgs, abbrs)
         self.home = self._home_satker()
+        # "Bawaslu", "Kesbangpol" without a region: the home satker's region's; "Kapolres dan
+        # Dandim Ngawi": offices named by their heads' titles (attendance only: posts read the titles)
+        named = [om for oms in self.orgs for om in oms]
+        for i, s in enumerate(self.sentences):
+            placed = [p for p in orgs_mod.bare_bodies(s.text, self.orgs[i], self.home)
+                      if not any(orgs_mod.same_office(p, om) and om.name != p.name for om in named)]
+            if placed:
+                spans = {(om.start, om.end) for om in placed}
+                self.orgs[i] = sorted([om for om in self.orgs[i] if (om.start, om.end) not in spans] + placed,
+                                      key=lambda om: om.start)
+        self.head_orgs = [orgs_mod.head_offices(s.text, oms, self.home) for s, oms in zip(self.sentences, self.orgs)]
         self.facts: list[Fact] = []
         self._seen: set[tuple] = set()
 
@@ -167,8 +178,12 @@ def extract_article(article: Article) -> list[Fact]:
                 continue
             if h.org is None and not h.post.internal:
                 _split_unit(h)
+                if h.org is not None:
+                    h.org = orgs_mod.placed_office(h.org, ctx.home)
             if h.org is None and not h.post.internal:
                 h.org, h.org_source = _institution_of(ctx, i, h), "sentence"
+            if h.org is None and not h.post.internal:
+                h.org, h.org_source = orgs_mod.home_office(h.post.head, ctx.home, h.post.start, h.post.end), "home"
             if h.org is None:
                 if not h.post.internal:
                     if len(h.person.name.split()) >= 2 and "," in s.text[h.post.end:h.person.start]:

@@ -23,6 +23,8 @@ ORGANIZED_AFTER = [
     # verbs that are the event itself: "KPU Kota X melantik ...", "A dan B menandatangani ..."
     r"(?:resmi )?(?:melantik|lantik|mengukuhkan|menandatangani|meneken|teken|tandatangani|meluncurkan|"
     r"luncurkan|menetapkan|tetapkan|mendistribusikan|distribusikan|menyalurkan|salurkan|membekali|bekali)",
+    # who invites others to the event holds it: "KPU X mengajak seluruh stakeholder untuk evaluasi ..."
+    r"(?:kembali |telah )?(?:mengajak|ajak|mengumpulkan|kumpulkan|menghelat|helat|menggagas|gagas)",
 ]
 # "ORG <cue>": ORG took part
 ATTENDED_AFTER = [
@@ -33,7 +35,7 @@ ATTENDED_AFTER = [
 ]
 # "<cue> ORG": ORG took part
 ATTENDED_BEFORE = [
-    r"diikuti(?: [\w/]+){0,2}? oleh", r"dihadiri(?: [\w/]+){0,2}? oleh", r"diikuti", r"dihadiri",
+    r"di ?ikuti(?: [\w/]+){0,2}? oleh", r"di ?hadiri(?: [\w/]+){0,2}? oleh", r"di ?ikuti", r"di ?hadiri",
     r"(?:turut )?hadir(?: pula)?(?: dalam kegiatan \w+)?(?: dari)?", r"peserta(?:nya)?(?: dari| berasal dari)?",
     r"perwakilan(?: dari)?", r"narasumber(?: utama)?(?: dari| berasal dari)?", r"pemateri(?: dari)?",
     r"bersama(?: dengan)?", r"melibatkan", r"mengundang", r"menghadirkan",
@@ -66,7 +68,7 @@ REPORTED_TO_BEFORE = [
 # What a person did at the event, by the words before their name (nearest wins).
 PERSON_ROLE_BEFORE = [
     ("OPENED", r"dibuka(?: secara resmi| langsung| secara langsung)?(?: oleh)?|membuka"),
-    ("LED", r"dipimpin(?: langsung)?(?: oleh)?|memimpin|dimoderatori(?: oleh)?|moderator(?:nya)?(?: adalah)?"),
+    ("LED", r"dipimpin(?: langsung)?(?: oleh)?|memimpin|dimoderatori(?: oleh)?|dipandu(?: oleh)?|moderator(?:nya)?(?: adalah)?"),
     ("SPOKE_AT", r"narasumber(?: utama)?|pemateri|pembicara|menghadirkan|materi disampaikan oleh|"
                  r"sambutan(?: oleh)?|keynote speaker"),
     ("ATTENDED", r"dihadiri(?: oleh)?|diikuti(?: oleh)?|hadir|didampingi(?: oleh)?|bersama|peserta"),
@@ -101,14 +103,16 @@ PERSON_SPOKE_AFTER = (
 ATTRIBUTION_BEFORE = (
     r"(?:ujar|ujarnya|kata|katanya|tutur|tuturnya|jelas|jelasnya|terang|terangnya|tambah|tambahnya|"
     r"ungkap|ungkapnya|tegas|tegasnya|pungkas|pungkasnya|papar|paparnya|sebut|imbuh|lanjut|"
-    r"menurut|tandas|urai|ucap)"
+    r"menurut|tandas|urai|ucap|ajak|ajaknya|harap|harapnya|pinta|sambung|ucapnya)"
 )
+# Words before a name of who led, opened or spoke, without a post ("dipandu oleh Rina Kartika").
+LED_BY_BEFORE = r"(?:dipandu|dipimpin|dimoderatori|dibuka|dibawakan|disampaikan|dipaparkan)(?: langsung| secara resmi)?(?: oleh)?"
 
 # A cue that opens a list of who attended ("Hadir dalam rapat itu Ketua X, saksi
 # ..., serta KPU kabupaten/kota se-Bali"): every organization in the list up to
 # LIST_END attended, also when people and posts stand between them.
 ATTENDED_LIST_OPENERS = [
-    r"dihadiri(?: pula| juga)?(?: oleh)?", r"diikuti(?: pula| juga)?(?: oleh)?", r"turut hadir", r"tampak hadir",
+    r"di ?hadiri(?: pula| juga)?(?: oleh)?", r"di ?ikuti(?: pula| juga)?(?: oleh)?", r"turut hadir", r"tampak hadir",
     r"hadir(?: pula| juga)?", r"peserta(?:nya)?(?: berasal)? dari", r"disaksikan(?: oleh)?",
     # who is sworn in takes part: "anggota yang dilantik, A (PPK Poasia) dan B (PPK Kambu)"
     r"yang dilantik(?: yakni| yaitu| adalah)?",

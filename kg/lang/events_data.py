@@ -198,7 +198,10 @@ VENUE_INTROS = ["bertempat di", "berlokasi di", "berlangsung di", "dilaksanakan 
 # Words that, after "di", start something other than a place.
 NOT_PLACE_AFTER_DI = ["lingkungan", "tingkat", "tengah", "masa", "era", "setiap", "seluruh", "bidang",
                       "wilayah", "daerah", "sela", "hadapan", "bawah", "atas", "antara", "mana",
-                      "sini", "situ", "sana", "akhir", "awal", "dalam", "luar"]
+                      "sini", "situ", "sana", "akhir", "awal", "dalam", "luar",
+                      # a passive verb split and capitalised: "di Hadiri", "di Laksanakan"
+                      "hadiri", "laksanakan", "selenggarakan", "gelar", "buka", "ikuti", "pimpin", "sampaikan",
+                      "hadirkan", "adakan", "lantik", "tutup", "dampingi", "wakili", "saksikan"]
 
 # ---------------------------------------------------------------- names of one event, compared
 # (used by kg.resolve.events to tell whether two reports name one event)

@@ -431,3 +431,59 @@ SCHOOL_TYPES = ["SLB", "SMA", "SMK", "SMP", "SD", "MA", "MTs", "MI", "SMAN", "SM
 # the capitalised words after them: "Keuskupan Amboina", "Klasis GPM Pulau Ambon".
 NAMED_BODY_WORDS = ["Keuskupan", "Klasis", "Sinode", "Paroki", "Pondok Pesantren", "Ponpes", "Majelis Jemaat",
                     "Dewan Adat", "Lembaga Adat"]
+
+# ------------------------------------------------------------ local units named by their area
+
+# Military commands written with their area but without their number: "Kodim
+# Ngawi", "Koramil Paron" (the numbered form, "Kodim 0805/Ngawi", is MILITARY_UNITS').
+MILITARY_AREA_UNITS = ["Kodim", "Koramil", "Korem", "Kodam", "Lanud", "Lanal", "Lantamal", "Yonif", "Brimob"]
+
+# Local public services named by their area, with a class before it for
+# prisons: "Lapas Kelas IIA Madiun", "Rutan Ngawi", "KUA Kecamatan Paron",
+# "Puskesmas Sukorejo". Written -> canonical head.
+LOCAL_UNITS = {
+    "Lapas": "Lapas", "Lembaga Pemasyarakatan": "Lapas",
+    "Rutan": "Rutan", "Rumah Tahanan Negara": "Rutan", "Rumah Tahanan": "Rutan",
+    "LPKA": "LPKA", "Lembaga Pembinaan Khusus Anak": "LPKA",
+    "KUA": "KUA", "Kantor Urusan Agama": "KUA",
+    "Puskesmas": "Puskesmas",
+    "Kantor Imigrasi": "Kantor Imigrasi", "Kantor Pos": "Kantor Pos",
+    "Pemerintah Desa": "Pemerintah Desa", "Pemdes": "Pemerintah Desa",
+    "Pemerintah Kecamatan": "Kecamatan", "Kantor Kecamatan": "Kecamatan",
+    "Pemerintah Kelurahan": "Kelurahan", "Kantor Kelurahan": "Kelurahan",
+    "Kantor Desa": "Pemerintah Desa", "Pemerintah Gampong": "Pemerintah Gampong",
+    "Pemerintah Nagari": "Pemerintah Nagari",
+}
+# Words between a local unit and its area that are not part of the area: "KUA Kecamatan Paron".
+LOCAL_UNIT_AREA_WORDS = ["Kecamatan", "Distrik", "Desa", "Kelurahan", "Gampong", "Nagari", "Kampung"]
+
+# Words never the area of a local unit or command (what follows a head's title).
+NOT_AREA_WORDS = ["Dan", "Di", "Pada", "Yang", "Untuk", "Se", "Serta", "Beserta", "Bersama", "Selaku",
+                  "Sebagai", "Jajaran", "Setempat", "Wilayah", "Daerah", "Tahun", "Kelas"]
+
+# ------------------------------------------------------------ bodies whose region the context gives
+
+# Bodies a page names without their region ("dihadiri Bawaslu dan Kesbangpol",
+# "koordinasi dengan Forkopimda"): the region is the article's satker's. Written
+# word -> where the region comes from: "same" (the satker's own region, at any
+# level), "local" (only a regency or city satker's), "province" (the satker's
+# province).
+CONTEXT_BODIES = {
+    "Bawaslu": "same", "Kesbangpol": "same", "Bakesbangpol": "same", "Forkopimda": "same",
+    "DPRD": "same", "BPBD": "same", "Satpol PP": "same", "Disdukcapil": "same", "Dukcapil": "same",
+    "Diskominfo": "same", "Dinkominfo": "same", "Bappeda": "same", "Setda": "same",
+    "Polres": "local", "Polresta": "local", "Kodim": "local", "Kejari": "local", "Kejaksaan Negeri": "local",
+    "Pengadilan Negeri": "local", "Pemkab": "local", "Pemkot": "local",
+    "Polda": "province", "Kejati": "province", "Kejaksaan Tinggi": "province", "Pemprov": "province",
+}
+# Words after such a body that make it no single body of the region ("Bawaslu RI",
+# "Bawaslu kabupaten/kota", "Bawaslu se-...").
+CONTEXT_BODY_NOT_BEFORE = r"\s*(?:RI\b|Republik\b|Pusat\b|[Pp]rovinsi\b|[Kk]abupaten\b|[Kk]ota\b|[Kk]ab\b|se[- ]|seluruh\b|\()"
+
+# Units that are the office of a region's head and stand for its government: the
+# Setda beside the Pemerintah whose Bupati or Gubernur it represents is one party.
+HEAD_OFFICE_UNITS = ["Sekretariat Daerah", "Setda"]
+
+# Words opening the name of a regional service that exists only in a region:
+# written without one ("Kepala Dinas Pendidikan, ..."), it is the article's satker's region's.
+CONTEXT_OFFICE_WORDS = ["Dinas"]

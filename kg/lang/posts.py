@@ -27,12 +27,15 @@ INTERNAL_HEADS = [
     "Pejabat Pembuat Komitmen", "Pejabat Pengadaan", "Bendahara", "Operator",
     "Kepala Seksi", "Kasi", "Staf Ahli", "Tenaga Ahli", "Koordinator",
     "Admin", "Administrator", "Pengelola", "Atasan PPID",
+    # "Staf Subbagian Teknis, Nama"; "materi disampaikan Divisi Hukum dan Pengawasan, Nama":
+    # a division named without its member's title
+    "Staf", "Staff", "Divisi",
 ]
 
 # Internal heads that pages print in lower case before the post's unit and the
 # holder ("didampingi operator JDIH, Nadia ..."; "admin PPID, Yogi ..."): read as a
 # post in the satker the context gives when a comma and a name follow.
-LOWER_CONTEXT_HEADS = {"operator", "admin", "administrator", "pengelola"}
+LOWER_CONTEXT_HEADS = {"operator", "admin", "administrator", "pengelola", "staf", "staff"}
 
 # Heads of posts in the press: the outlet's name follows in capitals
 # ("jurnalis Radar Banyumas, Bayu ..."; "penyiar RRI Pekanbaru, Dina ...").
@@ -85,6 +88,11 @@ SUBORDINATE_HEADS = {
 AREA_HEAD_ORGS = {"camat": "Kecamatan", "lurah": "Kelurahan", "kepala desa": "Desa", "kades": "Desa",
                   "keuchik": "Gampong", "geuchik": "Gampong", "wali nagari": "Nagari"}
 
+# Words that name a district or village after any post ("Sekretaris Desa Sumberejo, Tri
+# ..."): lower case -> the office's first word.
+AREA_WORDS = {"desa": "Desa", "kelurahan": "Kelurahan", "kecamatan": "Kecamatan", "gampong": "Gampong",
+              "nagari": "Nagari", "kampung": "Kampung", "distrik": "Distrik"}
+
 # Heads of regional offices that name the office: "Kapolres Aceh Besar" holds the
 # post in Polres Aceh Besar, "Bupati Sleman" in Pemerintah Kabupaten Sleman,
 # "Dandim 1702/Jayawijaya" in Kodim 1702/Jayawijaya. Head (lower case) -> the
@@ -103,12 +111,32 @@ REGION_HEAD_ORGS = {
     "sekretaris daerah": "Setda", "sekda": "Setda",
 }
 
+# Where the region of a head's office comes from when the page names no region
+# after the title ("Kapolres dan Dandim hadir" on a regency's page): as in
+# orgs_data.CONTEXT_BODIES; heads not listed need a region written after them.
+REGION_HEAD_SCOPE = {
+    "kapolres": "local", "wakapolres": "local", "kapolresta": "local", "dandim": "local", "kajari": "local",
+    "bupati": "local", "wakil bupati": "local", "wali kota": "local", "walikota": "local",
+    "wakil wali kota": "local", "wakil walikota": "local", "sekretaris daerah": "same", "sekda": "same",
+    "kapolda": "province", "wakapolda": "province", "kajati": "province", "gubernur": "province",
+    "wakil gubernur": "province",
+}
+
 # Prefixes that mark an acting post.
 ACTING = ["Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pelaksana Tugas", "Pelaksana Harian", "Penjabat"]
 
 # Heads that take no division words after them (the division would be a name).
 BARE_HEADS = {"anggota", "ketua", "sekretaris", "komisioner", "wakil ketua", "bupati",
               "gubernur", "wali kota", "walikota", "rektor", "menteri"}
+
+# Words that open a list of a post's holders after the post ("Komisioner KPU X,
+# diantaranya A, B dan C"), as token sequences, lower case.
+LIST_OPENERS = [("diantaranya",), ("di", "antaranya"), ("yaitu",), ("yakni",), ("antara", "lain"),
+                ("masing-masing",), ("terdiri", "dari"), ("terdiri", "atas"), ("adalah",), ("ialah",)]
+
+# Teams whose head is written with a bare head ("Ketua Pokja Kampanye", "Anggota
+# Tim Seleksi"): after one of these, the unit words are read after all.
+TEAMS_AFTER_BARE_HEADS = {"pokja", "tim", "satgas", "gugus", "kelompok", "panitia", "pansel", "sentra"}
 
 # Heads that name the unit they lead: the post is held in that unit.
 UNIT_OF_HEAD = {
@@ -142,6 +170,7 @@ kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian p
 ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
 ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
 pencatatan sipil kependudukan kehumasan
+penyelenggara pokja kelompok kerja tim seleksi gugus tugas sidalih sipol silon sirekap siakba sidapil situng sitap sikadeka
 """.split())
 
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
@@ -169,4 +198,6 @@ usai bahkan sedangkan sehingga karena agar yakni yaitu antara lain berbagai bebe
 rombongan uji guru panwas panwaslu panwaslih panwascam forkopimda kesbangpol bakesbangpol
 dukcapil disdukcapil diskominfo bkad bappeda bappenas sasana gerakan relawan
 kodim korem polres polresta polda unsur
+selaku sekaligus merangkap pokja satgas
+bersama beserta serta didampingi diwakili mewakili dihadiri menghadiri hadiri juga pula tersebut
 """.split())

@@ -35,6 +35,10 @@ _FORMS = [
     re.compile(rf"{_PLACE}\s*,?\s*\(\s*{_SITE}\s*\){_DASH}", re.I),
     # Place, date —   /   Place (date) —
     re.compile(rf"{_PLACE}\s*,?\s*{_DATE}{_DASH}"),
+    # Place, site Text  (no dash: "Bandung, kab-bandung.kpu.go.id Dalam rangka ..."; the body goes on capitalised)
+    re.compile(rf"{_PLACE}\s*,\s*{_SITE}\s+(?=[A-Z])", re.I),
+    # site[, date] —   ("Kab-kudus.kpu.go.id – KPU ...": the site alone, a place not printed)
+    re.compile(rf"(?P<place>){_SITE}(?:\s*,?\s*{_DATE})?{_DASH}", re.I),
     # Place —   (at most three words, so a headline-like opening is not read as a place)
     re.compile(rf"(?P<place>{_WORD}(?:\s{_WORD}){{0,2}}){_DASH}"),
 ]
@@ -43,7 +47,7 @@ _FORMS = [
 @dataclass(frozen=True)
 class Dateline:
     text: str  # the dateline as printed, separator included
-    place: str
+    place: str | None
     site: str | None = None
     date: str | None = None  # ISO, only when the dateline gives a year
     end: int = 0  # where the article's first sentence starts in the body
@@ -70,7 +74,7 @@ def parse_dateline(body: str) -> Dateline | None:
             continue
         groups = m.groupdict()
         site = groups.get("site")
-        return Dateline(text=m.group(0), place=_place(place),
+        return Dateline(text=m.group(0), place=_place(place) or None,
                         site=site.lower() if site else None,
                         date=parse_date(groups.get("date")), end=lead + m.end())
     return None

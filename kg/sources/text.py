@@ -88,8 +88,25 @@ def looks_like_title(line: str) -> bool:
     return True
 
 
+_HEADERS_SOLID = {h.replace(" ", "") for h in SECTION_HEADERS}
+_GLUED_HEADER = re.compile(r"(?i:(%s))(?=[A-Z0-9])" % "|".join(
+    r"\s*".join(map(re.escape, h.split())) for h in sorted(SECTION_HEADERS, key=len, reverse=True) if " " in h))
+
+
 def is_section_header(line: str) -> bool:
-    return line.lower().rstrip(" :") in SECTION_HEADERS
+    """A section name, also with its words run together ("BeritaTerkini")."""
+    low = line.lower().rstrip(" :")
+    return low in SECTION_HEADERS or low.replace(" ", "") in _HEADERS_SOLID
+
+
+def _glued_header(line: Line) -> tuple[str, Line] | None:
+    """ "Berita TerkiniKPU Kota Blitar Gelar ...": a section name run together with
+    the first title, as copied from a page; (the header, the title's line)."""
+    m = _GLUED_HEADER.match(line.text)
+    if not m or not m.group(1)[-1:].islower():
+        return None
+    rest = line.text[m.end():]
+    return m.group(1), Line(line.number, line.start + m.end(), rest, True)
 
 
 def read_text(text: str, source: str, name: str | None = None) -> tuple[list[Article], list[Problem]]:
@@ -103,7 +120,10 @@ def read_text(text: str, source: str, name: str | None = None) -> tuple[list[Art
         return [], [Problem(name, "no article found: the page has no text")]
 
     section = None
-    if is_section_header(lines[0].text) or _structural_header(lines):
+    glued = _glued_header(lines[0])
+    if glued and looks_like_title(glued[1].text):
+        section, lines = glued[0], [glued[1]] + lines[1:]
+    elif is_section_header(lines[0].text) or _structural_header(lines):
         section = lines[0].text.rstrip(" :")
         lines = lines[1:]
     if not lines:
@@ -155,6 +175,19 @@ def _structural_header(lines: list[Line]) -> bool:
             and looks_like_title(title.text) and not looks_like_title(body.text))
 
 
+_SMALL_WORDS = {"di", "ke", "dan", "dari", "pada", "untuk", "bagi", "dengan", "yang", "atau", "serta", "dalam", "oleh", "se"}
+
+
+def _headline_cased(line: Line, nxt: Line) -> bool:
+    """ "KPU Kota Blitar Gelar Rakor Tahapan.": a headline with a full stop and no
+    dateline after it still is one when it is written in headline case (every word
+    but the small ones capitalised), stands after a blank line and a longer body
+    paragraph follows."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line.text) if w.lower() not in _SMALL_WORDS]
+    return (line.blank_before and len(words) >= 3 and len(nxt.text) > len(line.text)
+            and all(w[0].isupper() for w in words))
+
+
 def _titles(lines: list[Line], dated: list[bool]) -> list[int]:
     """Indexes of the lines that are article titles."""
     like = [looks_like_title(ln.text) and not d for ln, d in zip(lines, dated)]
@@ -168,7 +201,7 @@ def _titles(lines: list[Line], dated: list[bool]) -> list[int]:
         # A headline that ends with a period still is one when a dateline follows it.
         if like[i] or (_HARD_END.search(ln.text) and ln.text.endswith(".")
                        and looks_like_title(ln.text[:-1]) and len(ln.text) <= 150
-                       and parse_dateline(lines[j].text)):
+                       and (parse_dateline(lines[j].text) or _headline_cased(ln, lines[j]))):
             candidates.append(i)
     # On a page whose articles open with a dateline, a title-like line whose
     # text does not is a subheading of the article before it.
