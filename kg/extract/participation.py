@@ -83,7 +83,9 @@ def second_event_cuts(sentences) -> list[int]:
 def main_event(ctx):
     """The article's event as an Entity, with the EventInfo that holds where
     each part was read; (None, None) when the article reports none."""
-    info = events_mod.extract_event(ctx.article, ctx.sentences)
+    # an organization named in the headline or the first sentences: the article reports what it did
+    named = any(om.label == "Satker" or not om.generic for om in ctx.title_orgs + [o for oms in ctx.orgs[:3] for o in oms])
+    info = events_mod.extract_event(ctx.article, ctx.sentences, headline=named or ctx.home is not None)
     if info is None:
         return None, None
     ent = Entity("Event", f"event:{ctx.article.id}", info.name or ctx.article.title,
