@@ -16,7 +16,7 @@ from kg.extract import topics as topics_mod
 from kg.extract.entities import org_entity, person_entity, top_satker
 from kg.extract.people import _LOWER_HEADS as _HEAD_WORDS
 from kg.extract.people import Name, _read_name, tokenize
-from kg.lang import cues, posts
+from kg.lang import cues, posts, regions
 from kg.lang.orgs_data import HEAD_OFFICE_UNITS
 from kg.model import Entity, slug
 
@@ -319,6 +319,20 @@ def _vaguer_group(om, groups) -> bool:
     return False
 
 
+# a bare KPU opening a sentence, after a dateline ("TONDANO - ", "Palu, kota-palu.kpu.go.id — ")
+_BARE_KPU = re.compile(r"^(?:[^—–]{0,60}?\s[—–-]+\s*)?(?:Komisi Pemilihan Umum\s*\(KPU\)|KPU)\s+(?P<next>[\w(]+)")
+
+
+def _bare_kpu(text: str):
+    """Where a bare KPU that opens `text` ends (None when a region or level follows it: 'KPU Minahasa')."""
+    m = _BARE_KPU.match(text)
+    if not m or m["next"].lower() in ("ri", "pusat", "provinsi", "kabupaten", "kab", "kota") \
+            or regions.lookup(m["next"]) is not None or regions.lookup(text[m.start("next"):m.start("next") + 30]
+                                                                    .split(",")[0]) is not None:
+        return None
+    return m.start("next")
+
+
 # "X mengikuti Sosialisasi secara daring bersama dengan ORG": the body one follows an event with gives it
 _FOLLOWED_WITH = re.compile(r"\b(?:mengikuti|ikuti)\s[^.;,]{0,80}?\bbersama(?: dengan)?\s*$")
 
@@ -350,6 +364,17 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
         if len(re.sub(r"^[^—–-]*[—–-]\s*", "", lead)) <= 3 and not _ATT_AFTER.match(text[om.end:om.end + 60].lower()) \
                 and om.label == "Satker" and not om.generic:
             found[om.id] = ("ORGANIZED", om, 0, "org:host-subject")
+            return
+    # "Komisi Pemilihan Umum (KPU) telah menyiapkan ...", headline "KPU Gelar ...": a bare KPU as the
+    # subject is the satker whose site reports it
+    home = ctx.home
+    if home is None or any(v[0] == "ORGANIZED" for v in found.values()):
+        return
+    for i, text in ([(0, ctx.sentences[0].text)] if ctx.sentences else []) + [(-1, ctx.article.title)]:
+        end = _bare_kpu(text)
+        if end is not None and not _ATT_AFTER.match(" " + text[end:end + 60].lower()):
+            found[home.id] = ("ORGANIZED", home, i, "org:host-bare-kpu")
+            return
 
 
 def _venue_host(info, found: dict, title: str) -> None:
