@@ -33,3 +33,34 @@ def test_bare_kpu_that_attends_hosts_nothing():
                 "WATAMPONE - KPU hadir dalam Rakor Terpadu Persiapan Pemilu yang digelar Pemerintah Kabupaten Bone.",
                 site="kab-bone.kpu.go.id")
     assert ("KPU Kabupaten Bone", "ORGANIZED") not in got
+
+
+def test_heads_and_bodies_in_capitals_attend_as_the_regions_offices():
+    got = parts("Sosialisasi Peraturan Kampanye",
+                "KPU Kabupaten Bone menggelar sosialisasi peraturan kampanye. Hadir dalam rapat Ketua BAWASLU, "
+                "Andi Rahman, perwakilan KAPOLRES, perwakilan DANDIM 1407, dan Kepala Badan KesbangPol.",
+                site="kab-bone.kpu.go.id")
+    assert {("Bawaslu Kabupaten Bone", "ATTENDED"), ("Polres Bone", "ATTENDED"),
+            ("Kodim 1407", "ATTENDED")} <= got
+    assert any(n.startswith("Badan Kesatuan Bangsa dan Politik Kabupaten Bone") and r == "ATTENDED" for n, r in got)
+
+
+def test_bare_provincial_bodies_are_the_satkers_province():
+    got = parts("KPU Bone Hadiri Rakor",
+                "KPU Kabupaten Bone menghadiri rapat koordinasi yang digelar KPU Provinsi di Makassar. "
+                "Rapat juga dihadiri Bawaslu Provinsi.", site="kab-bone.kpu.go.id")
+    assert {("KPU Provinsi Sulawesi Selatan", "ORGANIZED"), ("Bawaslu Provinsi Sulawesi Selatan", "ATTENDED")} <= got
+
+
+def test_provincial_level_beside_regency_level_is_no_one_body():
+    got = parts("Rakor Sirekap", "KPU RI menggelar Rakor Sirekap yang dihadiri Anggota KPU Provinsi dan "
+                "KPU Kabupaten/Kota.", site="kab-bone.kpu.go.id")
+    assert not any(n.startswith("KPU Provinsi Sulawesi") for n, _ in got)
+
+
+def test_purpose_clause_names_no_host():
+    got = parts("Rapat Pleno Rekapitulasi", "KPU Provinsi Gorontalo menggelar Rapat Pleno Rekapitulasi. "
+                "Rapat diawasi oleh Bawaslu Provinsi Gorontalo dalam melakukan rekapitulasi.",
+                site="gorontalo.kpu.go.id")
+    assert ("Bawaslu Provinsi Gorontalo", "ORGANIZED") not in got
+    assert ("KPU Provinsi Gorontalo", "ORGANIZED") in got
