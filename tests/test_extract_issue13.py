@@ -374,3 +374,11 @@ def test_a_building_named_by_its_head_is_no_office():
     got = attended("KPU Kabupaten Ponorogo menggelar rapat koordinasi di Pendopo Bupati Ponorogo, Kamis (9/11/2023), "
                    "dihadiri Bawaslu.", **PONOROGO)
     assert "Pemerintah Kabupaten Ponorogo" not in got
+
+
+def test_listed_members_with_their_divisions_in_brackets():
+    got = holds("Hadir Anggota KPU Kabupaten Blora, yakni Rina Wati (Divisi Hukum), Budi Utomo (Divisi Teknis), "
+                "dan Sri Lestari (Divisi Data).")
+    assert {("Rina Wati", "Anggota Divisi Hukum", "KPU Kabupaten Blora"),
+            ("Budi Utomo", "Anggota Divisi Teknis", "KPU Kabupaten Blora"),
+            ("Sri Lestari", "Anggota Divisi Data", "KPU Kabupaten Blora")} <= got

@@ -584,6 +584,27 @@ def _listed_name(items, kinds, z: int) -> int | None:
     return None
 
 
+def _member_division(items, kinds, a: int) -> None:
+    """'Anggota KPU X masing-masing A (Divisi Hukum) dan B (Divisi Teknis)': a bare
+    division in brackets after a listed name is that member's division of the
+    post that opened the list (Anggota Divisi Hukum, in KPU X)."""
+    post = items[a][1]
+    if post.head.lower() != "divisi" or post.org is not None:
+        return
+    z = a - 2  # the name
+    while z > 0:
+        z -= 1
+        if kinds[z] == "POST" and kinds[z - 1] == "LPAR":
+            continue  # the division of a name listed before
+        if kinds[z] == "POST":
+            opener = items[z][1]
+            if opener.head.lower() in posts.DIVISION_MEMBER_HEADS and _listed_name(items, kinds, z + 1) is not None:
+                post.name, post.org = f"{opener.name} {post.name}", opener.org
+            return
+        if kinds[z] not in ("NAME", "COMMA", "AND", "LPAR", "RPAR", "POST", "OTHER"):
+            return
+
+
 def _bind(items) -> SentenceParse:
     out = SentenceParse()
     kinds = [k for k, *_ in items]
@@ -648,6 +669,7 @@ def _bind(items) -> SentenceParse:
         a = g[0]
         if a >= 2 and kinds[a - 1] == "LPAR" and kinds[a - 2] == "NAME" and \
                 g[1] + 1 < len(items) and kinds[g[1] + 1] == "RPAR":
+            _member_division(items, kinds, a)
             bind(a - 2, g, "name(post)")
     # NAME [,] selaku POST
     for g in groups:

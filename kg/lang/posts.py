@@ -134,6 +134,10 @@ BARE_HEADS = {"anggota", "ketua", "sekretaris", "komisioner", "wakil ketua", "bu
 LIST_OPENERS = [("diantaranya",), ("di", "antaranya"), ("yaitu",), ("yakni",), ("antara", "lain"),
                 ("masing-masing",), ("terdiri", "dari"), ("terdiri", "atas"), ("adalah",), ("ialah",)]
 
+# Posts whose holders, listed after them, may each have a division in brackets
+# ("Anggota KPU X masing-masing A (Divisi Hukum) dan B (Divisi Teknis)").
+DIVISION_MEMBER_HEADS = {"anggota", "komisioner"}
+
 # Teams whose head is written with a bare head ("Ketua Pokja Kampanye", "Anggota
 # Tim Seleksi"): after one of these, the unit words are read after all.
 TEAMS_AFTER_BARE_HEADS = {"pokja", "tim", "satgas", "gugus", "kelompok", "panitia", "pansel", "sentra"}
