@@ -64,3 +64,10 @@ def test_purpose_clause_names_no_host():
                 site="gorontalo.kpu.go.id")
     assert ("Bawaslu Provinsi Gorontalo", "ORGANIZED") not in got
     assert ("KPU Provinsi Gorontalo", "ORGANIZED") in got
+
+
+def test_national_bodies_by_abbreviation_attend():
+    got = parts("KPU Jambi Gelar Rakor Pemeriksaan Kesehatan",
+                "KPU Provinsi Jambi menggelar rakor pemeriksaan kesehatan bakal calon bersama IDI, BNN dan HIMPSI. "
+                "Rakor juga dihadiri KPI Pusat.", site="jambi.kpu.go.id")
+    assert {("IDI", "ATTENDED"), ("BNN", "ATTENDED"), ("HIMPSI", "ATTENDED"), ("KPI Pusat", "ATTENDED")} <= got
