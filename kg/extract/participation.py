@@ -85,13 +85,24 @@ def main_event(ctx):
     """The article's event as an Entity, with the EventInfo that holds where
     each part was read; (None, None) when the article reports none."""
     # an organization named in the headline or the first sentences: the article reports what it did
-    named = any(om.label == "Satker" or not om.generic for om in ctx.title_orgs + [o for oms in ctx.orgs[:3] for o in oms])
-    info = events_mod.extract_event(ctx.article, ctx.sentences, headline=named or ctx.home is not None)
+    # (and a cue says it did something: "KPU X menggelar", "... dihadiri KPU Y"; a notice has none)
+    texts = [(ctx.article.title, ctx.title_orgs)] + [(s.text, oms) for s, oms in zip(ctx.sentences[:3], ctx.orgs[:3])]
+    named = any((om.label == "Satker" or not om.generic) and _acts(text, om) for text, oms in texts for om in oms)
+    named = named or any(_bare_kpu(text) is not None for text, _ in texts[:2])
+    info = events_mod.extract_event(ctx.article, ctx.sentences, headline=named)
     if info is None:
         return None, None
     ent = Entity("Event", f"event:{ctx.article.id}", info.name or ctx.article.title,
                  {k: v for k, v in info.props().items() if v})
     return ent, info
+
+
+def _acts(text: str, om) -> bool:
+    """A cue of holding or taking part around the organization's mention."""
+    low = text.lower()
+    after, before = low[om.end:om.end + 60], low[max(0, om.start - 80):om.start]
+    return bool(_ORG_AFTER.match(after) or _ATT_AFTER.match(after) or _ORG_BEFORE.search(before)
+                or _ATT_BEFORE.search(before))
 
 
 def named_people(ctx) -> list[tuple[Name, int]]:
