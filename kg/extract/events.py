@@ -529,8 +529,10 @@ def _continue_place(text: str, pos: int) -> int:
 
 # ---------------------------------------------------------------- the main event
 
-def extract_event(article: Article, sentences: list[Sentence]) -> EventInfo | None:
-    """The article's main event, or None when the page names none."""
+def extract_event(article: Article, sentences: list[Sentence], headline: bool = False) -> EventInfo | None:
+    """The article's main event, or None when the page names none. `headline`: the caller
+    knows a body took part (an organization named early), so with no event word anywhere the
+    headline names what the article reports ("KPU Gelar Deklarasi ...", "Tim Balon Berdatangan ke KPU X")."""
     body, title = article.body, article.title
     ctx = years_in(title) + years_in(body)
     ref = _ref_date(article)
@@ -567,6 +569,9 @@ def extract_event(article: Article, sentences: list[Sentence]) -> EventInfo | No
             chosen = (None, head)
     if chosen is None:
         chosen = _nominal(sentences[:EARLY], title)
+    if chosen is None and headline and sentences and title.strip():
+        name = _tidy(title.strip().rstrip("."))
+        chosen = (None, _Cand(name, None, True, False, Clue("title", 0, len(title), title, "event.name.headline")))
     if chosen is None:
         return None
     name_idx, cand = chosen

@@ -848,10 +848,17 @@ def _ministry(text: str, i: int) -> OrgMention | None:
     return _mention(text, i, end, name, "Organization", kind="ministry", level="national")
 
 
+# "Kodim 1509", "Lantamal IV": a numbered command written without its place is that command
+_MILITARY_NUMBERED = re.compile(r"(" + "|".join(D.MILITARY_UNITS) + r")\s+(\d{3,4}|[IVX]{1,4})(?![\w/-])")
+
+
 def _military(text: str, i: int) -> OrgMention | None:
     m = _MILITARY.match(text, i)
     if not m:
-        return None
+        n = _MILITARY_NUMBERED.match(text, i)
+        if n is None:
+            return None
+        return _mention(text, i, n.end(), f"{n.group(1)} {n.group(2)}", "Organization", kind="military")
     name = f"{m.group(1)} {m.group(2)}/{m.group(3)}"
     return _mention(text, i, m.end(), name, "Organization", kind="military")
 
@@ -1393,11 +1400,39 @@ def _placed(opener: str, region: R.Region, start: int, end: int, written: str) -
     return None
 
 
+# a body's or head's word written in capitals or with odd capitals ("BAWASLU", "KAPOLRES", "KesbangPol")
+_KNOWN_WORDS = {w.lower(): w for w in [*D.CONTEXT_BODIES, *(t.split()[0].capitalize() for t in _HEAD_TITLES)]
+                if " " not in w}
+_KNOWN_FOLD = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(map(re.escape, sorted(_KNOWN_WORDS, key=len, reverse=True))),
+                         re.I)
+
+
+def fold_known(text: str) -> str:
+    """`text` with the bodies' and heads' words written as the tables write them, same length,
+    so that offsets hold: "perwakilan KAPOLRES, DANDIM 1509, Ketua BAWASLU" -> "Kapolres", ..."""
+    return _KNOWN_FOLD.sub(lambda m: _KNOWN_WORDS[m[1].lower()] if m[1] != m[1].lower() else m[1], text)
+
+
+# "Bawaslu Provinsi", "KPU Provinsi" with no region after them: the province of the article's satker
+_PROVINCE_BODY = re.compile(r"(?<![\w-])(Bawaslu|KPU)\s+Provinsi(?![\w/-])(?!\s*(?:[A-Z(]|se[- ]|seluruh\b|(?:dan|serta|&|,)\s*(?:(?:KPU|Bawaslu)\s+)?(?i:kabupaten|kota|kab)\b))")
+
+
 def bare_bodies(text: str, taken: list[OrgMention], home: OrgMention | None) -> list[OrgMention]:
     """ "Bawaslu", "Kesbangpol", "Forkopimda", "Polres" written without a region:
     the body of the article's satker's region (orgs_data.CONTEXT_BODIES). A
     mention found already stays unless it is the bare word itself."""
+    text = fold_known(text)
     out = []
+    # (beside "KPU Kabupaten/Kota" the province is a level of a national meeting, not one body)
+    levels = re.search(r"(?i)\b(?:kabupaten|kab\.?)\s*/\s*kota\b", text)
+    for m in ([] if levels else _PROVINCE_BODY.finditer(text)):
+        region = _context_region(home, "province")
+        over = [t for t in taken if t.start < m.end() and m.start() < t.end]
+        if region is None or any(not t.generic or (t.start, t.end) != m.span() for t in over):
+            continue
+        placed = _placed(m[1] if m[1] == "Bawaslu" else "KPU Provinsi", region, m.start(), m.end(), m[0])
+        if placed is not None:
+            out.append(placed)
     for m in _CONTEXT_BODY.finditer(text):
         s, e = m.span()
         if _CONTEXT_NOT_BEFORE.match(text, e):
@@ -1452,6 +1487,7 @@ def head_offices(text: str, taken: list[OrgMention], home: OrgMention | None) ->
     and Kodim of Ngawi attend), "Camat Babadan", "Bupati hadir" on a regency's page.
     The titles of one list share the region written after the last of them, else
     the article's satker's (posts.REGION_HEAD_SCOPE)."""
+    text = fold_known(text)
     heads = list(_HEAD_TITLE.finditer(text))
     out, k = [], 0
     while k < len(heads):
@@ -1487,6 +1523,10 @@ def _head_office(text: str, low: str, h: re.Match, at: int, home: OrgMention | N
     om = office_of(opener, text, _skip(text, at))
     if om is not None:
         return replace(om, start=h.start(), end=h.end() if at != h.end() else om.end)
+    num = re.match(r"\s+(\d{3,4}|[IVX]{1,4})(?![\w/-])", text[h.end():h.end() + 8])
+    if num and opener in D.MILITARY_UNITS:  # "Dandim 1509", "Danlantamal IV": the numbered command
+        name = f"{opener} {num[1]}"
+        return _mention(text, h.start(), h.end() + num.end(), name, "Organization", kind="military")
     scope = P.REGION_HEAD_SCOPE.get(low)
     nxt = text[h.end():h.end() + 3]
     if scope is None or _CONTEXT_NOT_BEFORE.match(text, h.end()) or nxt[:1] == "/" or re.match(r"\s+\d", nxt):

@@ -16,7 +16,7 @@ from kg.extract import topics as topics_mod
 from kg.extract.entities import org_entity, person_entity, top_satker
 from kg.extract.people import _LOWER_HEADS as _HEAD_WORDS
 from kg.extract.people import Name, _read_name, tokenize
-from kg.lang import cues, posts
+from kg.lang import cues, posts, regions
 from kg.lang.orgs_data import HEAD_OFFICE_UNITS
 from kg.model import Entity, slug
 
@@ -25,8 +25,9 @@ _ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran 
                          r"lembaga penyiaran publik (?:\(lpp\) )?|lpp )*$"
                          % "|".join(cues.ORGANIZED_BEFORE))
 # (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
-# "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event)
-_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:[\w ]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
+# "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event;
+# "diawasi oleh Bawaslu dalam melakukan rekapitulasi": a clause of purpose or time names no host)
+_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:(?!\s*(?:dalam|saat|ketika|untuk|guna|agar|sebelum|setelah|sesudah)\b)[\w ]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
                         % "|".join(cues.ORGANIZED_AFTER))
 _ATT_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:%s)\b" % "|".join(cues.ATTENDED_AFTER))
 # words that may stand between a cue and its organization: "diikuti oleh seluruh PPPK di lingkungan ORG",
@@ -83,12 +84,25 @@ def second_event_cuts(sentences) -> list[int]:
 def main_event(ctx):
     """The article's event as an Entity, with the EventInfo that holds where
     each part was read; (None, None) when the article reports none."""
-    info = events_mod.extract_event(ctx.article, ctx.sentences)
+    # an organization named in the headline or the first sentences: the article reports what it did
+    # (and a cue says it did something: "KPU X menggelar", "... dihadiri KPU Y"; a notice has none)
+    texts = [(ctx.article.title, ctx.title_orgs)] + [(s.text, oms) for s, oms in zip(ctx.sentences[:3], ctx.orgs[:3])]
+    named = any((om.label == "Satker" or not om.generic) and _acts(text, om) for text, oms in texts for om in oms)
+    named = named or any(_bare_kpu(text) is not None for text, _ in texts[:2])
+    info = events_mod.extract_event(ctx.article, ctx.sentences, headline=named)
     if info is None:
         return None, None
     ent = Entity("Event", f"event:{ctx.article.id}", info.name or ctx.article.title,
                  {k: v for k, v in info.props().items() if v})
     return ent, info
+
+
+def _acts(text: str, om) -> bool:
+    """A cue of holding or taking part around the organization's mention."""
+    low = text.lower()
+    after, before = low[om.end:om.end + 60], low[max(0, om.start - 80):om.start]
+    return bool(_ORG_AFTER.match(after) or _ATT_AFTER.match(after) or _ORG_BEFORE.search(before)
+                or _ATT_BEFORE.search(before))
 
 
 def named_people(ctx) -> list[tuple[Name, int]]:
@@ -317,6 +331,20 @@ def _vaguer_group(om, groups) -> bool:
     return False
 
 
+# a bare KPU opening a sentence, after a dateline ("TONDANO - ", "Palu, kota-palu.kpu.go.id — ")
+_BARE_KPU = re.compile(r"^(?:[^—–]{0,60}?\s[—–-]+\s*)?(?:Komisi Pemilihan Umum\s*\(KPU\)|KPU)\s+(?P<next>[\w(]+)")
+
+
+def _bare_kpu(text: str):
+    """Where a bare KPU that opens `text` ends (None when a region or level follows it: 'KPU Minahasa')."""
+    m = _BARE_KPU.match(text)
+    if not m or m["next"].lower() in ("ri", "pusat", "provinsi", "kabupaten", "kab", "kota") \
+            or regions.lookup(m["next"]) is not None or regions.lookup(text[m.start("next"):m.start("next") + 30]
+                                                                    .split(",")[0]) is not None:
+        return None
+    return m.start("next")
+
+
 # "X mengikuti Sosialisasi secara daring bersama dengan ORG": the body one follows an event with gives it
 _FOLLOWED_WITH = re.compile(r"\b(?:mengikuti|ikuti)\s[^.;,]{0,80}?\bbersama(?: dengan)?\s*$")
 
@@ -348,6 +376,17 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
         if len(re.sub(r"^[^—–-]*[—–-]\s*", "", lead)) <= 3 and not _ATT_AFTER.match(text[om.end:om.end + 60].lower()) \
                 and om.label == "Satker" and not om.generic:
             found[om.id] = ("ORGANIZED", om, 0, "org:host-subject")
+            return
+    # "Komisi Pemilihan Umum (KPU) telah menyiapkan ...", headline "KPU Gelar ...": a bare KPU as the
+    # subject is the satker whose site reports it
+    home = ctx.home
+    if home is None or any(v[0] == "ORGANIZED" for v in found.values()):
+        return
+    for i, text in ([(0, ctx.sentences[0].text)] if ctx.sentences else []) + [(-1, ctx.article.title)]:
+        end = _bare_kpu(text)
+        if end is not None and not _ATT_AFTER.match(" " + text[end:end + 60].lower()):
+            found[home.id] = ("ORGANIZED", home, i, "org:host-bare-kpu")
+            return
 
 
 def _venue_host(info, found: dict, title: str) -> None:

@@ -66,7 +66,8 @@ class _Article:
         site = (self.article.site or "").lower()
         if site:
             sub = re.sub(r"(^www\.|\.?kpu\.go\.id$)", "", site).replace("-", " ").strip()
-            om = orgs_mod.canonical_org(f"KPU {sub}" if sub else "KPU RI")
+            # (names are read capitalised: "kota-palu" -> "KPU Kota Palu")
+            om = orgs_mod.canonical_org(f"KPU {sub.title()}" if sub else "KPU RI")
             if om is not None and not om.generic:
                 return om
         for group in ([self.title_orgs] + self.orgs[:2]):

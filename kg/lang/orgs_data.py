@@ -297,6 +297,10 @@ AGENCIES = [
     ("Badan Kesatuan Bangsa dan Politik", "agency", []),
     ("Komisi Aparatur Sipil Negara", "agency", ["KASN"]),
     ("Komisi Nasional Hak Asasi Manusia", "agency", ["Komnas HAM"]),
+    ("Badan Narkotika Nasional", "agency", ["BNN"]),
+    ("Komisi Penyiaran Indonesia", "agency", ["KPI Pusat", "KPI"]),
+    ("Badan Pengawas Obat dan Makanan", "agency", ["BPOM"]),
+    ("Badan Search and Rescue Nasional", "agency", ["Basarnas"]),
     ("Komisi Nasional Anti Kekerasan terhadap Perempuan", "agency", ["Komnas Perempuan"]),
     ("Komisi Informasi Pusat", "agency", ["Komisi Informasi Pusat RI"]),
     ("Pusat Pelaporan dan Analisis Transaksi Keuangan", "agency", ["PPATK"]),
@@ -348,7 +352,8 @@ AGENCIES = [
 # or "<name> Provinsi X": the canonical names here.
 HAS_REGIONAL_OFFICES = {"Badan Pengawasan Keuangan dan Pembangunan", "Badan Pemeriksa Keuangan",
                         "Ombudsman Republik Indonesia", "Badan Pusat Statistik",
-                        "Badan Kesatuan Bangsa dan Politik", "Badan Nasional Penanggulangan Bencana"}
+                        "Badan Kesatuan Bangsa dan Politik", "Badan Nasional Penanggulangan Bencana",
+                        "Badan Narkotika Nasional"}
 
 # Collectives that are organizations but not one institution ("829 Badan Publik
 # se-Provinsi DKI Jakarta"): opening words.
@@ -383,6 +388,8 @@ ADHOC_AREA_WORDS = ["Kecamatan", "Distrik", "Desa", "Kelurahan", "Gampong", "Nag
 # REGIONAL_CHAPTERS.
 COMMUNITY = [
     ("Majelis Ulama Indonesia", "religious", ["MUI"]),
+    ("Ikatan Dokter Indonesia", "community", ["IDI"]),
+    ("Himpunan Psikologi Indonesia", "community", ["HIMPSI", "Himpsi"]),
     ("Nahdlatul Ulama", "religious", ["PBNU", "PWNU", "PCNU"]),
     ("Muhammadiyah", "religious", ["Pimpinan Daerah Muhammadiyah", "PDM"]),
     ("Persekutuan Gereja-gereja di Indonesia", "religious", ["PGI", "Persekutuan Gereja-Gereja di Indonesia"]),
