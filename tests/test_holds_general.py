@@ -39,3 +39,15 @@ def test_post_with_an_unread_organization_is_not_given_the_list_organization():
     parse = parse_sentence(s, orgs_mod.find_orgs(s))
     lina = [h for h in parse.holdings if h.person.name == "Lina Marlina"]
     assert lina and lina[0].org is None
+
+
+def test_the_other_holders_listed_after_lainnya_all_hold_the_post():
+    s = ("Ketua KPU Sumbar Yanuk didampingi anggota KPU Sumbar lainnya antara lain Ahmad Safri, "
+         "Beni Putra, Ira Wati dan Sekretaris KPU Sumbar Irwan Zuhdi.")
+    got = _pairs(s)
+    assert {("Ahmad Safri", "Anggota"), ("Beni Putra", "Anggota"), ("Ira Wati", "Anggota"),
+            ("Irwan Zuhdi", "Sekretaris")} <= got
+    s = ("Rakor dipimpin Anggota KPU Kabupaten Jember lainnya yang juga turut hadir yaitu "
+         "Agus Salim, dan Mutia.")
+    got = _pairs(s)
+    assert {("Agus Salim", "Anggota"), ("Mutia", "Anggota")} <= got

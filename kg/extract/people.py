@@ -573,6 +573,11 @@ def _listed_name(items, kinds, z: int) -> int | None:
     ", diantaranya A", " yakni: A", ", masing-masing A" (posts.LIST_OPENERS)."""
     if z < len(items) and kinds[z] == "COMMA":
         z += 1
+    # "anggota KPU X lainnya (yang juga turut hadir) yaitu A, B": the others of the post
+    if z < len(items) and kinds[z] == "OTHER" and str(items[z][1]).lower() == "lainnya":
+        z += 1
+        while z < len(items) and kinds[z] == "OTHER" and str(items[z][1]).lower() in posts.LIST_LEAD_WORDS:
+            z += 1
     for opener in posts.LIST_OPENERS:
         n = len(opener)
         if all(z + q < len(items) and kinds[z + q] == "OTHER" and str(items[z + q][1]).lower() == w
@@ -793,6 +798,8 @@ def _bind(items) -> SentenceParse:
         bind(target, g, rule)
         if target > b:  # a list sharing the post: POST NAME, NAME dan NAME
             z = target + 1
+            if z + 1 < len(items) and kinds[z] == "COMMA" and kinds[z + 1] == "AND":
+                z += 1  # "A, dan B"
             while z + 1 < len(items) and kinds[z] in ("COMMA", "AND") and kinds[z + 1] == "NAME" \
                     and not closes_list(z + 1):
                 bind(z + 1, g, "post name-list")

@@ -134,6 +134,10 @@ BARE_HEADS = {"anggota", "ketua", "sekretaris", "komisioner", "wakil ketua", "bu
 LIST_OPENERS = [("diantaranya",), ("di", "antaranya"), ("yaitu",), ("yakni",), ("antara", "lain"),
                 ("masing-masing",), ("terdiri", "dari"), ("terdiri", "atas"), ("adalah",), ("ialah",)]
 
+# Words between "lainnya" and a list opener ("anggota KPU X lainnya yang juga turut
+# hadir yaitu A, B"), lower case.
+LIST_LEAD_WORDS = {"yang", "juga", "turut", "ikut", "hadir", "hadiri", "menghadiri", "mendampingi", "pula"}
+
 # Posts whose holders, listed after them, may each have a division in brackets
 # ("Anggota KPU X masing-masing A (Divisi Hukum) dan B (Divisi Teknis)").
 DIVISION_MEMBER_HEADS = {"anggota", "komisioner"}
