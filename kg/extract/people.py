@@ -573,6 +573,11 @@ def _listed_name(items, kinds, z: int) -> int | None:
     ", diantaranya A", " yakni: A", ", masing-masing A" (posts.LIST_OPENERS)."""
     if z < len(items) and kinds[z] == "COMMA":
         z += 1
+    # "anggota KPU X lainnya (yang juga turut hadir) yaitu A, B": the others of the post
+    if z < len(items) and kinds[z] == "OTHER" and str(items[z][1]).lower() == "lainnya":
+        z += 1
+        while z < len(items) and kinds[z] == "OTHER" and str(items[z][1]).lower() in posts.LIST_LEAD_WORDS:
+            z += 1
     for opener in posts.LIST_OPENERS:
         n = len(opener)
         if all(z + q < len(items) and kinds[z + q] == "OTHER" and str(items[z + q][1]).lower() == w
@@ -603,6 +608,62 @@ def _member_division(items, kinds, a: int) -> None:
             return
         if kinds[z] not in ("NAME", "COMMA", "AND", "LPAR", "RPAR", "POST", "OTHER"):
             return
+
+
+def _tail(items, kinds, b: int) -> int:
+    """The index after a post whose last item is b, over up to three capitalised
+    words or numbers the readers did not place when a comma follows them ("Sekretaris
+    Disdukcapil, A", "Ketua Tim Kampanye Paslon 01, B"): the organization unread, the
+    holder still after the comma."""
+    z = b + 1
+    while z < len(items) and z - b <= 3 and kinds[z] == "OTHER" and \
+            (str(items[z][1])[:1].isupper() or str(items[z][1]).isdigit()):
+        z += 1
+    return z if z > b + 1 and z < len(items) and kinds[z] == "COMMA" else b + 1
+
+
+def _runs(items, kinds, groups) -> dict[int, tuple[str, bool]]:
+    """Runs of posts and names joined by commas, 'dan' or semicolons ("Ketua KPU X,
+    A, Anggota Divisi Y, B dan C, Sekretaris, D"): for each post group's first item,
+    the run's order and whether the post ends the run with no name after it. A run
+    that opens with a name and ends with a post pairs each name with the post after
+    it ("A, Ketua KPU X, B, Anggota KPU Y"); any other run pairs each post with the
+    names after it, so the pairs never shift by one when the run opens with a word
+    read as a name or ends with one."""
+    start_of = {a: _tail(items, kinds, b) - 1 for a, b in groups}
+    runs: list[list[tuple[str, int]]] = []
+    cur: list[tuple[str, int]] = []
+    x = 0
+    while x < len(items):
+        if x in start_of:
+            cur.append(("P", x))
+            x = start_of[x] + 1
+            continue
+        if kinds[x] == "NAME":
+            cur.append(("N", x))
+            x += 1
+            continue
+        if cur and kinds[x] in ("COMMA", "AND", "SEMI") and x + 1 < len(items) and \
+                (kinds[x + 1] == "NAME" or x + 1 in start_of or
+                 (kinds[x + 1] == "AND" and x + 2 < len(items) and (kinds[x + 2] == "NAME" or x + 2 in start_of))):
+            x += 1
+            continue
+        if cur:
+            runs.append(cur)
+        cur = []
+        x += 1
+    if cur:
+        runs.append(cur)
+    out: dict[int, tuple[str, bool]] = {}
+    for run in runs:
+        seq = "".join(k for k, _ in run)
+        if seq.count("P") < 2:
+            continue
+        order = "name" if seq[0] == "N" and seq[-1] == "P" else "post"
+        for q, (k, idx) in enumerate(run):
+            if k == "P":
+                out[idx] = (order, "N" not in seq[q + 1:].split("P")[0])
+    return out
 
 
 def _bind(items) -> SentenceParse:
@@ -681,12 +742,29 @@ def _bind(items) -> SentenceParse:
                                                      and kinds[a - 3] == "NAME" else None)
             if n is not None and n not in bound_name:
                 bind(n, g, "name selaku post")
+    run_of = _runs(items, kinds, groups)
+    for a, b in groups:
+        if _tail(items, kinds, b) > b + 1 and items[a][1].org is None:
+            # "Sekretaris Disdukcapil, A", "Ketua BAWASLU, B": the post names an
+            # organization left unread, so neither the list's nor the satker's
+            items[a][1].internal = False
+
+    def closes_list(n):
+        """Whether the name at n ends its post's list: its own post follows it, and
+        in a run ordered post-first only a post that ends the run with no name."""
+        z = n + 1
+        if z < len(items) and kinds[z] == "COMMA" and z + 1 < len(items) and z + 1 in run_of:
+            order, last = run_of[z + 1]
+            if order == "post" and not last:
+                return False
+        return followed_by_own_post(n)
+
     # POST NAME / POST, NAME / NAME, POST
     for g in groups:
         a, b = g
         if a in bound_post:
             continue
-        nxt = b + 1
+        nxt = _tail(items, kinds, b)
         direct = nxt < len(items) and kinds[nxt] == "NAME" and nxt not in bound_name
         comma_next = (nxt + 1 < len(items) and kinds[nxt] == "COMMA" and kinds[nxt + 1] == "NAME"
                       and nxt + 1 not in bound_name)
@@ -703,7 +781,10 @@ def _bind(items) -> SentenceParse:
             target, rule = listed, "post, list"
         elif comma_next and prev is not None:
             # NAME1, POST, NAME2, POST2 ... : the names come first in this sentence
-            target, rule = (prev, "name, post") if followed_by_own_post(nxt + 1) else (nxt + 1, "post, name")
+            order = run_of.get(a, (None,))[0]
+            if order is None:
+                order = "name" if followed_by_own_post(nxt + 1) else "post"
+            target, rule = (prev, "name, post") if order == "name" else (nxt + 1, "post, name")
         elif comma_next:
             target, rule = nxt + 1, "post, name"
         elif prev is not None:
@@ -717,8 +798,10 @@ def _bind(items) -> SentenceParse:
         bind(target, g, rule)
         if target > b:  # a list sharing the post: POST NAME, NAME dan NAME
             z = target + 1
+            if z + 1 < len(items) and kinds[z] == "COMMA" and kinds[z + 1] == "AND":
+                z += 1  # "A, dan B"
             while z + 1 < len(items) and kinds[z] in ("COMMA", "AND") and kinds[z + 1] == "NAME" \
-                    and not followed_by_own_post(z + 1):
+                    and not closes_list(z + 1):
                 bind(z + 1, g, "post name-list")
                 z += 2
                 if z < len(items) and kinds[z] == "COMMA" and z + 1 < len(items) and kinds[z + 1] == "AND":

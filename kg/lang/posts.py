@@ -49,7 +49,7 @@ EXTERNAL_HEADS = [
     "Kepala Departemen", "Peneliti", "Arsiparis", "Pemeriksa", "Analis", "Auditor",
     "Pranata", "Widyaiswara", "Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati",
     "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "Sekretaris Daerah", "Sekda",
-    "Asisten", "Kepala Dinas", "Kadis", "Kepala Badan", "Kepala Kantor", "Camat", "Lurah",
+    "Asisten", "Kepala Dinas", "Kadis", "Kepala Badan", "Kaban", "Kepala Kantor", "Camat", "Lurah",
     "Kapolda", "Wakapolda", "Kapolres", "Kapolrestabes", "Kapolresta", "Kapolsek",
     "Kajati", "Kajari", "Kepala Kejaksaan Negeri", "Kepala Kejaksaan Tinggi", "Jaksa",
     "Hakim", "Panitera", "Ketua Umum", "Sekretaris Umum", "Wakil Ketua Umum",
@@ -134,6 +134,10 @@ BARE_HEADS = {"anggota", "ketua", "sekretaris", "komisioner", "wakil ketua", "bu
 LIST_OPENERS = [("diantaranya",), ("di", "antaranya"), ("yaitu",), ("yakni",), ("antara", "lain"),
                 ("masing-masing",), ("terdiri", "dari"), ("terdiri", "atas"), ("adalah",), ("ialah",)]
 
+# Words between "lainnya" and a list opener ("anggota KPU X lainnya yang juga turut
+# hadir yaitu A, B"), lower case.
+LIST_LEAD_WORDS = {"yang", "juga", "turut", "ikut", "hadir", "hadiri", "menghadiri", "mendampingi", "pula"}
+
 # Posts whose holders, listed after them, may each have a division in brackets
 # ("Anggota KPU X masing-masing A (Divisi Hukum) dan B (Divisi Teknis)").
 DIVISION_MEMBER_HEADS = {"anggota", "komisioner"}
@@ -174,6 +178,7 @@ kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian p
 ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
 ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
 pencatatan sipil kependudukan kehumasan
+paslon pemenangan
 penyelenggara pokja kelompok kerja tim seleksi gugus tugas sidalih sipol silon sirekap siakba sidapil situng sitap sikadeka
 """.split())
 
@@ -202,6 +207,6 @@ usai bahkan sedangkan sehingga karena agar yakni yaitu antara lain berbagai bebe
 rombongan uji guru panwas panwaslu panwaslih panwascam forkopimda kesbangpol bakesbangpol
 dukcapil disdukcapil diskominfo bkad bappeda bappenas sasana gerakan relawan
 kodim korem polres polresta polda unsur
-selaku sekaligus merangkap pokja satgas
+selaku sekaligus merangkap pokja satgas paslon
 bersama beserta serta didampingi diwakili mewakili dihadiri menghadiri hadiri juga pula tersebut
 """.split())

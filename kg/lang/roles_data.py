@@ -17,6 +17,7 @@ TITLE_ABBREVIATIONS = {
     "karo": "Kepala Biro",
     "kasubdit": "Kepala Subdirektorat",
     "kadis": "Kepala Dinas",
+    "kaban": "Kepala Badan",
     "kasi": "Kepala Seksi",
     "kasie": "Kepala Seksi",
     "sekjen": "Sekretaris Jenderal",

@@ -1,0 +1,53 @@
+"""HOLDS on sentence shapes from real pages, on sentences written for these tests
+(other regions than the held-out sets): runs of posts and names pair in the run's
+order, and a name list after a post keeps every name."""
+from kg.extract import orgs as orgs_mod
+from kg.extract.people import parse_sentence
+
+
+def _pairs(sentence: str) -> set[tuple[str, str]]:
+    parse = parse_sentence(sentence, orgs_mod.find_orgs(sentence))
+    return {(h.person.name, h.post.name) for h in parse.holdings}
+
+
+def test_run_opening_with_a_word_read_as_a_name_pairs_posts_with_the_names_after():
+    s = ("Hadir Kaban Kesbangpol, Rudi Hartono, Sekretaris Bappeda, Wati Lestari, "
+         "Inspektur Kabupaten Jember, Bambang Susilo.")
+    got = _pairs(s)
+    assert ("Wati Lestari", "Sekretaris") in got
+    assert ("Rudi Hartono", "Sekretaris") not in got
+    assert ("Bambang Susilo", "Sekretaris") not in got
+
+
+def test_several_names_after_a_post_inside_a_run_all_hold_it():
+    s = ("Rapat dihadiri oleh Anggota Bawaslu Kabupaten Jember, Rina Wati dan Joko Santoso, "
+         "Ketua Tim Kampanye Paslon 01, Supriyadi, Koordinator Kampanye Paslon 02, Dedi Kurnia.")
+    got = _pairs(s)
+    assert {("Rina Wati", "Anggota"), ("Joko Santoso", "Anggota")} <= got
+    assert any(n == "Supriyadi" and p.startswith("Ketua Tim Kampanye") for n, p in got)
+    assert any(n == "Dedi Kurnia" and p.startswith("Koordinator Kampanye") for n, p in got)
+
+
+def test_run_of_names_first_still_pairs_each_name_with_the_post_after_it():
+    s = "Budi Santoso, Ketua KPU Kota Malang, dan Siti Rahma, Anggota KPU Kota Malang, hadir."
+    got = _pairs(s)
+    assert ("Budi Santoso", "Ketua") in got and ("Siti Rahma", "Anggota") in got
+
+
+def test_post_with_an_unread_organization_is_not_given_the_list_organization():
+    s = "Hadir Ketua KPU Kabupaten Jember, Ahmad Fauzi, Sekretaris Disdukcapil, Lina Marlina."
+    parse = parse_sentence(s, orgs_mod.find_orgs(s))
+    lina = [h for h in parse.holdings if h.person.name == "Lina Marlina"]
+    assert lina and lina[0].org is None
+
+
+def test_the_other_holders_listed_after_lainnya_all_hold_the_post():
+    s = ("Ketua KPU Sumbar Yanuk didampingi anggota KPU Sumbar lainnya antara lain Ahmad Safri, "
+         "Beni Putra, Ira Wati dan Sekretaris KPU Sumbar Irwan Zuhdi.")
+    got = _pairs(s)
+    assert {("Ahmad Safri", "Anggota"), ("Beni Putra", "Anggota"), ("Ira Wati", "Anggota"),
+            ("Irwan Zuhdi", "Sekretaris")} <= got
+    s = ("Rakor dipimpin Anggota KPU Kabupaten Jember lainnya yang juga turut hadir yaitu "
+         "Agus Salim, dan Mutia.")
+    got = _pairs(s)
+    assert {("Agus Salim", "Anggota"), ("Mutia", "Anggota")} <= got
