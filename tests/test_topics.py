@@ -476,7 +476,7 @@ def test_the_wordings_of_an_election_across_the_years(phrase, want, not_want):
      "Senin (7/10/2024).", "Calon Tunggal"),
     ("KPU Kabupaten Sinjai Layani Pemilih Pindah Memilih",
      "Sinjai - KPU Kabupaten Sinjai melayani pemilih yang pindah memilih dan mencatatnya dalam DPTb pada "
-     "Senin (15/1/2024).", "Pindah Memilih"),
+     "Senin (15/1/2024).", "Daftar Pemilih Tambahan"),
     ("KPU Kabupaten Sinjai Ikuti Upacara Hari Kesadaran Nasional",
      "Sinjai - Pegawai KPU Kabupaten Sinjai mengikuti upacara Hari Kesadaran Nasional pada Rabu (17/7/2024).",
      "Hari Kesadaran Nasional"),
