@@ -498,3 +498,36 @@ def test_a_sosialisasi_to_an_audience_of_voters_is_voter_education():
     got = labels(tag("KPU Kabupaten Sinjai Sosialisasi Tata Naskah Dinas",
                      body.format(who="pegawai tentang tata naskah dinas")))
     assert "Pendidikan Pemilih" not in got
+
+
+# ---------------------------------------------------------------- held-out sets, second round
+
+def test_only_an_event_of_the_elections_serves_the_election_its_date_falls_before():
+    body = ("Luwu - KPU Kabupaten Luwu menggelar rapat pleno penetapan daftar informasi publik pada Selasa "
+            "(10/10/2023). Ketua KPU menyampaikan bahwa keterbukaan informasi penting menjelang Pemilu. "
+            "Pemilu membutuhkan keterbukaan.")
+    assert "Pemilu 2024" not in labels(tag("KPU Kabupaten Luwu Tetapkan Daftar Informasi Publik", body))
+    body = ("Luwu - KPU Kabupaten Luwu menggelar bimbingan teknis pemungutan dan penghitungan suara bagi PPK "
+            "pada Selasa (10/10/2023). Pemilu membutuhkan petugas yang cermat.")
+    assert "Pemilu 2024" in labels(tag("KPU Kabupaten Luwu Gelar Bimtek Pemungutan Suara", body))
+
+
+@pytest.mark.parametrize("title, body, want", [
+    ("KPU Kota Sorong Laksanakan Coktas di Kelurahan",
+     "Sorong - KPU Kota Sorong melaksanakan coklit terbatas (coktas) data pemilih yang meninggal dunia pada "
+     "Rabu (3/12/2025).", "Coklit Terbatas"),
+    ("KPU Halmahera Selatan Sosialisasi Dana Kampanye",
+     "Labuha - KPU Halmahera Selatan menyosialisasikan laporan awal dana kampanye kepada partai politik pada "
+     "Selasa (19/9/2023).", "Dana Kampanye"),
+    ("Bakal Calon Kepala Daerah Ikuti Bimtek LHKPN",
+     "Padang - Bakal calon kepala daerah mengikuti bimbingan teknis pengisian LHKPN dari KPK pada Selasa "
+     "(19/12/2023).", "LHKPN"),
+    ("50 Kader Desa Peduli Pemilu Dibekali",
+     "Makale - KPU Toraja Utara membekali 50 kader Desa Peduli Pemilu dan Pemilihan (DP3) pada Jumat (3/12/2021).",
+     "Desa Peduli Pemilu dan Pemilihan"),
+    ("KPU Sambas Teken MoU Pendidikan Demokrasi",
+     "Sambas - KPU Kabupaten Sambas dan universitas menandatangani MoU pendidikan demokrasi di kampus pada "
+     "Senin (19/5/2025).", "Pendidikan Pemilih"),
+])
+def test_concepts_of_the_second_round(title, body, want):
+    assert want in labels(tag(title, body))

@@ -291,6 +291,34 @@ def _just_held(t: _Tally, on: date) -> bool:
     return day is not None and 0 <= (on - day).days <= AFTER_DAYS
 
 
+STAGES_ROOT, INSTITUTION_ROOT = "topic:penyelenggaraan-pemilu", "topic:tata-kelola"
+
+
+def _ancestors(c: Concept) -> set[str]:
+    seen, todo = set(), list(c.broader)
+    while todo:
+        b = todo.pop()
+        if b not in seen:
+            seen.add(b)
+            parent = concept(b)
+            todo.extend(parent.broader if parent else ())
+    return seen
+
+
+def _of_elections(c: Concept) -> bool:
+    """The concept is one of an election's stages, bodies or outreach (under Penyelenggaraan Pemilu), not
+    of the institution's own running (under Tata Kelola too: Keterbukaan Informasi, PPID)."""
+    up = _ancestors(c)
+    return STAGES_ROOT in up and INSTITUTION_ROOT not in up
+
+
+def _of_stages(tallies: dict[str, _Tally]) -> bool:
+    """Only an event of an election's stages serves one: a gratification briefing, a PPID plenary or an
+    SPIP meeting held in the months before a Pemilu does not (readers tag no election there)."""
+    return any(k == t.concept.id and k not in ELECTION_DAYS and t.score >= FALLBACK and _of_elections(t.concept)
+               for k, t in tallies.items())
+
+
 def _election_by_date(tallies: dict[str, _Tally], on: date | None) -> None:
     """An event that names the kind of its election but not the year ("Pilkada", "pemungutan suara
     Pemilihan Gubernur dan Wakil Gubernur") serves the election of that kind its date falls before
@@ -298,7 +326,7 @@ def _election_by_date(tallies: dict[str, _Tally], on: date | None) -> None:
     kind must be said where it weighs (the headline, the first sentences) or more than once. An
     election named with its year only in passing stays out: "tahapan Pemilu 2024" is the time of a
     meeting, not its subject."""
-    if on is None:
+    if on is None or not _of_stages(tallies):
         return
     if any(k != t.concept.id and t.concept.year_label and t.label[-4:].isdigit() and t.score >= THRESHOLD
            for k, t in tallies.items()):
