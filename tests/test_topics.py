@@ -531,3 +531,14 @@ def test_only_an_event_of_the_elections_serves_the_election_its_date_falls_befor
 ])
 def test_concepts_of_the_second_round(title, body, want):
     assert want in labels(tag(title, body))
+
+
+def test_the_swearing_in_of_an_ad_hoc_body_is_a_topic_beside_the_body():
+    got = labels(tag("PPK Se-Kabupaten Ketapang Siap Dilantik",
+                     "Ketapang - Sebanyak 100 anggota Panitia Pemilihan Kecamatan (PPK) se-Kabupaten Ketapang akan "
+                     "dilantik pada Sabtu (18/11/2017). Pengambilan sumpah dilakukan oleh Ketua KPU Kabupaten Ketapang."))
+    assert {"Badan Ad Hoc", "Pelantikan PPK"} <= set(got)
+    # the swearing-in of officials is not
+    got = labels(tag("Sekretaris KPU Lantik Pejabat Administrator",
+                     "Jakarta - Sekretaris Jenderal KPU melantik pejabat administrator pada Senin (6/1/2025)."))
+    assert not any(g.startswith("Pelantikan P") and g != "Pelantikan Pejabat" for g in got)
