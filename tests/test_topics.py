@@ -542,3 +542,18 @@ def test_the_swearing_in_of_an_ad_hoc_body_is_a_topic_beside_the_body():
     got = labels(tag("Sekretaris KPU Lantik Pejabat Administrator",
                      "Jakarta - Sekretaris Jenderal KPU melantik pejabat administrator pada Senin (6/1/2025)."))
     assert not any(g.startswith("Pelantikan P") and g != "Pelantikan Pejabat" for g in got)
+
+
+@pytest.mark.parametrize("title, body, want", [
+    ("KPU Singkawang Ngobrol Pemilu Bersama Wartawan",
+     "Singkawang - KPU Kota Singkawang menggelar ngobrol pemilu bersama wartawan pada Jumat (8/2/2019).",
+     {"Kehumasan"}),
+    ("KPU Minahasa Evaluasi Pileg dan Pilpres",
+     "Tondano - KPU Kabupaten Minahasa menggelar evaluasi Pileg dan Pilpres 2014 pada Jumat (26/9/2014).",
+     {"Evaluasi", "Pemilu 2014"}),
+    ("Evaluasi Fasilitasi Kampanye Pemilu 2019",
+     "Singkawang - KPU Kota Singkawang menggelar evaluasi fasilitasi kampanye Pemilu 2019 pada Selasa (6/8/2019).",
+     {"Evaluasi", "Kampanye", "Pemilu 2019"}),
+])
+def test_an_evaluation_or_a_press_meeting_is_a_topic_beside_what_it_is_about(title, body, want):
+    assert want <= set(labels(tag(title, body)))
