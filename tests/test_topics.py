@@ -476,7 +476,7 @@ def test_the_wordings_of_an_election_across_the_years(phrase, want, not_want):
      "Senin (7/10/2024).", "Calon Tunggal"),
     ("KPU Kabupaten Sinjai Layani Pemilih Pindah Memilih",
      "Sinjai - KPU Kabupaten Sinjai melayani pemilih yang pindah memilih dan mencatatnya dalam DPTb pada "
-     "Senin (15/1/2024).", "Pindah Memilih"),
+     "Senin (15/1/2024).", "Daftar Pemilih Tambahan"),
     ("KPU Kabupaten Sinjai Ikuti Upacara Hari Kesadaran Nasional",
      "Sinjai - Pegawai KPU Kabupaten Sinjai mengikuti upacara Hari Kesadaran Nasional pada Rabu (17/7/2024).",
      "Hari Kesadaran Nasional"),
@@ -498,3 +498,62 @@ def test_a_sosialisasi_to_an_audience_of_voters_is_voter_education():
     got = labels(tag("KPU Kabupaten Sinjai Sosialisasi Tata Naskah Dinas",
                      body.format(who="pegawai tentang tata naskah dinas")))
     assert "Pendidikan Pemilih" not in got
+
+
+# ---------------------------------------------------------------- held-out sets, second round
+
+def test_only_an_event_of_the_elections_serves_the_election_its_date_falls_before():
+    body = ("Luwu - KPU Kabupaten Luwu menggelar rapat pleno penetapan daftar informasi publik pada Selasa "
+            "(10/10/2023). Ketua KPU menyampaikan bahwa keterbukaan informasi penting menjelang Pemilu. "
+            "Pemilu membutuhkan keterbukaan.")
+    assert "Pemilu 2024" not in labels(tag("KPU Kabupaten Luwu Tetapkan Daftar Informasi Publik", body))
+    body = ("Luwu - KPU Kabupaten Luwu menggelar bimbingan teknis pemungutan dan penghitungan suara bagi PPK "
+            "pada Selasa (10/10/2023). Pemilu membutuhkan petugas yang cermat.")
+    assert "Pemilu 2024" in labels(tag("KPU Kabupaten Luwu Gelar Bimtek Pemungutan Suara", body))
+
+
+@pytest.mark.parametrize("title, body, want", [
+    ("KPU Kota Sorong Laksanakan Coktas di Kelurahan",
+     "Sorong - KPU Kota Sorong melaksanakan coklit terbatas (coktas) data pemilih yang meninggal dunia pada "
+     "Rabu (3/12/2025).", "Coklit Terbatas"),
+    ("KPU Halmahera Selatan Sosialisasi Dana Kampanye",
+     "Labuha - KPU Halmahera Selatan menyosialisasikan laporan awal dana kampanye kepada partai politik pada "
+     "Selasa (19/9/2023).", "Dana Kampanye"),
+    ("Bakal Calon Kepala Daerah Ikuti Bimtek LHKPN",
+     "Padang - Bakal calon kepala daerah mengikuti bimbingan teknis pengisian LHKPN dari KPK pada Selasa "
+     "(19/12/2023).", "LHKPN"),
+    ("50 Kader Desa Peduli Pemilu Dibekali",
+     "Makale - KPU Toraja Utara membekali 50 kader Desa Peduli Pemilu dan Pemilihan (DP3) pada Jumat (3/12/2021).",
+     "Desa Peduli Pemilu dan Pemilihan"),
+    ("KPU Sambas Teken MoU Pendidikan Demokrasi",
+     "Sambas - KPU Kabupaten Sambas dan universitas menandatangani MoU pendidikan demokrasi di kampus pada "
+     "Senin (19/5/2025).", "Pendidikan Pemilih"),
+])
+def test_concepts_of_the_second_round(title, body, want):
+    assert want in labels(tag(title, body))
+
+
+def test_the_swearing_in_of_an_ad_hoc_body_is_a_topic_beside_the_body():
+    got = labels(tag("PPK Se-Kabupaten Ketapang Siap Dilantik",
+                     "Ketapang - Sebanyak 100 anggota Panitia Pemilihan Kecamatan (PPK) se-Kabupaten Ketapang akan "
+                     "dilantik pada Sabtu (18/11/2017). Pengambilan sumpah dilakukan oleh Ketua KPU Kabupaten Ketapang."))
+    assert {"Badan Ad Hoc", "Pelantikan PPK"} <= set(got)
+    # the swearing-in of officials is not
+    got = labels(tag("Sekretaris KPU Lantik Pejabat Administrator",
+                     "Jakarta - Sekretaris Jenderal KPU melantik pejabat administrator pada Senin (6/1/2025)."))
+    assert not any(g.startswith("Pelantikan P") and g != "Pelantikan Pejabat" for g in got)
+
+
+@pytest.mark.parametrize("title, body, want", [
+    ("KPU Singkawang Ngobrol Pemilu Bersama Wartawan",
+     "Singkawang - KPU Kota Singkawang menggelar ngobrol pemilu bersama wartawan pada Jumat (8/2/2019).",
+     {"Kehumasan"}),
+    ("KPU Minahasa Evaluasi Pileg dan Pilpres",
+     "Tondano - KPU Kabupaten Minahasa menggelar evaluasi Pileg dan Pilpres 2014 pada Jumat (26/9/2014).",
+     {"Evaluasi", "Pemilu 2014"}),
+    ("Evaluasi Fasilitasi Kampanye Pemilu 2019",
+     "Singkawang - KPU Kota Singkawang menggelar evaluasi fasilitasi kampanye Pemilu 2019 pada Selasa (6/8/2019).",
+     {"Evaluasi", "Kampanye", "Pemilu 2019"}),
+])
+def test_an_evaluation_or_a_press_meeting_is_a_topic_beside_what_it_is_about(title, body, want):
+    assert want <= set(labels(tag(title, body)))

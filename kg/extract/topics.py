@@ -70,6 +70,11 @@ VOTER_EDUCATION = "topic:pendidikan-pemilih"
 AUDIENCES = {"topic:pemilih-pemula", "topic:pemilih-disabilitas", "topic:masyarakat-adat", "topic:keterwakilan-perempuan",
              "topic:pemilu-inklusif"}
 _SOSIALISASI = re.compile(r"\bsosiali[sz]asi", re.I)
+AD_HOC, SWORN_IN, REPLACEMENT = "topic:badan-adhoc", "topic:pelantikan-", "topic:pergantian-antarwaktu"
+_AD_HOC_BODY = re.compile(r"\b(?:(?-i:PPK|PPS|KPPS|PPDP)|pantarlih|panitia pemilihan kecamatan|panitia pemungutan suara"
+                          r"|kelompok penyelenggara pemungutan suara|petugas pemutakhiran data pemilih)\b", re.I)
+_AD_HOC_KEYS = {"panitia pemilihan kecamatan": "ppk", "panitia pemungutan suara": "pps", "ppdp": "pantarlih",
+                "kelompok penyelenggara pemungutan suara": "kpps", "petugas pemutakhiran data pemilih": "pantarlih"}
 ELECTION_DAYS = {"topic:pemilu": PEMILU, "topic:pilkada": PILKADA}
 # "Dalam pertemuan tersebut, Komisi I menanyakan kesiapan ...": what a meeting or a visit dealt with
 _PURPOSE_MORE = (r"\b(?:dalam|pada)\s+(?:pertemuan|audiensi|kunjungan|diskusi|dialog|rapat)\s+(?:tersebut|itu|ini)\b"
@@ -291,6 +296,34 @@ def _just_held(t: _Tally, on: date) -> bool:
     return day is not None and 0 <= (on - day).days <= AFTER_DAYS
 
 
+STAGES_ROOT, INSTITUTION_ROOT = "topic:penyelenggaraan-pemilu", "topic:tata-kelola"
+
+
+def _ancestors(c: Concept) -> set[str]:
+    seen, todo = set(), list(c.broader)
+    while todo:
+        b = todo.pop()
+        if b not in seen:
+            seen.add(b)
+            parent = concept(b)
+            todo.extend(parent.broader if parent else ())
+    return seen
+
+
+def _of_elections(c: Concept) -> bool:
+    """The concept is one of an election's stages, bodies or outreach (under Penyelenggaraan Pemilu), not
+    of the institution's own running (under Tata Kelola too: Keterbukaan Informasi, PPID)."""
+    up = _ancestors(c)
+    return STAGES_ROOT in up and INSTITUTION_ROOT not in up
+
+
+def _of_stages(tallies: dict[str, _Tally]) -> bool:
+    """Only an event of an election's stages serves one: a gratification briefing, a PPID plenary or an
+    SPIP meeting held in the months before a Pemilu does not (readers tag no election there)."""
+    return any(k == t.concept.id and k not in ELECTION_DAYS and t.score >= FALLBACK and _of_elections(t.concept)
+               for k, t in tallies.items())
+
+
 def _election_by_date(tallies: dict[str, _Tally], on: date | None) -> None:
     """An event that names the kind of its election but not the year ("Pilkada", "pemungutan suara
     Pemilihan Gubernur dan Wakil Gubernur") serves the election of that kind its date falls before
@@ -298,7 +331,7 @@ def _election_by_date(tallies: dict[str, _Tally], on: date | None) -> None:
     kind must be said where it weighs (the headline, the first sentences) or more than once. An
     election named with its year only in passing stays out: "tahapan Pemilu 2024" is the time of a
     meeting, not its subject."""
-    if on is None:
+    if on is None or not _of_stages(tallies):
         return
     if any(k != t.concept.id and t.concept.year_label and t.label[-4:].isdigit() and t.score >= THRESHOLD
            for k, t in tallies.items()):
@@ -446,6 +479,26 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                         sent.text, sent.start, sent.end, "topic.audience:sosialisasi", fld))
                 chosen.append(t)
                 break
+    # the swearing-in of an ad hoc body (PPK Se-Kabupaten X Siap Dilantik, 5586 Anggota PPS Resmi Dilantik) is a
+    # topic beside the body itself, as readers tag it, though the page never says "pelantikan PPK"; the
+    # swearing-in of a replacement is the replacement (Pergantian Antarwaktu)
+    if event is not None and event.kind == "pelantikan" and len(chosen) < MAX_TOPICS and any(
+            t.concept.id == AD_HOC for t in chosen) and not any(
+            t.concept.id.startswith(SWORN_IN) or t.concept.id == REPLACEMENT for t in chosen):
+        where = [("title", article.title, 0)] + ([("body", s.text, s.start) for s in sentences[:3]])
+        for fld, text, base in where:
+            m = _AD_HOC_BODY.search(text)
+            if m is None:
+                continue
+            written = m.group()
+            c = comp.by_id[SWORN_IN + _AD_HOC_KEYS.get(written.lower(), written.lower())]
+            t = tallies.get(c.id) or _Tally(c, c.label, c.label_en, [], broader=c.broader)
+            if t.best is None:
+                ev = Evidence(text, base, base + len(text), "topic.sworn-in:" + written.lower(), fld) if fld == "body" \
+                    else Evidence(article.title, 0, len(article.title), "topic.sworn-in:" + written.lower(), "title")
+                t.best = (W_BODY, 0, written, base + m.start(), base + m.end(), ev)
+            chosen.append(t)
+            break
     # a message theme the body names (hoaxes, money politics in a talk to first-time voters) is a topic
     # too, as the third one (readers give about three)
     outreach = event is not None and event.kind in OUTREACH_KINDS
