@@ -30,6 +30,10 @@ READERS: dict[str, Callable[[str, str, str], tuple[list[Article], list[Problem]]
 EXTENSIONS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
               ".json": "json", ".html": "html", ".htm": "html"}
 STDIN = "-"
+# A news article is a few thousand characters (the longest of the seeds is
+# under 20,000); a "body" of a million is a dump or a broken page, and
+# extracting it would take minutes and gigabytes (10 MB of words: 0.9 GB).
+MAX_BODY_CHARS = 1_000_000
 
 
 def _sniff(text: str) -> str:
@@ -59,7 +63,16 @@ def read_bytes(data: bytes, source: str, name: str | None = None,
     if fmt is None or (fmt == "text" and sniffed in ("html", "jsonl")):
         fmt = sniffed
     articles, more = READERS[fmt](text, source, name)
-    return articles, problems + more
+    problems += more
+    kept = []
+    for art in articles:
+        if len(art.body) > MAX_BODY_CHARS:
+            problems.append(Problem(name, f"article {art.position} {' '.join(art.title.split())[:80]!r} skipped: "
+                                          f"its body has {len(art.body):,} characters, more than the "
+                                          f"{MAX_BODY_CHARS:,} an article can have"))
+        else:
+            kept.append(art)
+    return kept, problems
 
 
 def read_file(path: str | Path) -> tuple[list[Article], list[Problem]]:

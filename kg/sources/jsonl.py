@@ -21,6 +21,7 @@ TITLE_KEYS = ("title", "judul", "headline")
 BODY_KEYS = ("body", "text", "content", "isi", "konten")
 URL_KEYS = ("url", "link", "permalink")
 DATE_KEYS = ("date", "published", "datePublished", "published_at", "tanggal")
+TOO_DEEP = "malformed JSON: nested too deeply to be an article"
 
 
 def _first(obj: dict, keys: tuple[str, ...]) -> Any:
@@ -54,13 +55,20 @@ def article_from_object(obj: Any, source: str, name: str, position: int,
     date = parse_date(str(raw_date)) if raw_date is not None else None
     if raw_date is not None and date is None:
         problems += problem(f"{where}date {raw_date!r} not understood; ignored", "warning")
-    url = _first(obj, URL_KEYS)
+    text_fields = {}
+    for key in ("url", "site", "place", "section"):  # a number or a list here is no name: say so, go on
+        value = _first(obj, URL_KEYS) if key == "url" else obj.get(key)
+        if value not in (None, "") and not isinstance(value, str):
+            problems += problem(f"{where}{key} {value!r:.60} is not a string; ignored", "warning")
+            value = None
+        text_fields[key] = value or None
+    url = text_fields["url"]
     dl = parse_dateline(body)
-    site = obj.get("site") or (dl.site if dl else None) or _host(url)
+    site = text_fields["site"] or (dl.site if dl else None) or _host(url)
     return Article.make(
         title, body, source=source, position=position, site=site,
-        place=obj.get("place") or (dl.place if dl else None), url=url,
-        date=date or (dl.date if dl else None), section=obj.get("section")), problems
+        place=text_fields["place"] or (dl.place if dl else None), url=url,
+        date=date or (dl.date if dl else None), section=text_fields["section"]), problems
 
 
 def _host(url: Any) -> str | None:
@@ -82,6 +90,9 @@ def read_jsonl(text: str, source: str, name: str | None = None) -> tuple[list[Ar
         except json.JSONDecodeError as exc:
             problems.append(Problem(name, f"malformed JSON: {exc.msg} (column {exc.colno})", line=number))
             continue
+        except RecursionError:
+            problems.append(Problem(name, TOO_DEEP, line=number))
+            continue
         art, probs = article_from_object(obj, source, name, number, number)
         problems += probs
         if art:
@@ -96,6 +107,8 @@ def read_json(text: str, source: str, name: str | None = None) -> tuple[list[Art
     name = name or source
     try:
         data = json.loads(text.lstrip("\ufeff"))
+    except RecursionError:
+        return [], [Problem(name, TOO_DEEP)]
     except json.JSONDecodeError as exc:
         if exc.lineno > 1 and text.lstrip().startswith("{"):  # JSON Lines saved as .json
             return read_jsonl(text, source, name)

@@ -16,6 +16,7 @@ from kg import queries
 from kg.model import Article, Edge, Graph, Node
 from kg.schema import Dropped, Schema, load as load_schema
 from kg.store import names as name_index
+from kg.store import readonly
 from kg.store import statements as st
 
 Run = Callable[[str, dict], list[dict]]
@@ -91,8 +92,19 @@ class Store(ABC):
         """A trusted read (catalogue, stats, dump)."""
 
     @abstractmethod
+    def _user_read(self, text: str, params: dict) -> list[dict]:
+        """A user's statement that passed the door, on a read-only session; the
+        engine refuses writes there too (WriteRefused)."""
+
     def cypher(self, text: str, params: dict | None = None) -> list[dict]:
-        """Any read-only Cypher; the engine itself refuses writes (WriteRefused)."""
+        """Any read-only Cypher. Statements that write, load or write files,
+        change settings or administer are refused before they reach the engine
+        (kg.store.readonly); parameters are values, never Cypher."""
+        try:
+            readonly.check(text)
+        except readonly.Refused as exc:
+            raise WriteRefused(f"{self.spec}: refused: {exc}, and kg cypher is read-only") from None
+        return self._user_read(text, dict(params or {}))
 
     @abstractmethod
     def close(self) -> None: ...

@@ -129,14 +129,14 @@ class EmbeddedStore(Store):
     def _read(self, text: str, params: dict) -> list[dict]:
         return self._run(text, params)
 
-    def cypher(self, text: str, params: dict | None = None) -> list[dict]:
+    def _user_read(self, text: str, params: dict) -> list[dict]:
         if self.read_only:
             db, conn = None, self._conn
         else:  # a fresh read-only open sees everything committed so far
             db = lb.Database(str(self.path), read_only=True)
             conn = lb.Connection(db)
         try:
-            return [plain(r) for r in self._rows(conn, text, params or {})]
+            return [plain(r) for r in self._rows(conn, text, params)]
         except RuntimeError as exc:
             msg = _one_line(exc)
             if "read-only" in msg or "read only" in msg:

@@ -65,9 +65,9 @@ class Neo4jStore(Store):
         except Neo4jError as exc:
             raise self._error(exc) from None
 
-    def cypher(self, text: str, params: dict | None = None) -> list[dict]:
+    def _user_read(self, text: str, params: dict) -> list[dict]:
         try:
-            return [plain(r) for r in self._read_raw(text, params or {})]
+            return [plain(r) for r in self._read_raw(text, params)]
         except ClientError as exc:
             if "AccessMode" in (exc.code or "") or "write" in str(exc.message).lower() and "read" in str(exc.message).lower():
                 raise WriteRefused(f"{self.spec}: refused: the query writes, and kg cypher is read-only") from None
