@@ -178,6 +178,37 @@ def test_a_headline_with_a_final_period_before_a_dateline(tmp_path):
     assert art.body.endswith("Komisi Informasi.")
 
 
+def test_a_headline_with_a_final_period_and_no_dateline(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("BERITA TERKINI\n\n"
+                    "Anggota KPU Kabupaten Mamuju Ikuti Rapat Koordinasi yang Digelar Bawaslu Provinsi.\n\n"
+                    "MAMUJU - Bawaslu Provinsi menggelar rapat koordinasi yang mengundang KPU "
+                    "kabupaten se-provinsi. Rapat berlangsung dua hari.\n", encoding="utf-8")
+    (art,), problems = read_file(page)
+    assert problems == [] and art.title.endswith("Provinsi.") and art.place == "Mamuju"
+    # a body sentence standing alone on its line is not a headline
+    page.write_text("KPU Kota Ternate Gelar Rapat Pleno\n\nTernate - Rapat dibuka ketua.\n\n"
+                    "Rapat dihadiri oleh seluruh anggota dan sekretaris.\n\n"
+                    "Kegiatan ditutup dengan doa bersama oleh para peserta rapat.\n", encoding="utf-8")
+    arts, _ = read_file(page)
+    assert [a.title for a in arts] == ["KPU Kota Ternate Gelar Rapat Pleno"]
+
+
+def test_the_last_line_is_body_however_short(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("Berita Terkini\n\n"
+                    "KPU Kabupaten Sigi Gelar Rapat Pleno Daftar Pemilih\n\n"
+                    "Komisi Pemilihan Umum (KPU) Kabupaten Sigi menggelar rapat pleno. Rapat dihadiri PPK.\n\n"
+                    "RAPAT KOORDINASI PERSIAPAN PEMILIHAN BUPATI SIGI\n\n"
+                    "Pada hari Senin, 3 Juni 2024, bertempat di aula kantor, KPU Kabupaten Sigi mengg\n",
+                    encoding="utf-8")
+    arts, problems = read_file(page)
+    assert problems == []
+    assert [a.title for a in arts] == ["KPU Kabupaten Sigi Gelar Rapat Pleno Daftar Pemilih",
+                                       "RAPAT KOORDINASI PERSIAPAN PEMILIHAN BUPATI SIGI"]
+    assert arts[1].body.startswith("Pada hari Senin")
+
+
 def test_text_before_the_first_title_is_a_warning(tmp_path):
     page = tmp_path / "p.txt"
     page.write_text("diunggah oleh admin humas pada pagi hari\n\n"

@@ -155,9 +155,24 @@ def _structural_header(lines: list[Line]) -> bool:
             and looks_like_title(title.text) and not looks_like_title(body.text))
 
 
+_FUNCTION_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "dalam", "atau",
+                   "oleh", "serta", "bagi", "se", "tentang", "terhadap", "sebagai", "kepada", "antara"}
+
+
+def _headline_case(line: str) -> bool:
+    """Headline capitals: (nearly) every word but the short function words starts
+    upper-case, as no body sentence does. Lets a headline end with a full stop."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _FUNCTION_WORDS]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
 def _titles(lines: list[Line], dated: list[bool]) -> list[int]:
     """Indexes of the lines that are article titles."""
     like = [looks_like_title(ln.text) and not d for ln, d in zip(lines, dated)]
+    # A title needs a body after it: the page's last line is body, however short
+    # (listing copies cut the last article after a few words).
+    if len(like) > 1:
+        like[-1] = False
     candidates = []
     for i, ln in enumerate(lines):
         j = i + 1
@@ -167,8 +182,9 @@ def _titles(lines: list[Line], dated: list[bool]) -> list[int]:
             continue
         # A headline that ends with a period still is one when a dateline follows it.
         if like[i] or (_HARD_END.search(ln.text) and ln.text.endswith(".")
-                       and looks_like_title(ln.text[:-1]) and len(ln.text) <= 150
-                       and parse_dateline(lines[j].text)):
+                       and looks_like_title(ln.text[:-1])
+                       and (parse_dateline(lines[j].text) or _headline_case(ln.text))
+                       and (len(ln.text) <= 150 or _headline_case(ln.text))):
             candidates.append(i)
     # On a page whose articles open with a dateline, a title-like line whose
     # text does not is a subheading of the article before it.
