@@ -209,6 +209,26 @@ def test_the_last_line_is_body_however_short(tmp_path):
     assert arts[1].body.startswith("Pada hari Senin")
 
 
+def test_a_title_printed_without_its_first_letter(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("KPU Kabupaten Raja Ampat Gelar Bimtek Pantarlih\n\n"
+                    "KPU Kabupaten Raja Ampat menggelar bimtek. Bimtek diikuti PPS.\n\n"
+                    "etua KPU Provinsi secara resmi melantik anggota KPU Kabupaten Maybrat\n\n"
+                    "Ketua KPU Provinsi secara resmi melantik anggota KPU Kabupaten Maybrat di aula. "
+                    "Pelantikan dihadiri sekretaris.\n", encoding="utf-8")
+    arts, problems = read_file(page)
+    assert problems == []
+    assert [a.title for a in arts][1] == "etua KPU Provinsi secara resmi melantik anggota KPU Kabupaten Maybrat"
+    # a lower-case line whose next paragraph does not repeat it stays body
+    page.write_text("KPU Kabupaten Raja Ampat Gelar Bimtek Pantarlih\n\n"
+                    "KPU Kabupaten Raja Ampat menggelar bimtek. Bimtek diikuti PPS.\n\n"
+                    "dan kegiatan lainnya di kantor KPU Kabupaten\n\n"
+                    "Kegiatan berikutnya adalah rapat pleno terbuka bersama seluruh PPK dan PPS.\n",
+                    encoding="utf-8")
+    arts, _ = read_file(page)
+    assert len(arts) == 1
+
+
 def test_text_before_the_first_title_is_a_warning(tmp_path):
     page = tmp_path / "p.txt"
     page.write_text("diunggah oleh admin humas pada pagi hari\n\n"

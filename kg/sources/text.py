@@ -169,6 +169,14 @@ def _headline_case(line: str) -> bool:
 def _titles(lines: list[Line], dated: list[bool]) -> list[int]:
     """Indexes of the lines that are article titles."""
     like = [looks_like_title(ln.text) and not d for ln, d in zip(lines, dated)]
+    # A headline printed without its first letter ("etua KPU ...") over a lead that
+    # repeats it ("Ketua KPU ..."): the title of a teaser whose text is its lead.
+    for i in range(len(lines) - 1):
+        head, lead = lines[i].text, lines[i + 1].text
+        if not like[i] and head[:1].islower() and len(head.split()) >= 3 and not dated[i] \
+                and looks_like_title(head[:1].upper() + head[1:]) \
+                and lead[:1].isupper() and lead[1:].startswith(" ".join(head.split()[:3])):
+            like[i] = True
     # A title needs a body after it: the page's last line is body, however short
     # (listing copies cut the last article after a few words).
     if len(like) > 1:
