@@ -275,6 +275,10 @@ def test_what_a_title_looks_like(line, is_title):
     ("Labuan Bajo (kab-manggaraibarat.kpu.go.id) – KPU", "Labuan Bajo", "kab-manggaraibarat.kpu.go.id", None),
     ("Mataram, NTB.KPU.GO.ID, Senin (27/10/2025) - KPU", "Mataram", "ntb.kpu.go.id", "2025-10-27"),
     ("TANJUNG PINANG – KPU Kepri", "Tanjung Pinang", None, None),
+    ("Luwuk – Selasa (14/03/2023), KPU Banggai", "Luwuk", None, "2023-03-14"),  # date after the dash
+    ("Pasangkayu, 11 Maret 2024 KPU Pasangkayu", "Pasangkayu", None, "2024-03-11"),  # no dash
+    ("Bolaang Mongondow, Kamis 05 Juni 2025 — KPU", "Bolaang Mongondow", None, "2025-06-05"),
+    ("SAMARINDA—KPU Kota Samarinda", "Samarinda", None, None),  # dash without spaces
 ])
 def test_dateline_forms(body, place, site, date):
     dl = parse_dateline(body)
@@ -288,6 +292,8 @@ def test_dateline_forms(body, place, site, date):
     "Sosialisasi Tata Naskah Dinas kepada KPU Kabupaten/Kota se - Sumatera Utara secara virtual",
     "Ketua KPU Kabupaten Tapanuli Tengah, Azwar Sitompul bersama seluruh Anggota",
     "Kondisi geografis, disparitas jaringan di Indonesia - dan lainnya",
+    "Selanjutnya, 12 orang calon anggota PPS hadir",
+    "Sabtu, 12 Oktober KPU Kota Tidore menggelar rapat",
 ])
 def test_no_dateline(body):
     assert parse_dateline(body) is None
