@@ -178,6 +178,57 @@ def test_a_headline_with_a_final_period_before_a_dateline(tmp_path):
     assert art.body.endswith("Komisi Informasi.")
 
 
+def test_a_headline_with_a_final_period_and_no_dateline(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("BERITA TERKINI\n\n"
+                    "Anggota KPU Kabupaten Mamuju Ikuti Rapat Koordinasi yang Digelar Bawaslu Provinsi.\n\n"
+                    "MAMUJU - Bawaslu Provinsi menggelar rapat koordinasi yang mengundang KPU "
+                    "kabupaten se-provinsi. Rapat berlangsung dua hari.\n", encoding="utf-8")
+    (art,), problems = read_file(page)
+    assert problems == [] and art.title.endswith("Provinsi.") and art.place == "Mamuju"
+    # a body sentence standing alone on its line is not a headline
+    page.write_text("KPU Kota Ternate Gelar Rapat Pleno\n\nTernate - Rapat dibuka ketua.\n\n"
+                    "Rapat dihadiri oleh seluruh anggota dan sekretaris.\n\n"
+                    "Kegiatan ditutup dengan doa bersama oleh para peserta rapat.\n", encoding="utf-8")
+    arts, _ = read_file(page)
+    assert [a.title for a in arts] == ["KPU Kota Ternate Gelar Rapat Pleno"]
+
+
+def test_the_last_line_is_body_however_short(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("Berita Terkini\n\n"
+                    "KPU Kabupaten Sigi Gelar Rapat Pleno Daftar Pemilih\n\n"
+                    "Komisi Pemilihan Umum (KPU) Kabupaten Sigi menggelar rapat pleno. Rapat dihadiri PPK.\n\n"
+                    "RAPAT KOORDINASI PERSIAPAN PEMILIHAN BUPATI SIGI\n\n"
+                    "Pada hari Senin, 3 Juni 2024, bertempat di aula kantor, KPU Kabupaten Sigi mengg\n",
+                    encoding="utf-8")
+    arts, problems = read_file(page)
+    assert problems == []
+    assert [a.title for a in arts] == ["KPU Kabupaten Sigi Gelar Rapat Pleno Daftar Pemilih",
+                                       "RAPAT KOORDINASI PERSIAPAN PEMILIHAN BUPATI SIGI"]
+    assert arts[1].body.startswith("Pada hari Senin")
+
+
+def test_a_title_printed_without_its_first_letter(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("KPU Kabupaten Raja Ampat Gelar Bimtek Pantarlih\n\n"
+                    "KPU Kabupaten Raja Ampat menggelar bimtek. Bimtek diikuti PPS.\n\n"
+                    "etua KPU Provinsi secara resmi melantik anggota KPU Kabupaten Maybrat\n\n"
+                    "Ketua KPU Provinsi secara resmi melantik anggota KPU Kabupaten Maybrat di aula. "
+                    "Pelantikan dihadiri sekretaris.\n", encoding="utf-8")
+    arts, problems = read_file(page)
+    assert problems == []
+    assert [a.title for a in arts][1] == "etua KPU Provinsi secara resmi melantik anggota KPU Kabupaten Maybrat"
+    # a lower-case line whose next paragraph does not repeat it stays body
+    page.write_text("KPU Kabupaten Raja Ampat Gelar Bimtek Pantarlih\n\n"
+                    "KPU Kabupaten Raja Ampat menggelar bimtek. Bimtek diikuti PPS.\n\n"
+                    "dan kegiatan lainnya di kantor KPU Kabupaten\n\n"
+                    "Kegiatan berikutnya adalah rapat pleno terbuka bersama seluruh PPK dan PPS.\n",
+                    encoding="utf-8")
+    arts, _ = read_file(page)
+    assert len(arts) == 1
+
+
 def test_text_before_the_first_title_is_a_warning(tmp_path):
     page = tmp_path / "p.txt"
     page.write_text("diunggah oleh admin humas pada pagi hari\n\n"
@@ -224,6 +275,10 @@ def test_what_a_title_looks_like(line, is_title):
     ("Labuan Bajo (kab-manggaraibarat.kpu.go.id) – KPU", "Labuan Bajo", "kab-manggaraibarat.kpu.go.id", None),
     ("Mataram, NTB.KPU.GO.ID, Senin (27/10/2025) - KPU", "Mataram", "ntb.kpu.go.id", "2025-10-27"),
     ("TANJUNG PINANG – KPU Kepri", "Tanjung Pinang", None, None),
+    ("Luwuk – Selasa (14/03/2023), KPU Banggai", "Luwuk", None, "2023-03-14"),  # date after the dash
+    ("Pasangkayu, 11 Maret 2024 KPU Pasangkayu", "Pasangkayu", None, "2024-03-11"),  # no dash
+    ("Bolaang Mongondow, Kamis 05 Juni 2025 — KPU", "Bolaang Mongondow", None, "2025-06-05"),
+    ("SAMARINDA—KPU Kota Samarinda", "Samarinda", None, None),  # dash without spaces
 ])
 def test_dateline_forms(body, place, site, date):
     dl = parse_dateline(body)
@@ -237,6 +292,8 @@ def test_dateline_forms(body, place, site, date):
     "Sosialisasi Tata Naskah Dinas kepada KPU Kabupaten/Kota se - Sumatera Utara secara virtual",
     "Ketua KPU Kabupaten Tapanuli Tengah, Azwar Sitompul bersama seluruh Anggota",
     "Kondisi geografis, disparitas jaringan di Indonesia - dan lainnya",
+    "Selanjutnya, 12 orang calon anggota PPS hadir",
+    "Sabtu, 12 Oktober KPU Kota Tidore menggelar rapat",
 ])
 def test_no_dateline(body):
     assert parse_dateline(body) is None

@@ -26,7 +26,7 @@ _DATE_CORE = (rf"(?:\d{{1,2}}\s+(?:{_MONTH})\.?(?:\s+\d{{4}})?"
               rf"|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?)")
 _DATE = (rf"(?P<date>(?:(?:{_WEEKDAY}),?\s*)?\(\s*(?:(?:{_WEEKDAY}),?\s*)?{_DATE_CORE}\s*\)"
          rf"|(?:(?:{_WEEKDAY}),?\s*)?{_DATE_CORE})")
-_DASH = r"(?:\s+[-–—]{1,2}\s*|[-–—]{1,2}\s+)"
+_DASH = r"(?:\s+[-–—]{1,2}\s*|[-–—]{1,2}\s+|[–—](?=[A-Z]))"  # "BALIKPAPAN—KPU ..." too
 
 _FORMS = [
     # Place, site[, date] —
@@ -39,6 +39,8 @@ _FORMS = [
     re.compile(rf"{_PLACE}\s*,\s*{_SITE}\s+(?=[A-Z])", re.I),
     # site[, date] —   ("Kab-kudus.kpu.go.id – KPU ...": the site alone, a place not printed)
     re.compile(rf"(?P<place>){_SITE}(?:\s*,?\s*{_DATE})?{_DASH}", re.I),
+    # Place, date with its year, no dash: "Belopa, 03 Oktober 2025 KPU ..."
+    re.compile(rf"{_PLACE}\s*,\s*{_DATE}\s+(?=[A-Z])"),
     # Place —   (at most three words, so a headline-like opening is not read as a place)
     re.compile(rf"(?P<place>{_WORD}(?:\s{_WORD}){{0,2}}){_DASH}"),
 ]
@@ -74,7 +76,14 @@ def parse_dateline(body: str) -> Dateline | None:
             continue
         groups = m.groupdict()
         site = groups.get("site")
+        date = parse_date(groups.get("date"))
+        if "date" in form.groupindex and groups.get("date") and not date and not site \
+                and not re.search(_DASH + "$", m.group(0)):
+            continue  # without a dash only a full date makes a dateline
+        if date is None:  # "Toraja Utara – Senin (06/12/2021), KPU ...": the date opens the sentence
+            after = re.match(rf"\s*{_DATE}\s*,", head[m.end():])
+            date = parse_date(after.group("date")) if after else None
         return Dateline(text=m.group(0), place=_place(place) or None,
                         site=site.lower() if site else None,
-                        date=parse_date(groups.get("date")), end=lead + m.end())
+                        date=date, end=lead + m.end())
     return None
