@@ -206,6 +206,11 @@ def _name_token_but_unit(t: Tok) -> bool:
     return _name_token(t) or t.low in _RANK_IN_NAME
 
 
+# A degree printed without dots keeps its capitals inside the word ("SSi", "MSi",
+# "SPd", "SH", "MM"): a name word is never written so.
+_DOTLESS_DEGREE = re.compile(r"^(?:[A-Z][a-z]*){2,3}$|^[A-Z]{2,4}$")
+
+
 def _degree_len(toks: list[Tok], k: int) -> int:
     """Tokens of one academic degree at k: "M.Hum", "S.Sos." or spaced "M. A.",
     "S. Sos" (0 when none). A one-token degree needs its dot ("MA" may be a name)."""
@@ -213,7 +218,7 @@ def _degree_len(toks: list[Tok], k: int) -> int:
         part = toks[k:k + n]
         if len(part) < n or any(not t.text[:1].isalpha() for t in part):
             continue
-        if n == 1 and "." not in part[0].text:
+        if n == 1 and "." not in part[0].text and not _DOTLESS_DEGREE.match(part[0].text):
             continue
         if n > 1 and (not part[0].text.endswith(".") or len(part[0].text) > 2
                       or any(len(t.text.rstrip(".")) > 4 for t in part)):
@@ -233,8 +238,9 @@ def _degrees_at(toks: list[Tok], k: int, after_comma: bool = False) -> int:
         if not d:
             break
         n += d
-    if n and not after_comma and k + n < len(toks) and _name_token(toks[k + n]):
-        return 0
+    if n and not after_comma and k + n < len(toks) and _name_token(toks[k + n]) \
+            and all(len(t.text.rstrip(".")) <= 1 for t in toks[k:k + n]):
+        return 0  # only single letters can be initials: "SSi MSi. Dijelaskan" stays degrees
     return n
 
 

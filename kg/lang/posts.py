@@ -209,4 +209,11 @@ dukcapil disdukcapil diskominfo bkad bappeda bappenas sasana gerakan relawan
 kodim korem polres polresta polda unsur
 selaku sekaligus merangkap pokja satgas paslon
 bersama beserta serta didampingi diwakili mewakili dihadiri menghadiri hadiri juga pula tersebut
+ujar ujarnya kata katanya tutur tuturnya ungkap ungkapnya jelasnya tegasnya imbuhnya tambahnya pungkasnya
+mengatakan menyampaikan menjelaskan mengungkapkan menambahkan menegaskan memaparkan menyatakan
+mengajak meminta membuka menutup memberikan menerima mengikuti berharap bahwa dijelaskan disampaikan
+beliau dia perlu pengumuman lanjutan serentak
 """.split())
+# (the last lines: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
+# Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common
+# words that open a sentence: none is a word of a person's name)

@@ -28,6 +28,8 @@ NAME_TITLES_BEFORE = [
     "habib", "buya", "pendeta", "pastor",
     # a military rank and its branch: "Brigjen TNI Bobby ...", "Laksma TNI ...", "Marsma TNI ..."
     "tni", "letjen", "laksma", "laksda", "marsma", "marsda", "letnan", "laksamana", "marsekal",
+    # honorifics as pages abbreviate them: "Bpk. Herwyn ...", "Bpk Olly ...", "Sdri. Nur ..."
+    "bpk", "bp", "sdra",
 ]
 NAME_TITLES_AFTER = [
     "s.h", "sh", "m.h", "mh", "m.si", "msi", "s.sos", "s.ip", "sip", "s.pd", "m.pd", "s.e", "se",
@@ -40,4 +42,6 @@ NAME_TITLES_AFTER = [
 
 # Titles of NAME_TITLES_BEFORE that pages also print in lower case before a
 # name ("dr. Rina Puspitasari": a physician).
-NAME_TITLES_LOWER = ["dr", "drg", "apt", "ns"]
+NAME_TITLES_LOWER = ["dr", "drg", "apt", "ns",
+                     # "Komisioner KPU Provinsi X bapak Widi ...": an honorific between a post and its holder
+                     "bapak", "bpk", "ibu", "pak", "bu", "saudara", "saudari", "sdr", "sdri"]

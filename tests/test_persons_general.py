@@ -1,0 +1,54 @@
+"""General rules for persons and their posts (issue 13, round of rules on sites nobody
+tuned on). Every sentence here is written for the test in the style of real KPU pages,
+with names and regions of no fixture."""
+import pytest
+
+from kg.extract.orgs import find_orgs
+from kg.extract.people import parse_sentence
+
+
+def holds(sentence):
+    return {(h.person.name, h.post.name, h.org.name if h.org else None)
+            for h in parse_sentence(sentence, find_orgs(sentence)).holdings}
+
+
+def names(sentence):
+    return {h[0] for h in holds(sentence)}
+
+
+# ------------------------------------------------------------ name boundaries
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Rakor dihadiri Ketua Bawaslu Provinsi Jawa Tengah Bpk. Darmono Wibowo, dan jajaran.", "Darmono Wibowo"),
+    ("Hadir pula Bupati Klaten, Bpk Sutrisno Hadi, membuka acara.", "Sutrisno Hadi"),
+    ("Materi dibawakan Komisioner KPU Provinsi Jambi bapak Rudi Hartanto, ST. Peserta antusias.",
+     "Rudi Hartanto"),
+    ("Sambutan Anggota KPU Kabupaten Blora ibu Sri Wahyuni, S.Pd.", "Sri Wahyuni"),
+])
+def test_honorifics_are_not_part_of_the_name(sentence, person):
+    assert person in names(sentence), holds(sentence)
+    assert not any(n.lower().startswith(("bpk", "bapak", "ibu")) for n in names(sentence))
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Acara dibuka Ketua KPU Kabupaten Bantul Yusuf Pramana SSi MSi. Dijelaskan pula jadwal tahapan.",
+     "Yusuf Pramana"),
+    ("Ketua KPU Kota Kediri Ahmad Rifai SPd MPd membuka rapat.", "Ahmad Rifai"),
+    ("Komisioner KPU Kabupaten Tuban, Dewi Rahayu SH, menyampaikan materi.", "Dewi Rahayu"),
+])
+def test_degrees_without_dots_end_the_name(sentence, person):
+    assert names(sentence) == {person}, holds(sentence)
+
+
+def test_single_letters_before_a_name_stay_initials():
+    assert names("Ketua KPU Kabupaten Lumajang, M. S. Hidayat, membuka acara.") == {"M. S. Hidayat"}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Ujar Benny Sitorus Selaku Anggota KPU Sumut dalam arahannya.", "Benny Sitorus"),
+    ("Kata Rina Marlina selaku Sekretaris KPU Kabupaten Garut.", "Rina Marlina"),
+    ("Dalam Kesempatan Itu, Ketua KPU Kota Solok Andi Saputra Mengatakan Bahwa Tahapan Berjalan Lancar.",
+     "Andi Saputra"),
+])
+def test_speech_verbs_are_not_part_of_the_name(sentence, person):
+    assert names(sentence) == {person}, holds(sentence)
