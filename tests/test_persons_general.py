@@ -52,3 +52,27 @@ def test_single_letters_before_a_name_stay_initials():
 ])
 def test_speech_verbs_are_not_part_of_the_name(sentence, person):
     assert names(sentence) == {person}, holds(sentence)
+
+
+# ------------------------------------------------------------ separators between a post and its holder
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rapat dibuka oleh Ketua KPU Kabupaten Magetan (Sugeng Riyadi) dan dihadiri Kasubbag Teknis (Dwi Astuti).",
+     {("Sugeng Riyadi", "Ketua", "KPU Kabupaten Magetan"),
+      ("Dwi Astuti", "Kepala Subbagian Teknis", "KPU Kabupaten Magetan")}),
+    ("Hadir Sekretaris KPU Kabupaten Pacitan (Hartono) bersama staf.",
+     {("Hartono", "Sekretaris", "KPU Kabupaten Pacitan")}),
+])
+def test_the_holder_in_brackets_after_the_post(sentence, expected):
+    assert expected <= holds(sentence), holds(sentence)
+
+
+def test_a_bracketed_abbreviation_is_still_no_holder():
+    got = holds("Hadir Kepala Pusat Data dan Informasi (Kapusdatin) Budi Utomo.")
+    assert {p for p, _, _ in got} == {"Budi Utomo"}
+
+
+def test_colon_and_semicolon_between_post_and_holder():
+    got = holds("Tes dibuka oleh Ketua KPU Kota Madiun: Iwan Setiawan dan disaksikan "
+                "Ketua Bawaslu Kota Madiun; Andi Wijaya.")
+    assert got == {("Iwan Setiawan", "Ketua", "KPU Kota Madiun"), ("Andi Wijaya", "Ketua", "Bawaslu Kota Madiun")}

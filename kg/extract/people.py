@@ -323,7 +323,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     k = units_end
     org = None
     # "(PPK)" / "(Kapusdatin)": an abbreviation of the post
-    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_cap(toks[k + 1]):
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_cap(toks[k + 1]) \
+            and not _bracketed_name(toks, k + 1):
         k += 3
     # the organization: straight after, or after pada/dari
     kk = k
@@ -415,6 +416,14 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
 
 
 _LOWER_HEADS = {h[0] for h in _HEADS}
+
+
+def _bracketed_name(toks: list[Tok], k: int) -> bool:
+    """ "Divisi Teknis (Erfanudin)": one word in brackets after a post is its holder
+    when written as a name (not "(PPK)", "(Kapusdatin)": capitals inside, or a head)."""
+    t = toks[k]
+    return _name_token(t) and sum(c.isupper() for c in t.text) == 1 and t.low not in _HEADS_BY_FIRST \
+        and t.low not in posts.HEAD_EXPANSIONS
 
 
 def _course_end(toks: list[Tok], k: int) -> int:
@@ -672,6 +681,12 @@ def _runs(items, kinds, groups) -> dict[int, tuple[str, bool]]:
     return out
 
 
+def _separator(items, kinds, z: int) -> bool:
+    """A comma, or the colon or semicolon some pages print between a post and its
+    holder ("Ketua KPU Kota X: Nama", "Pimpinan Bawaslu Kota X; Nama")."""
+    return kinds[z] in ("COMMA", "SEMI") or (kinds[z] == "OTHER" and items[z][1] == ":")
+
+
 def _bind(items) -> SentenceParse:
     out = SentenceParse()
     kinds = [k for k, *_ in items]
@@ -731,8 +746,16 @@ def _bind(items) -> SentenceParse:
             return True
         return False
 
+    # POST ( NAME ): "Ketua KPU Kabupaten X (Nama)", "Kasubbag Hukum (Nama)"
+    for g in groups:
+        b = g[1]
+        if b + 3 < len(items) and kinds[b + 1] == "LPAR" and kinds[b + 2] == "NAME" and kinds[b + 3] == "RPAR" \
+                and not (g[0] >= 2 and kinds[g[0] - 1] == "LPAR" and kinds[g[0] - 2] == "NAME"):
+            bind(b + 2, g, "post(name)")
     # NAME ( POST )
     for g in groups:
+        if g[0] in bound_post:
+            continue
         a = g[0]
         if a >= 2 and kinds[a - 1] == "LPAR" and kinds[a - 2] == "NAME" and \
                 g[1] + 1 < len(items) and kinds[g[1] + 1] == "RPAR":
@@ -772,7 +795,7 @@ def _bind(items) -> SentenceParse:
             continue
         nxt = _tail(items, kinds, b)
         direct = nxt < len(items) and kinds[nxt] == "NAME" and nxt not in bound_name
-        comma_next = (nxt + 1 < len(items) and kinds[nxt] == "COMMA" and kinds[nxt + 1] == "NAME"
+        comma_next = (nxt + 1 < len(items) and _separator(items, kinds, nxt) and kinds[nxt + 1] == "NAME"
                       and nxt + 1 not in bound_name)
         prev = None
         if a >= 2 and kinds[a - 1] == "COMMA" and kinds[a - 2] == "NAME" and a - 2 not in bound_name:
