@@ -5,11 +5,21 @@ import pytest
 
 from kg.extract.orgs import find_orgs
 from kg.extract.people import parse_sentence
+from kg.extract.pipeline import extract_article
+from kg.sources.text import read_text
 
 
 def holds(sentence):
     return {(h.person.name, h.post.name, h.org.name if h.org else None)
             for h in parse_sentence(sentence, find_orgs(sentence)).holdings}
+
+
+def article_holds(body, title="KPU Jawa Tengah Gelar Rapat Koordinasi Tahapan Pemilu",
+                  dateline="Semarang, jateng.kpu.go.id – "):
+    arts, _ = read_text(f"Berita Terkini\n\n{title}\n\n{dateline}{body}\n", "t.txt")
+    assert len(arts) == 1
+    return {(f.subject.name, f.object.name, f.object.props.get("org"))
+            for f in extract_article(arts[0]) if f.predicate == "HOLDS"}
 
 
 def names(sentence):
@@ -76,3 +86,23 @@ def test_colon_and_semicolon_between_post_and_holder():
     got = holds("Tes dibuka oleh Ketua KPU Kota Madiun: Iwan Setiawan dan disaksikan "
                 "Ketua Bawaslu Kota Madiun; Andi Wijaya.")
     assert got == {("Iwan Setiawan", "Ketua", "KPU Kota Madiun"), ("Andi Wijaya", "Ketua", "Bawaslu Kota Madiun")}
+
+
+# ------------------------------------------------------------ a provincial body without its province
+
+@pytest.mark.parametrize("body, expected", [
+    ("Rapat dibuka oleh Ketua KPU Provinsi Sri Handayani, S.H., M.H., didampingi jajaran.",
+     ("Sri Handayani", "Ketua", "KPU Provinsi Jawa Tengah")),
+    ("Selanjutnya Anggota KPU Provinsi Yohanes yang membidangi Divisi Teknis menyampaikan jadwal.",
+     ("Yohanes", "Anggota", "KPU Provinsi Jawa Tengah")),
+    ("Ketua Bawaslu Provinsi Hendra Gunawan ikut memberikan arahan kepada peserta.",
+     ("Hendra Gunawan", "Ketua", "Bawaslu Provinsi Jawa Tengah")),
+])
+def test_a_provincial_body_without_its_province_is_the_satkers_province(body, expected):
+    assert expected in article_holds(body), article_holds(body)
+
+
+def test_on_a_regency_page_the_province_is_the_regencys():
+    got = article_holds("Rakor dibuka oleh Ketua KPU Provinsi Sri Handayani dan diikuti operator.",
+                        title="KPU Kendal Ikuti Rakor Tahapan Pemilu", dateline="Kendal, kab-kendal.kpu.go.id – ")
+    assert ("Sri Handayani", "Ketua", "KPU Provinsi Jawa Tengah") in got, got

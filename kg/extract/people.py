@@ -557,7 +557,8 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             i += m[0]
             continue
         after_region_word = i > 0 and toks[i - 1].low in ("kabupaten", "kota", "provinsi", "kab", "kecamatan",
-                                                          "desa", "kelurahan", "se", "wilayah")
+                                                          "desa", "kelurahan", "se", "wilayah") \
+            and i - 1 not in in_org  # "Ketua KPU Provinsi Umi ...": the organization ended, a name follows
         if i not in in_org and not after_region_word and (_name_token(t) or _title_at(toks, i)
                                                           or _balinese_at(toks, i)):
             r = _read_name(toks, i, text)

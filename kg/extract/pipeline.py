@@ -157,6 +157,18 @@ def _split_unit(h: Holding) -> None:
     h.org, h.org_source = om, "explicit"
 
 
+def _province_body(om, home):
+    """ "Ketua KPU Provinsi Umi ...", "Anggota Bawaslu Provinsi Delfinus": a provincial
+    body written without its province (the holder's name follows) is the one of the
+    province of the article's satker; None for any other collective."""
+    if om.name not in ("KPU Provinsi", "Bawaslu Provinsi") or home is None or not home.region_code:
+        return None
+    region = regions.by_code().get(home.region_code)
+    province = region and (region if region.level == "province" else regions.by_code().get(region.province_code))
+    placed = province and orgs_mod.canonical_org(f"{om.name} {province.name}")
+    return placed if placed is not None and not placed.generic else None
+
+
 def _is_place(name: Name) -> bool:
     """A 'name' that is a region (`Bupati Pesawaran`; `Kepala Badan ... (BKAD) Kalimantan Utara`) is a place."""
     return regions.lookup(name.name) is not None
@@ -194,7 +206,9 @@ def extract_article(article: Article) -> list[Fact]:
                 if h.org is None:
                     continue
             if h.org.generic:
-                continue
+                h.org = _province_body(h.org, ctx.home)
+                if h.org is None:
+                    continue
             h.org = _unit_of_head(h)
             holdings.append((h, i))
             kept.append(h)
