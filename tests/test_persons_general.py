@@ -106,3 +106,31 @@ def test_on_a_regency_page_the_province_is_the_regencys():
     got = article_holds("Rakor dibuka oleh Ketua KPU Provinsi Sri Handayani dan diikuti operator.",
                         title="KPU Kendal Ikuti Rakor Tahapan Pemilu", dateline="Kendal, kab-kendal.kpu.go.id – ")
     assert ("Sri Handayani", "Ketua", "KPU Provinsi Jawa Tengah") in got, got
+
+
+# ------------------------------------------------------------ lists of holders
+
+def test_chair_and_members_listed_after_a_shared_organization():
+    got = holds("Pembukaan dihadiri Ketua dan Anggota Bawaslu Provinsi Jambi masing-masing Rahmat Hidayat, "
+                "Siti Nurbaya, dan Yusuf Halim.")
+    assert got == {("Rahmat Hidayat", "Ketua", "Bawaslu Provinsi Jambi"),
+                   ("Siti Nurbaya", "Anggota", "Bawaslu Provinsi Jambi"),
+                   ("Yusuf Halim", "Anggota", "Bawaslu Provinsi Jambi")}
+
+
+def test_lower_case_members_listed_after_lainnya():
+    got = article_holds("Ketua KPU Kabupaten Blitar, Agus Salim membuka acara diikuti empat komisioner lainnya "
+                        "masing-masing: Dewi Lestari, Bambang Irawan, Rudi Santoso dan Yanti Sari.",
+                        title="KPU Blitar Gelar Sosialisasi", dateline="Blitar, kab-blitar.kpu.go.id – ")
+    members = {p for p, post, org in got if post == "Komisioner" and org == "KPU Kabupaten Blitar"}
+    assert members == {"Dewi Lestari", "Bambang Irawan", "Rudi Santoso", "Yanti Sari"}, got
+
+
+def test_lower_case_member_head_after_its_holder():
+    got = article_holds("Menurut Rudi Hartono, komisioner yang juga penanggung jawab seleksi, tes berjalan lancar.",
+                        title="KPU Blitar Gelar Tes Tertulis", dateline="Blitar, kab-blitar.kpu.go.id – ")
+    assert ("Rudi Hartono", "Komisioner", "KPU Kabupaten Blitar") in got, got
+
+
+def test_lower_case_member_word_alone_is_no_post():
+    assert holds("Setiap anggota wajib hadir, kata Rudi Hartono.") == set()

@@ -455,7 +455,13 @@ def _area_office(toks: list[Tok], k: int, text: str, kind: str):
 
 def _context_post(toks: list[Tok], i: int, end: int) -> bool:
     """ "didampingi operator JDIH, Nadia Putri": a lower-case internal post with its
-    unit, then a comma and the holder; the satker comes from the context."""
+    unit, then a comma and the holder; the satker comes from the context. A member's
+    head in lower case is a post after its holder ("Rudi, komisioner yang juga ...")
+    and before the list of its other holders ("empat komisioner lainnya masing-masing: A, B")."""
+    if toks[i].low in posts.LOWER_MEMBER_HEADS and end == i + 1:
+        after_name = i >= 2 and toks[i - 1].text == "," and _name_token(toks[i - 2])
+        before_list = end < len(toks) and toks[end].low == "lainnya"
+        return after_name or before_list
     return toks[i].low in posts.LOWER_CONTEXT_HEADS and end > i + 1 and end + 1 < len(toks) \
         and toks[end].text == "," and _name_token(toks[end + 1])
 _BARE_BODIES = {"KPU", "KIP"}
@@ -825,7 +831,14 @@ def _bind(items) -> SentenceParse:
             target, rule = a - 1, "name post"
         if target is None:
             continue
-        bind(target, g, rule)
+        if rule == "post, list" and a >= 2 and kinds[a - 1] == "AND" and kinds[a - 2] == "POST" \
+                and a - 2 not in bound_post and items[a - 2][1].org is None and items[a][1].org is not None:
+            # "Ketua dan Anggota Bawaslu X masing-masing A, B dan C": the first listed
+            # holds the first post, in the organization of the second; the others the second
+            items[a - 2][1].org = items[a][1].org
+            bind(target, (a - 2, a - 2), rule)
+        else:
+            bind(target, g, rule)
         if target > b:  # a list sharing the post: POST NAME, NAME dan NAME
             z = target + 1
             if z + 1 < len(items) and kinds[z] == "COMMA" and kinds[z + 1] == "AND":

@@ -37,6 +37,12 @@ INTERNAL_HEADS = [
 # post in the satker the context gives when a comma and a name follow.
 LOWER_CONTEXT_HEADS = {"operator", "admin", "administrator", "pengelola", "staf", "staff"}
 
+# Members' heads that pages print in lower case right after the holder and a comma
+# ("Rudi Hartono, komisioner yang juga ...") or before "lainnya" and the list of the
+# other holders ("empat komisioner lainnya masing-masing: A, B"): a post in the satker
+# the context gives.
+LOWER_MEMBER_HEADS = {"komisioner", "anggota"}
+
 # Heads of posts in the press: the outlet's name follows in capitals
 # ("jurnalis Radar Banyumas, Bayu ..."; "penyiar RRI Pekanbaru, Dina ...").
 MEDIA_HEADS = ["Jurnalis", "Wartawan", "Penyiar", "Reporter", "Redaktur", "Pemimpin Redaksi", "Pemred"]
