@@ -134,3 +134,32 @@ def test_lower_case_member_head_after_its_holder():
 
 def test_lower_case_member_word_alone_is_no_post():
     assert holds("Setiap anggota wajib hadir, kata Rudi Hartono.") == set()
+
+
+# ------------------------------------------------------------ heads of other bodies
+
+def test_short_regional_heads_and_acting_pjs():
+    got = article_holds("Acara dihadiri Pjs Walikota Pekanbaru Hendra Jaya, Sekdako Pekanbaru Rina Wati, "
+                        "Wakapolresta Pekanbaru AKBP Dedi Kurniawan.",
+                        title="KPU Kota Pekanbaru Gelar Deklarasi Kampanye Damai", dateline="Pekanbaru, kota-pekanbaru.kpu.go.id – ")
+    people = {p: (post, org) for p, post, org in got}
+    assert people["Hendra Jaya"][0] == "Pjs. Walikota" and "Pekanbaru" in people["Hendra Jaya"][1]
+    assert people["Rina Wati"][0] == "Sekdako" and "Pekanbaru" in people["Rina Wati"][1]
+    assert people["Dedi Kurniawan"] == ("Wakapolresta", "Polresta Pekanbaru")
+    assert not any(p.startswith(("Sekdako", "Wakapolresta")) for p in people)
+
+
+def test_functional_post_of_the_secretariat():
+    got = article_holds("Rakor dihadiri Penata Kelola Pemilu Ahli Madya, Yusuf Halim, dan jajaran sekretariat.")
+    assert ("Yusuf Halim", "Penata Kelola Pemilu Ahli Madya", "KPU Provinsi Jawa Tengah") in got, got
+
+
+def test_head_of_a_service_holds_kepala_dinas():
+    got = holds("Materi disampaikan Kepala Dinas Kependudukan dan Pencatatan Sipil Provinsi Bengkulu "
+                "Dr. Rahmat Hidayat, M.Si, dan peserta berdiskusi.")
+    assert got == {("Rahmat Hidayat", "Kepala Dinas", "Dinas Kependudukan dan Pencatatan Sipil Provinsi Bengkulu")}
+
+
+def test_a_camats_district_is_its_office():
+    got = article_holds("Camat Gunungpati, Siti Aminah menyambut baik rapat tersebut.")
+    assert ("Siti Aminah", "Camat", "Kecamatan Gunungpati") in got, got

@@ -400,6 +400,13 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         # "Kepala Biro Pemerintahan Setda Provinsi Lampung": the post names the unit it heads
         unit = re.split(r"\s*\(|\s+(?:KPU|Komisi|Sekretariat|Setjen)\b", org.written)[0]
         name = f"{canon_head} {unit}"
+    elif head_low in ("kepala", "wakil kepala") and org is not None and not rest and not division:
+        # "Kepala Dinas Kependudukan ... Provinsi X", "Kepala Kantor Pos Y": the head of a
+        # service or office holds "Kepala Dinas", "Kepala Kantor" in it (a Badan's head is
+        # printed and read both ways, "Kepala" and "Kepala Badan X": left "Kepala")
+        family = re.match(r"(Dinas|Kantor)\s", org.written)
+        if family:
+            name = f"{canon_head} {family[1]}"
     if acting:
         name = f"{posts.HEAD_EXPANSIONS.get(toks[i].low, toks[i].text)} {name}"
     name = re.sub(r"\s+", " ", name).strip(" ,")
@@ -450,7 +457,8 @@ def _area_office(toks: list[Tok], k: int, text: str, kind: str):
     if e == s or e + 1 >= len(toks) or toks[e].text != "," or not _name_token(toks[e + 1]):
         return None, k
     area = " ".join(t.text for t in toks[s:e])
-    return orgs_mod.area_office(text, toks[k].start, toks[e - 1].end, f"{kind} {area}"), e
+    om = orgs_mod.area_office(text, toks[k].start, toks[e - 1].end, f"{kind} {area}")
+    return replace(om, written=om.name), e  # "Camat Poasia": the office is Kecamatan Poasia, printed or not
 
 
 def _context_post(toks: list[Tok], i: int, end: int) -> bool:

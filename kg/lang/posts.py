@@ -27,6 +27,8 @@ INTERNAL_HEADS = [
     "Pejabat Pembuat Komitmen", "Pejabat Pengadaan", "Bendahara", "Operator",
     "Kepala Seksi", "Kasi", "Staf Ahli", "Tenaga Ahli", "Koordinator",
     "Admin", "Administrator", "Pengelola", "Atasan PPID",
+    # the functional posts of the secretariat: "Penata Kelola Pemilu Ahli Utama, Nama"
+    "Penata Kelola Pemilu", "Pengelola Pemilu",
     # "Staf Subbagian Teknis, Nama"; "materi disampaikan Divisi Hukum dan Pengawasan, Nama":
     # a division named without its member's title
     "Staf", "Staff", "Divisi",
@@ -70,6 +72,9 @@ EXTERNAL_HEADS = [
     "Pasiops", "Pasi Ops", "Kasdim", "Kasrem", "Kabag Ops", "Kasat Intelkam", "Kasat Reskrim",
     "Dosen Pengampu", "Ketua Sementara", "Wakil Ketua Sementara",
     "Kepala Subbidang", "Kasubid", "Kepala Desa", "Kades", "Keuchik", "Geuchik", "Wali Nagari", *MEDIA_HEADS,
+    # regional heads in their short forms: "Sekdako Padang Asnel", "Wakapolresta Padang AKBP ..."
+    "Sekdako", "Sekdakab", "Sekdaprov", "Wakapolresta", "Wakapolrestabes", "Wakapolsek", "Kakanwil",
+    "Wakil Kepala Sekolah", "Instruktur", "Fasilitator",
 ]
 
 # Heads of posts inside an institution outside KPU, which pages print without
@@ -115,6 +120,8 @@ REGION_HEAD_ORGS = {
     "bupati": "Pemkab", "wakil bupati": "Pemkab",
     "wali kota": "Pemkot", "walikota": "Pemkot", "wakil wali kota": "Pemkot", "wakil walikota": "Pemkot",
     "sekretaris daerah": "Setda", "sekda": "Setda",
+    "sekdako": "Setda", "sekdakab": "Setda", "sekdaprov": "Setda",
+    "wakapolresta": "Polresta", "wakapolrestabes": "Polrestabes", "wakapolsek": "Polsek",
 }
 
 # Where the region of a head's office comes from when the page names no region
@@ -129,7 +136,8 @@ REGION_HEAD_SCOPE = {
 }
 
 # Prefixes that mark an acting post.
-ACTING = ["Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pelaksana Tugas", "Pelaksana Harian", "Penjabat"]
+ACTING = ["Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pjs.", "Pjs", "Pelaksana Tugas", "Pelaksana Harian", "Penjabat",
+          "Pejabat Sementara"]
 
 # Heads that take no division words after them (the division would be a name).
 BARE_HEADS = {"anggota", "ketua", "sekretaris", "komisioner", "wakil ketua", "bupati",
@@ -218,7 +226,7 @@ bersama beserta serta didampingi diwakili mewakili dihadiri menghadiri hadiri ju
 ujar ujarnya kata katanya tutur tuturnya ungkap ungkapnya jelasnya tegasnya imbuhnya tambahnya pungkasnya
 mengatakan menyampaikan menjelaskan mengungkapkan menambahkan menegaskan memaparkan menyatakan
 mengajak meminta membuka menutup memberikan menerima mengikuti berharap bahwa dijelaskan disampaikan
-beliau dia perlu pengumuman lanjutan serentak
+beliau dia perlu pengumuman lanjutan serentak kakanwil sekdako sekdakab sekdaprov wakapolresta pjs
 """.split())
 # (the last lines: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
 # Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common

@@ -65,6 +65,9 @@ ACTING_PREFIXES = {
     "pelaksana harian": "Plh.",
     "pj": "Pj.",
     "pj.": "Pj.",
+    "pjs": "Pjs.",
+    "pjs.": "Pjs.",
+    "pejabat sementara": "Pjs.",
     "penjabat": "Pj.",
 }
 
