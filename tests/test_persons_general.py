@@ -163,3 +163,26 @@ def test_head_of_a_service_holds_kepala_dinas():
 def test_a_camats_district_is_its_office():
     got = article_holds("Camat Gunungpati, Siti Aminah menyambut baik rapat tersebut.")
     assert ("Siti Aminah", "Camat", "Kecamatan Gunungpati") in got, got
+
+
+def test_a_one_letter_initial_inside_a_name_is_no_numeral():
+    got = holds("Narasumber Rina V. Yuniarti, M.Ed, dosen Universitas Sebelas Maret, memaparkan materi.")
+    assert got == {("Rina V. Yuniarti", "Dosen", "Universitas Sebelas Maret")}
+
+
+def test_a_roman_numeral_after_a_body_stays_a_numeral():
+    got = holds("Hadir Anggota Komisi V DPRD Provinsi Jawa Tengah, Budi Santoso.")
+    assert {p for p, _, _ in got} == {"Budi Santoso"}
+
+
+def test_others_of_a_post_after_lainnya_and_a_comma():
+    got = holds("Rapat dihadiri anggota KPU Kabupaten Sragen lainnya, yakni Dwi Lestari dan Bambang Irawan.")
+    assert got == {("Dwi Lestari", "Anggota", "KPU Kabupaten Sragen"),
+                   ("Bambang Irawan", "Anggota", "KPU Kabupaten Sragen")}
+
+
+def test_a_list_of_holders_may_go_on_after_a_semicolon():
+    got = holds("Ketua dan Anggota KPU Kabupaten Sragen yakni Bapak Wahyu Hidayat, Bapak Dedi Susanto; "
+                "Ibu Dwi Lestari dan Bapak Bambang Irawan hadir.")
+    assert {p for p, _, _ in got} == {"Wahyu Hidayat", "Dedi Susanto", "Dwi Lestari", "Bambang Irawan"}
+    assert ("Wahyu Hidayat", "Ketua", "KPU Kabupaten Sragen") in got

@@ -202,6 +202,14 @@ def _rank_in_name(toks: list[Tok], k: int, j: int) -> bool:
     return nxt is None or not _is_cap(nxt) or _name_token(nxt)
 
 
+def _initial_inside(toks: list[Tok], k: int, j: int) -> bool:
+    """ "Florence V. Yunita", "Rudi I. Pratama": a one-letter initial with its dot between
+    two name words, not a roman numeral."""
+    t = toks[k]
+    return k > j and len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." \
+        and k + 1 < len(toks) and _name_token(toks[k + 1])
+
+
 def _name_token_but_unit(t: Tok) -> bool:
     return _name_token(t) or t.low in _RANK_IN_NAME
 
@@ -256,7 +264,8 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
         if k > j and _degrees_at(toks, k):
             break  # "Siti Aminah M.Hum": a degree without a comma ends the name
         if _name_token(t) or (t.text.lower() in _PARTICLES and k > j and k + 1 < len(toks)
-                                and _name_token(toks[k + 1])) or _rank_in_name(toks, k, j):
+                                and _name_token(toks[k + 1])) or _rank_in_name(toks, k, j) \
+                or _initial_inside(toks, k, j):
             k += 1
         else:
             break
@@ -608,6 +617,8 @@ def _listed_name(items, kinds, z: int) -> int | None:
         z += 1
         while z < len(items) and kinds[z] == "OTHER" and str(items[z][1]).lower() in posts.LIST_LEAD_WORDS:
             z += 1
+        if z < len(items) and kinds[z] == "COMMA":
+            z += 1  # "anggota KPU X lainnya, yakni A dan B"
     for opener in posts.LIST_OPENERS:
         n = len(opener)
         if all(z + q < len(items) and kinds[z + q] == "OTHER" and str(items[z + q][1]).lower() == w
@@ -851,8 +862,8 @@ def _bind(items) -> SentenceParse:
             z = target + 1
             if z + 1 < len(items) and kinds[z] == "COMMA" and kinds[z + 1] == "AND":
                 z += 1  # "A, dan B"
-            while z + 1 < len(items) and kinds[z] in ("COMMA", "AND") and kinds[z + 1] == "NAME" \
-                    and not closes_list(z + 1):
+            while z + 1 < len(items) and (kinds[z] in ("COMMA", "AND") or (kinds[z] == "SEMI" and rule == "post, list")) \
+                    and kinds[z + 1] == "NAME" and not closes_list(z + 1):
                 bind(z + 1, g, "post name-list")
                 z += 2
                 if z < len(items) and kinds[z] == "COMMA" and z + 1 < len(items) and kinds[z + 1] == "AND":

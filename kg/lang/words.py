@@ -38,6 +38,9 @@ NAME_TITLES_AFTER = [
     "ph.d", "phd", "m.a", "ma", "m.sc", "msc", "s.si", "lc", "mba", "m.ap", "s.ap", "s.ikom",
     "m.ikom", "s.psi", "m.psi", "s.ked", "sp", "a.md", "amd", "ak", "ca", "cpa", "s.kep",
     "m.kes", "s.km", "m.pa", "s.pi", "m.sos", "s.stp", "m.ip", "s.fil", "cht", "m.eng",
+    # degrees of universities abroad and of applied programmes: "Rina V. Yuniarti, M.Ed"
+    "m.ed", "s.ed", "b.ed", "b.a", "m.phil", "m.b.a", "s.tr", "m.tr", "s.st", "m.kp", "s.e.i", "m.e.i",
+    "s.sy", "m.sy", "s.th", "m.th", "s.ars", "m.ars", "s.gz", "s.k.m", "m.m.pd", "mpa", "m.pa", "llm", "ll.m",
 ]
 
 # Titles of NAME_TITLES_BEFORE that pages also print in lower case before a
