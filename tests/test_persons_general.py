@@ -186,3 +186,26 @@ def test_a_list_of_holders_may_go_on_after_a_semicolon():
                 "Ibu Dwi Lestari dan Bapak Bambang Irawan hadir.")
     assert {p for p, _, _ in got} == {"Wahyu Hidayat", "Dedi Susanto", "Dwi Lestari", "Bambang Irawan"}
     assert ("Wahyu Hidayat", "Ketua", "KPU Kabupaten Sragen") in got
+
+
+# ------------------------------------------------------------ the organization of a post
+
+def test_a_bracketed_abbreviation_after_the_organization():
+    got = holds("Ketua Komisi Pemilihan Umum Republik Indonesia (KPU RI) Idham Kholik, secara resmi melantik anggota.")
+    assert got == {("Idham Kholik", "Ketua", "KPU RI")}
+
+
+def test_a_commissioners_field_written_di_bidang():
+    got = holds("Komisioner KPU Kabupaten Kediri di Bidang Hukum dan Teknis, Dimas Prasetyo SH, menjelaskan.")
+    assert got == {("Dimas Prasetyo", "Komisioner Bidang Hukum dan Teknis", "KPU Kabupaten Kediri")}
+
+
+def test_the_ri_of_a_national_body_left_after_it():
+    got = holds("Materi disampaikan Anggota DKPP RI J. Kristiadi Wibowo dalam rakor.")
+    assert {p for p, _, _ in got} == {"J. Kristiadi Wibowo"}
+
+
+def test_a_candidates_campaign_team_holds_its_posts():
+    got = holds("Hadir Ketua Tim Kampanye Paslon 01, Supriadi, Koordinator Kampanye Paslon 02, Daniel Siregar.")
+    assert got == {("Supriadi", "Ketua Tim Kampanye", "Tim Kampanye Paslon 01"),
+                   ("Daniel Siregar", "Koordinator Kampanye", "Paslon 02")}

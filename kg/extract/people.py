@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace, field
 
 from kg.extract import orgs as orgs_mod
 from kg.lang import names_data, posts, words
+from kg.model import slug
 
 _TITLES_BEFORE = sorted({t.lower().rstrip(".") for t in words.NAME_TITLES_BEFORE}, key=len, reverse=True)
 _TITLES_AFTER = {t.lower().replace(".", "") for t in words.NAME_TITLES_AFTER}
@@ -360,6 +361,12 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         org, k = org_at[kk]
         if k < len(toks) and k > 0 and toks[k].text == toks[k - 1].text:
             k += 1  # a word printed twice
+        if k < len(toks) and toks[k].text == "RI" and "RI" not in org.written.split():
+            k += 1  # "Anggota DKPP RI M. Tio ...": the national body's "RI" the reader left
+        if k + 2 < len(toks) and toks[k].text == "(" and (k + 1 in org_at or toks[k + 1].text.isupper()):
+            close = next((x for x in range(k + 2, min(k + 5, len(toks))) if toks[x].text == ")"), None)
+            if close is not None:
+                k = close + 1  # "Ketua Komisi Pemilihan Umum Republik Indonesia (KPU RI) Nama": its abbreviation
         if k + 1 < len(toks) and toks[k].low == "unsur" and not _is_cap(toks[k + 1]):
             k += 2  # "Anggota TPD unsur masyarakat, Dedi ...": the seat, not part of the post
             while k < len(toks) and k - 2 < len(toks) and toks[k].low.isalpha() and not _is_cap(toks[k]) \
@@ -386,7 +393,11 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     d = k
     if d < len(toks) and toks[d].text == "," and d + 1 < len(toks) and toks[d + 1].low == "divisi":
         d += 1
-    if (org is not None or head_low in _DIVISION_WITHOUT_ORG) and d < len(toks) and toks[d].low == "divisi":
+    if org is not None and d + 1 < len(toks) and toks[d].low == "di" and toks[d + 1].low in ("divisi", "bidang") \
+            and _is_cap(toks[d + 1]) and head_low in _DIVISION_WITHOUT_ORG:
+        d += 1  # "Komisioner KPU X di Bidang Hukum dan Teknis, Nama"
+    if (org is not None or head_low in _DIVISION_WITHOUT_ORG) and d < len(toks) and (
+            toks[d].low == "divisi" or (toks[d].low == "bidang" and d > k and head_low in _DIVISION_WITHOUT_ORG)):
         e = _read_units(toks, d + 1, org_at)
         if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
             e += 3  # "(Sosparmas)"
@@ -427,11 +438,20 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             written = re.sub(r"^Komisi\s+\S+\s+", "", org.written)
             org = replace(parent, start=org.end - len(written), end=org.end, written=written)
     internal = head in _INTERNAL_SET
+    team = _TEAM.search(name) if org is None else None
+    if team and team.start() > 0:
+        # "Ketua Tim Kampanye Paslon 01", "Koordinator Kampanye Pasangan Calon Nomor Urut 2": a
+        # candidate's team, not the commission's; the post is held in the team
+        written = team[1]
+        org = orgs_mod.OrgMention(toks[i].start, toks[post_end - 1].end, written, written, "Organization",
+                                  f"org:{slug(written)}", kind="campaign")
+        name, internal = name[:team.start(2)].strip(), False  # "Ketua Tim Kampanye" in "Tim Kampanye Paslon 01"
     return Post(canon_head, name, re.sub(r"\s+", " ", written_head), acting, internal, org,
                 toks[i].start, toks[post_end - 1].end), k
 
 
 _LOWER_HEADS = {h[0] for h in _HEADS}
+_TEAM = re.compile(r"\s((?:Tim\s+(?:Kampanye|Pemenangan|Sukses)\s+)?((?:Paslon|Pasangan\s+Calon)(?:\s+Nomor(?:\s+Urut)?)?\s+\d+))$")
 
 
 def _bracketed_name(toks: list[Tok], k: int) -> bool:
