@@ -209,3 +209,12 @@ def test_a_candidates_campaign_team_holds_its_posts():
     got = holds("Hadir Ketua Tim Kampanye Paslon 01, Supriadi, Koordinator Kampanye Paslon 02, Daniel Siregar.")
     assert got == {("Supriadi", "Ketua Tim Kampanye", "Tim Kampanye Paslon 01"),
                    ("Daniel Siregar", "Koordinator Kampanye", "Paslon 02")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acara dibuka Ketua KPU Kabupaten Kudus, didampingi Anggota, Sekretaris, Pejabat serta Jajaran.",
+    "Ketua KPU Kota Bogor membuka bimtek bagi Parpol dan Bakal Calon peserta pilkada.",
+    "Hadir Kepala Subbagian Rendatin, Rudi Hartono, bersama staf.",
+])
+def test_common_words_of_the_pages_are_no_persons(sentence):
+    assert names(sentence) <= {"Rudi Hartono"}, holds(sentence)

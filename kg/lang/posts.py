@@ -192,7 +192,7 @@ kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian p
 ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
 ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
 pencatatan sipil kependudukan kehumasan
-paslon pemenangan
+paslon pemenangan rendatin kerjasama
 penyelenggara pokja kelompok kerja tim seleksi gugus tugas sidalih sipol silon sirekap siakba sidapil situng sitap sikadeka
 """.split())
 
@@ -227,6 +227,7 @@ ujar ujarnya kata katanya tutur tuturnya ungkap ungkapnya jelasnya tegasnya imbu
 mengatakan menyampaikan menjelaskan mengungkapkan menambahkan menegaskan memaparkan menyatakan
 mengajak meminta membuka menutup memberikan menerima mengikuti berharap bahwa dijelaskan disampaikan
 beliau dia perlu pengumuman lanjutan serentak kakanwil sekdako sekdakab sekdaprov wakapolresta pjs
+pejabat parpol perwakilan bakal calon rendatin
 """.split())
 # (the last lines: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
 # Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common

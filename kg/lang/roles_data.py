@@ -86,6 +86,7 @@ DIVISION_ABBREVIATIONS = {
     "renlog": "perencanaan dan logistik",
     "tekpen": "teknis penyelenggaraan",
     "pusdatin": "pusat data dan informasi",
+    "rendatin": "perencanaan data dan informasi",
 }
 
 # Divisions of a KPU commission printed by a short name -> the full name of the
