@@ -218,3 +218,24 @@ def test_a_candidates_campaign_team_holds_its_posts():
 ])
 def test_common_words_of_the_pages_are_no_persons(sentence):
     assert names(sentence) <= {"Rudi Hartono"}, holds(sentence)
+
+
+# ------------------------------------------------------------ regional heads, ranks and regions
+
+def test_officials_of_a_regency_in_one_run():
+    got = article_holds("Rakor dihadiri Bupati Wonogiri Joko Sutopo, Kapolres Wonogiri AKBP Andi Amirullah, "
+                        "Dandim 0728/Wonogiri Letkol Inf. Edi Ristriyono, Ketua DPRD Wonogiri Sriyono dan "
+                        "Kepala Dinas Pendidikan Wonogiri Siti Maryam.",
+                        title="KPU Wonogiri Gelar Rakor Pengamanan", dateline="Wonogiri, kab-wonogiri.kpu.go.id – ")
+    people = {p: (post, org) for p, post, org in got}
+    assert people["Joko Sutopo"][0] == "Bupati"
+    assert people["Andi Amirullah"] == ("Kapolres", "Polres Wonogiri")
+    assert people["Edi Ristriyono"] == ("Dandim", "Kodim 0728/Wonogiri")  # "Inf." ends no sentence
+    assert people["Sriyono"][0] == "Ketua"
+    assert people["Siti Maryam"][0] == "Kepala Dinas" and "Wonogiri" in people["Siti Maryam"][1]
+    assert not any(p.startswith("Wonogiri") for p in people)
+
+
+def test_a_region_opening_a_name_after_a_post_is_the_posts():
+    assert names("Hadir Kepala Bagian Hukum Jawa Tengah Rudi Hartono.") == {"Rudi Hartono"}
+    assert names("Ketua KPU Kabupaten Agam Budi Santoso hadir.") == {"Budi Santoso"}

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace, field
 
 from kg.extract import orgs as orgs_mod
-from kg.lang import names_data, posts, words
+from kg.lang import names_data, posts, regions, words
 from kg.model import slug
 
 _TITLES_BEFORE = sorted({t.lower().rstrip(".") for t in words.NAME_TITLES_BEFORE}, key=len, reverse=True)
@@ -387,6 +387,9 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         org, k = _area_office(toks, k, text, posts.AREA_WORDS[toks[k].low])
     if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
         k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
+    n = _region_of_unit(toks, j, k, text) if org is None and not bare and k == units_end > j + len(head) else 0
+    if n:
+        k = units_end = k + n
     post_end = k
     # division after the organization: "Anggota KPU RI Divisi Hukum dan Pengawasan"
     division = ""
@@ -460,6 +463,37 @@ def _bracketed_name(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     return _name_token(t) and sum(c.isupper() for c in t.text) == 1 and t.low not in _HEADS_BY_FIRST \
         and t.low not in posts.HEAD_EXPANSIONS
+
+
+_UNIT_FAMILY = {"dinas", "badan", "kantor", "inspektorat", "satpol"}
+
+
+def _region_of_unit(toks: list[Tok], j: int, k: int, text: str) -> int:
+    """ "Kepala Dinas Pendidikan Wonogiri Siti Maryam": the region after an agency's
+    name, which the organization reader did not take, belongs to the agency, not to
+    the name after it (the number of its tokens at k, or 0)."""
+    if not any(t.low in _UNIT_FAMILY for t in toks[j:k]):
+        return 0
+    for n in (2, 1):
+        holder = k + n + 1 if k + n < len(toks) and toks[k + n].text == "," else k + n
+        if holder < len(toks) and all(_is_cap(t) and t.text.isalpha() for t in toks[k:k + n]) \
+                and _name_token(toks[holder]) and regions.lookup(text[toks[k].start:toks[k + n - 1].end]):
+            return n
+    return 0
+
+
+def _region_before_name(toks: list[Tok], i: int, text: str) -> int:
+    """Tokens of a region name that opens a 'name' right after a post: the post's
+    region, the reader's organization left it ("... Jawa Tengah Rudi Hartono"). A
+    one-word region needs two name words after it (a given name may be a place's)."""
+    for n in (2, 1):
+        rest = 0
+        while i + n + rest < len(toks) and _name_token(toks[i + n + rest]):
+            rest += 1
+        if rest >= (1 if n == 2 else 2) and all(_is_cap(t) and t.text.isalpha() for t in toks[i:i + n]) \
+                and regions.lookup(text[toks[i].start:toks[i + n - 1].end]):
+            return n
+    return 0
 
 
 def _course_end(toks: list[Tok], k: int) -> int:
@@ -604,6 +638,8 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             and i - 1 not in in_org  # "Ketua KPU Provinsi Umi ...": the organization ended, a name follows
         if i not in in_org and not after_region_word and (_name_token(t) or _title_at(toks, i)
                                                           or _balinese_at(toks, i)):
+            if items and items[-1][0] in ("POST", "ORG"):
+                i += _region_before_name(toks, i, text)  # "Kepala Bagian Hukum Jawa Tengah Rudi Hartono"
             r = _read_name(toks, i, text)
             if r and r[1] > i:
                 nm, e = r

@@ -154,6 +154,8 @@ def _split_unit(h: Holding) -> None:
     if om is None:
         om = orgs_mod.OrgMention(h.post.start, h.post.end, unit, unit, "Organization", f"org:{slug(unit)}")
     h.post.name = h.post.name[:m.start()].strip()
+    if h.post.name in ("Kepala", "Wakil Kepala") and re.match(r"(?:Dinas|Kantor)\s", unit):
+        h.post.name = f"{h.post.name} {unit.split()[0]}"  # as people._read_post names them
     h.org, h.org_source = om, "explicit"
 
 

@@ -13,6 +13,8 @@ ABBREVIATIONS = [
     "moch", "muh", "moh", "mochd", "mgr", "pdt", "ust", "hlm", "vol", "ir", "lc", "ak", "tgh", "tgkh", "tgk",
     "s.h", "m.si", "m.h", "s.sos", "s.ip", "s.pd", "m.pd", "s.e", "m.m", "s.t", "m.t",
     "s.kom", "m.kom", "s.ag", "m.ag", "s.hi", "m.hi",
+    # branches and corps after a military rank: "Letkol Inf. Edi ...", "Kolonel Czi. ...", "(Purn.)"
+    "inf", "kav", "arm", "czi", "cpm", "cba", "chb", "ckm", "caj", "mar", "pnb", "tek", "kes", "purn",
 ]
 
 # Academic, religious and police/military titles stripped from names (kept as a property).
