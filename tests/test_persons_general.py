@@ -239,3 +239,31 @@ def test_officials_of_a_regency_in_one_run():
 def test_a_region_opening_a_name_after_a_post_is_the_posts():
     assert names("Hadir Kepala Bagian Hukum Jawa Tengah Rudi Hartono.") == {"Rudi Hartono"}
     assert names("Ketua KPU Kabupaten Agam Budi Santoso hadir.") == {"Budi Santoso"}
+
+
+# ------------------------------------------------------------ persons named without a post
+
+def persons(body):
+    arts, _ = read_text("Berita Terkini\n\nKPU Kabupaten Ngawi Gelar Rapat Koordinasi\n\n"
+                        f"Ngawi, kab-ngawi.kpu.go.id – {body}\n", "t.txt")
+    return {e.name for f in extract_article(arts[0]) for e in (f.subject, f.object) if e.label == "Person"}
+
+
+def test_every_speaker_of_a_list():
+    got = persons("Rapat koordinasi digelar di aula KPU. Materi disampaikan oleh Drs. H. Sutarno, M.Si., "
+                  "Ir. Hj. Rina Marlina, S.H., M.H. serta Kombes Pol. Budi Hartono.")
+    assert got == {"Sutarno", "Rina Marlina", "Budi Hartono"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Debat diikuti Pasangan Calon Nomor Urut 1 Dr. Drs. Yohanes Mano, M.M & drh. Petrus Karma serta "
+     "Pasangan Calon Nomor Urut 2 Marthen Fakhiri, S.I.K & Agus Rumaropen, S.P. di aula.",
+     {"Yohanes Mano", "Petrus Karma", "Marthen Fakhiri", "Agus Rumaropen"}),
+    ("Pilkada diikuti dua pasangan calon, yaitu nomor urut 1 Ivan Sarundeng-Carel Runtu dan nomor urut 2 "
+     "Roy Rorimpandey-Robby Lumanauw.", {"Ivan Sarundeng", "Carel Runtu", "Roy Rorimpandey", "Robby Lumanauw"}),
+    ("Kedua Paslon Yakni Zulmaeta-Desri Ayu Dan Mahyudin-Hendra Mengikuti Proses Arak-arakan.",
+     {"Zulmaeta", "Desri Ayu", "Mahyudin", "Hendra"}),
+])
+def test_candidate_pairs_are_persons(body, expected):
+    assert expected <= persons(body), persons(body)
+    assert not persons(body) - expected

@@ -14,7 +14,7 @@ ABBREVIATIONS = [
     "s.h", "m.si", "m.h", "s.sos", "s.ip", "s.pd", "m.pd", "s.e", "m.m", "s.t", "m.t",
     "s.kom", "m.kom", "s.ag", "m.ag", "s.hi", "m.hi",
     # branches and corps after a military rank: "Letkol Inf. Edi ...", "Kolonel Czi. ...", "(Purn.)"
-    "inf", "kav", "arm", "czi", "cpm", "cba", "chb", "ckm", "caj", "mar", "pnb", "tek", "kes", "purn",
+    "drh", "inf", "kav", "arm", "czi", "cpm", "cba", "chb", "ckm", "caj", "mar", "pnb", "tek", "kes", "purn",
 ]
 
 # Academic, religious and police/military titles stripped from names (kept as a property).
@@ -24,14 +24,14 @@ NAME_TITLES_BEFORE = [
     "kombes pol", "pol", "akbp", "akp", "kompol", "ajun", "iptu", "ipda", "aiptu", "aipda", "brigjen",
     "brigjen pol", "irjen", "irjen pol", "mayjen", "kolonel", "letkol", "mayor", "kapten",
     "tuan", "nyonya", "ners", "apt", "drg", "letda", "lettu", "serka", "serma", "peltu", "pelda",
-    "inf", "kav", "arm", "czi", "cpm", "brigadir", "bripka", "briptu", "bripda", "ajun komisaris",
+    "drh", "inf", "kav", "arm", "czi", "cpm", "brigadir", "bripka", "briptu", "bripda", "ajun komisaris",
     # religious titles of regions: Sasak/NTB Tuan Guru Haji, Aceh Teungku, pesantren kiai
     "tgh", "tgkh", "tuan guru haji", "tuan guru", "tgk", "teungku", "kiai", "kyai", "ustaz", "ustazah",
     "habib", "buya", "pendeta", "pastor",
     # a military rank and its branch: "Brigjen TNI Bobby ...", "Laksma TNI ...", "Marsma TNI ..."
     "tni", "letjen", "laksma", "laksda", "marsma", "marsda", "letnan", "laksamana", "marsekal",
     # honorifics as pages abbreviate them: "Bpk. Herwyn ...", "Bpk Olly ...", "Sdri. Nur ..."
-    "bpk", "bp", "sdra",
+    "bpk", "bp", "sdra", "drh",
 ]
 NAME_TITLES_AFTER = [
     "s.h", "sh", "m.h", "mh", "m.si", "msi", "s.sos", "s.ip", "sip", "s.pd", "m.pd", "s.e", "se",
@@ -47,6 +47,6 @@ NAME_TITLES_AFTER = [
 
 # Titles of NAME_TITLES_BEFORE that pages also print in lower case before a
 # name ("dr. Rina Puspitasari": a physician).
-NAME_TITLES_LOWER = ["dr", "drg", "apt", "ns",
+NAME_TITLES_LOWER = ["dr", "drg", "drh", "apt", "ns",
                      # "Komisioner KPU Provinsi X bapak Widi ...": an honorific between a post and its holder
                      "bapak", "bpk", "ibu", "pak", "bu", "saudara", "saudari", "sdr", "sdri"]
