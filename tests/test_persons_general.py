@@ -267,3 +267,17 @@ def test_every_speaker_of_a_list():
 def test_candidate_pairs_are_persons(body, expected):
     assert expected <= persons(body), persons(body)
     assert not persons(body) - expected
+
+
+# ------------------------------------------------------------ a second post of the same person
+
+def test_a_second_post_after_yang_juga():
+    got = holds("Sri Wahyuni, Ketua KPU Kabupaten Klaten yang juga Ketua Pokja Kampanye, membuka acara.")
+    assert {("Sri Wahyuni", "Ketua", "KPU Kabupaten Klaten"),
+            ("Sri Wahyuni", "Ketua Pokja Kampanye", "KPU Kabupaten Klaten")} <= got, got
+
+
+def test_yang_juga_before_a_list_is_no_second_post():
+    got = holds("Rapat dipimpin Anggota KPU Kabupaten Kapuas, Adi Santoso, beserta Anggota KPU Kabupaten Kapuas "
+                "lainnya yang juga turut hadir yaitu Bagus Hermawan, dan Mutiara.")
+    assert {("Bagus Hermawan", "Anggota", "KPU Kabupaten Kapuas"), ("Mutiara", "Anggota", "KPU Kabupaten Kapuas")} <= got

@@ -55,7 +55,8 @@ _GLUED = re.compile(r"^(dan|serta|beserta|bersama)([A-Z][a-z]+)$")
 SELAKU = [("selaku",), ("sebagai",), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
           ("yang", "menjabat"), ("bertindak", "sebagai")]
 ALSO = [("yang", "juga", "menjabat", "sebagai"), ("yang", "juga", "menjabat"), ("yang", "juga", "sebagai"),
-        ("sekaligus", "sebagai"), ("sekaligus",), ("merangkap",), ("juga", "sebagai")]
+        ("sekaligus", "sebagai"), ("sekaligus",), ("merangkap",), ("juga", "sebagai"),
+        ("yang", "juga", "merupakan"), ("yang", "juga", "selaku"), ("yang", "juga")]
 AND = {"dan", "serta", "bersama", "beserta", "&"}
 LINK = {"pada", "dari", "di"}
 # Words after which "Nama Post" without a comma is a person and a post ("oleh Arif
@@ -624,6 +625,9 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             i = e
             continue
         m = _match(toks, i, _ALSO_BY_FIRST)
+        if m and not (i + m[0] < len(toks) and (toks[i + m[0]].low in _HEADS_BY_FIRST
+                                                 or _match(toks, i + m[0], _ACTING_BY_FIRST))):
+            m = None  # "lainnya yang juga turut hadir yaitu A": no second post follows
         if m:
             items.append(("ALSO", None, i, i + m[0]))
             i += m[0]
