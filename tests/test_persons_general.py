@@ -281,3 +281,9 @@ def test_yang_juga_before_a_list_is_no_second_post():
     got = holds("Rapat dipimpin Anggota KPU Kabupaten Kapuas, Adi Santoso, beserta Anggota KPU Kabupaten Kapuas "
                 "lainnya yang juga turut hadir yaitu Bagus Hermawan, dan Mutiara.")
     assert {("Bagus Hermawan", "Anggota", "KPU Kabupaten Kapuas"), ("Mutiara", "Anggota", "KPU Kabupaten Kapuas")} <= got
+
+
+def test_an_organization_brought_in_later_is_not_the_posts():
+    got = article_holds("Turut hadir Kepala Subbagian Keuangan dan Logistik Sheila Wuisan bersama staf dan "
+                        "perwakilan Bawaslu Provinsi Jawa Tengah.")
+    assert ("Sheila Wuisan", "Kepala Subbagian Keuangan dan Logistik", "KPU Provinsi Jawa Tengah") in got, got

@@ -103,11 +103,21 @@ def _context_org(ctx: _Article, i: int, h: Holding):
              and not om.generic]
     if before:
         return before[-1], "sentence"
-    if after:
+    if after and not (ctx.home is not None and _joined_later(ctx.sentences[i].text, h.post.end, after[0].start)):
         return after[0], "sentence"
     if ctx.home is not None:
         return ctx.home, "home"
     return None, ""
+
+
+_LATER_PARTY = re.compile(r"\b(?:bersama|beserta|serta|dan|didampingi|dengan)\b.*\b(?:perwakilan|unsur|pihak|jajaran)\b",
+                          re.I)
+
+
+def _joined_later(text: str, post_end: int, org_start: int) -> bool:
+    """ "Kasubbag Keuangan Sheilla bersama staf dan perwakilan Bawaslu": an organization
+    after the post that a company word brings in is another party, not the post's."""
+    return bool(_LATER_PARTY.search(text, post_end, org_start))
 
 
 def _institution_of(ctx: _Article, i: int, h: Holding):
