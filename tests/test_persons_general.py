@@ -287,3 +287,22 @@ def test_an_organization_brought_in_later_is_not_the_posts():
     got = article_holds("Turut hadir Kepala Subbagian Keuangan dan Logistik Sheila Wuisan bersama staf dan "
                         "perwakilan Bawaslu Provinsi Jawa Tengah.")
     assert ("Sheila Wuisan", "Kepala Subbagian Keuangan dan Logistik", "KPU Provinsi Jawa Tengah") in got, got
+
+
+def test_a_body_written_only_as_its_acronym():
+    got = holds("Rektor UNIPAS, Dr. H. Suryadi, M.Pd., menyatakan kerja sama ini penting.")
+    assert got == {("Suryadi", "Rektor", "UNIPAS")}
+
+
+def test_a_rank_in_capitals_is_no_body():
+    got = holds("Hadir Kabag Ops AKBP Sunaryo mewakili Kapolres.")
+    assert not any(org == "AKBP" for _, _, org in got), got
+
+
+def test_an_acronym_the_article_spells_out_is_that_body():
+    arts, _ = read_text("Berita Terkini\n\nKPU Kendal dan UNISKA Teken MoU\n\nKendal, kab-kendal.kpu.go.id – "
+                        "Universitas Islam Kendal (UNISKA) menandatangani nota kesepahaman. "
+                        "Rektor UNISKA, Dr. Ahmad Fauzi, menyatakan kerja sama ini penting.\n", "t.txt")
+    ids = {f.object.props["org_id"] for f in extract_article(arts[0])
+           if f.predicate == "HOLDS" and f.subject.name == "Ahmad Fauzi"}
+    assert ids == {"org:universitas-islam-kendal"}, ids

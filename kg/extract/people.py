@@ -388,6 +388,12 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         org, k = _area_office(toks, k, text, posts.AREA_WORDS[toks[k].low])
     if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
         k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
+    if org is None and head not in _INTERNAL_SET and k + 1 < len(toks) and _acronym_body(toks[k]) \
+            and (toks[k + 1].text == "," or _name_token(toks[k + 1]) or _title_at(toks, k + 1)):
+        # "Rektor UNISSAS, Dr. H. Arnadi": a body no table knows, written as its acronym
+        org = orgs_mod.OrgMention(toks[k].start, toks[k].end, toks[k].text, toks[k].text, "Organization",
+                                  f"org:{slug(toks[k].text)}", kind="other")
+        k += 1
     n = _region_of_unit(toks, j, k, text) if org is None and not bare and k == units_end > j + len(head) else 0
     if n:
         k = units_end = k + n
@@ -481,6 +487,13 @@ def _region_of_unit(toks: list[Tok], j: int, k: int, text: str) -> int:
                 and _name_token(toks[holder]) and regions.lookup(text[toks[k].start:toks[k + n - 1].end]):
             return n
     return 0
+
+
+def _acronym_body(t: Tok) -> bool:
+    """A word in capitals that may name a body: "UNISSAS", "AISI" (not a known word, a numeral, a post)."""
+    return 3 <= len(t.text) <= 8 and t.text.isalpha() and t.text.isupper() and t.low not in _NOT_NAMES \
+        and t.low not in _UNIT and t.low not in posts.ROMAN and t.low not in _HEADS_BY_FIRST \
+        and t.low not in posts.HEAD_EXPANSIONS and t.low not in _TITLES_AFTER and t.low not in _TITLES_BEFORE
 
 
 def _region_before_name(toks: list[Tok], i: int, text: str) -> int:

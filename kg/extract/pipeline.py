@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import signal
+from dataclasses import replace
 import threading
 import warnings
 from typing import Iterable, Iterator
@@ -44,6 +45,7 @@ class _Article:
         self.title_orgs = orgs_mod.find_orgs(article.title)
         # "Universitas Pasundan (Unpas)" once, then "FISIP Unpas": the abbreviation names the body
         abbrs = orgs_mod.learn_abbreviations([s.text for s in self.sentences], self.orgs)
+        self.abbrs = abbrs
         if abbrs:
             self.orgs = [orgs_mod.with_abbreviations(s.text, oms, abbrs) for s, oms in zip(self.sentences, self.orgs)]
             self.title_orgs = orgs_mod.with_abbreviations(article.title, self.title_orgs, abbrs)
@@ -169,6 +171,15 @@ def _split_unit(h: Holding) -> None:
     h.org, h.org_source = om, "explicit"
 
 
+def _spelled_out(ctx: _Article, acronym: str):
+    """The organization the article writes in full before "(ACRONYM)", if any."""
+    for sent, oms in zip(ctx.sentences, ctx.orgs):
+        for om in oms:
+            if re.match(r"\s*\(\s*%s\s*\)" % re.escape(acronym), sent.text[om.end:om.end + len(acronym) + 6]):
+                return om
+    return None
+
+
 def _province_body(om, home):
     """ "Ketua KPU Provinsi Umi ...", "Anggota Bawaslu Provinsi Delfinus": a provincial
     body written without its province (the holder's name follows) is the one of the
@@ -217,6 +228,10 @@ def extract_article(article: Article) -> list[Fact]:
                 h.org, h.org_source = _context_org(ctx, i, h)
                 if h.org is None:
                     continue
+            if h.org.kind == "other" and h.org.name == h.org.written and h.org.name.isupper():
+                om = ctx.abbrs.get(h.org.name) or _spelled_out(ctx, h.org.name)
+                if om is not None:  # "Rektor UNISSAS" where the article spells UNISSAS out
+                    h.org = replace(om, start=h.org.start, end=h.org.end, written=h.org.written)
             if h.org.generic:
                 h.org = _province_body(h.org, ctx.home)
                 if h.org is None:
