@@ -306,3 +306,14 @@ def test_an_acronym_the_article_spells_out_is_that_body():
     ids = {f.object.props["org_id"] for f in extract_article(arts[0])
            if f.predicate == "HOLDS" and f.subject.name == "Ahmad Fauzi"}
     assert ids == {"org:universitas-islam-kendal"}, ids
+
+
+# ------------------------------------------------------------ villages and districts
+
+def test_village_posts_and_the_villages_district():
+    got = holds("Materi oleh Kepala Desa Sukamaju Kecamatan Ngrambe, Suparno, dan Sekretaris Desa, Wati Lestari.")
+    assert got == {("Suparno", "Kepala Desa", "Desa Sukamaju"), ("Wati Lestari", "Sekretaris Desa", "Desa Sukamaju")}
+
+
+def test_area_words_are_no_persons():
+    assert names("Hadir Sekretaris Desa, Wati Lestari, dan Ketua RT.") <= {"Wati Lestari"}

@@ -333,6 +333,7 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         units_end = _read_units(toks, k, org_at)
     k = units_end
     org = None
+    area_post = ""  # "Sekretaris Desa" without the village's name: its kind
     # "(PPK)" / "(Kapusdatin)": an abbreviation of the post
     if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_cap(toks[k + 1]) \
             and not _bracketed_name(toks, k + 1):
@@ -386,6 +387,11 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     if org is None and k < len(toks) and k not in org_at and toks[k].low in posts.AREA_WORDS and _is_cap(toks[k]):
         # "Sekretaris Desa Sumberejo, Tri ...", "Ketua RT ...": the post is in the village or district
         org, k = _area_office(toks, k, text, posts.AREA_WORDS[toks[k].low])
+        if org is None and k + 2 < len(toks) and toks[k + 1].text == "," and _name_token(toks[k + 2]) \
+                and head_low not in posts.AREA_HEAD_ORGS:
+            # "..., dan Sekretaris Desa, Wati": the village's post; the village is the one named before
+            units_end = k = k + 1
+            area_post = posts.AREA_WORDS[toks[k - 1].low]
     if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
         k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
     if org is None and head not in _INTERNAL_SET and k + 1 < len(toks) and _acronym_body(toks[k]) \
@@ -447,7 +453,7 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             name = f"{name} {org.name[:len(org.name) - len(org.parent)].strip()}"
             written = re.sub(r"^Komisi\s+\S+\s+", "", org.written)
             org = replace(parent, start=org.end - len(written), end=org.end, written=written)
-    internal = head in _INTERNAL_SET
+    internal = head in _INTERNAL_SET and not area_post
     team = _TEAM.search(name) if org is None else None
     if team and team.start() > 0:
         # "Ketua Tim Kampanye Paslon 01", "Koordinator Kampanye Pasangan Calon Nomor Urut 2": a
@@ -531,9 +537,17 @@ def _area_office(toks: list[Tok], k: int, text: str, kind: str):
     while e < len(toks) and e - s < 3 and _is_cap(toks[e]) and toks[e].low not in _NOT_NAMES \
             and not _title_at(toks, e):
         e += 1
+    area_end = e
+    if e > s and e + 1 < len(toks) and toks[e].low in ("kecamatan", "distrik") and _is_cap(toks[e]):
+        # "Kepala Desa Sukamaju Kecamatan Ngrambe, Suparno": the village's district after its name
+        f = e + 1
+        while f < len(toks) and f - e <= 3 and _is_cap(toks[f]) and toks[f].low not in _NOT_NAMES:
+            f += 1
+        if f > e + 1:
+            e = f
     if e == s or e + 1 >= len(toks) or toks[e].text != "," or not _name_token(toks[e + 1]):
         return None, k
-    area = " ".join(t.text for t in toks[s:e])
+    area = " ".join(t.text for t in toks[s:area_end])
     om = orgs_mod.area_office(text, toks[k].start, toks[e - 1].end, f"{kind} {area}")
     return replace(om, written=om.name), e  # "Camat Poasia": the office is Kecamatan Poasia, printed or not
 
@@ -949,4 +963,7 @@ def _bind(items) -> SentenceParse:
             last_org = h.org
         elif last_org is not None and h.post.internal:
             h.org, h.org_source = last_org, "list"
+        elif last_org is not None and h.post.name.split()[-1] in posts.AREA_WORDS.values() \
+                and last_org.name.startswith(h.post.name.split()[-1] + " "):
+            h.org, h.org_source = last_org, "list"  # "Kepala Desa X, A, dan Sekretaris Desa, B"
     return out

@@ -227,7 +227,7 @@ ujar ujarnya kata katanya tutur tuturnya ungkap ungkapnya jelasnya tegasnya imbu
 mengatakan menyampaikan menjelaskan mengungkapkan menambahkan menegaskan memaparkan menyatakan
 mengajak meminta membuka menutup memberikan menerima mengikuti berharap bahwa dijelaskan disampaikan
 beliau dia perlu pengumuman lanjutan serentak kakanwil sekdako sekdakab sekdaprov wakapolresta pjs
-pejabat parpol perwakilan bakal calon rendatin pasangan kedua
+pejabat parpol perwakilan bakal calon rendatin pasangan kedua desa kelurahan kecamatan kampung distrik nagari gampong
 """.split())
 # (the last lines: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
 # Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common
