@@ -317,3 +317,12 @@ def test_village_posts_and_the_villages_district():
 
 def test_area_words_are_no_persons():
     assert names("Hadir Sekretaris Desa, Wati Lestari, dan Ketua RT.") <= {"Wati Lestari"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bimtek diikuti Ketua KPU Kota Depok Secara Offline Maupun Online.",
+    "Ketua KPU Kabupaten Demak, Pihaknya menyiapkan logistik.",
+    "Hadir Kepala Subbag Keuangan dan Bendahara Kas, serta Ketua Panitia.",
+])
+def test_function_words_of_capitalised_pages_are_no_persons(sentence):
+    assert names(sentence) == set(), holds(sentence)

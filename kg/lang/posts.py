@@ -228,6 +228,7 @@ mengatakan menyampaikan menjelaskan mengungkapkan menambahkan menegaskan memapar
 mengajak meminta membuka menutup memberikan menerima mengikuti berharap bahwa dijelaskan disampaikan
 beliau dia perlu pengumuman lanjutan serentak kakanwil sekdako sekdakab sekdaprov wakapolresta pjs
 pejabat parpol perwakilan bakal calon rendatin pasangan kedua desa kelurahan kecamatan kampung distrik nagari gampong
+dewan kas panitia panwasalu pihaknya subbag secara maupun atau bacakan membacakan
 """.split())
 # (the last lines: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
 # Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common
