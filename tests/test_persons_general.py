@@ -326,3 +326,8 @@ def test_area_words_are_no_persons():
 ])
 def test_function_words_of_capitalised_pages_are_no_persons(sentence):
     assert names(sentence) == set(), holds(sentence)
+
+
+def test_a_region_printed_in_lower_case_after_the_body():
+    got = holds("Dalam kesempatan itu Ketua KPU sleman Hendra Wijaya menyampaikan prosedur pendaftaran.")
+    assert got == {("Hendra Wijaya", "Ketua", "KPU Kabupaten Sleman")}

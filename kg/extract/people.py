@@ -393,7 +393,13 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             units_end = k = k + 1
             area_post = posts.AREA_WORDS[toks[k - 1].low]
     if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
-        k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
+        low_region = _lower_region(toks, k + 1, text)
+        if low_region:
+            # "Ketua KPU minahasa Meidy ...": the region printed in lower case
+            org = orgs_mod.canonical_org(f"{toks[k].text} {low_region}")
+            k += 1 + len(low_region.split()) if org is not None else 1
+        else:
+            k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
     if org is None and head not in _INTERNAL_SET and k + 1 < len(toks) and _acronym_body(toks[k]) \
             and (toks[k + 1].text == "," or _name_token(toks[k + 1]) or _title_at(toks, k + 1)):
         # "Rektor UNISSAS, Dr. H. Arnadi": a body no table knows, written as its acronym
@@ -493,6 +499,17 @@ def _region_of_unit(toks: list[Tok], j: int, k: int, text: str) -> int:
                 and _name_token(toks[holder]) and regions.lookup(text[toks[k].start:toks[k + n - 1].end]):
             return n
     return 0
+
+
+def _lower_region(toks: list[Tok], k: int, text: str) -> str:
+    """A region name printed in lower case at k ("minahasa", "kota bitung"), capitalised; or ""."""
+    for n in (3, 2, 1):
+        part = toks[k:k + n]
+        if len(part) == n and all(t.text.isalpha() and t.text.islower() for t in part):
+            words = " ".join(t.text.capitalize() for t in part)
+            if regions.lookup(words):
+                return words
+    return ""
 
 
 def _acronym_body(t: Tok) -> bool:
