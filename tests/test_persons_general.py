@@ -331,3 +331,10 @@ def test_function_words_of_capitalised_pages_are_no_persons(sentence):
 def test_a_region_printed_in_lower_case_after_the_body():
     got = holds("Dalam kesempatan itu Ketua KPU sleman Hendra Wijaya menyampaikan prosedur pendaftaran.")
     assert got == {("Hendra Wijaya", "Ketua", "KPU Kabupaten Sleman")}
+
+
+def test_a_school_post_printed_without_its_school():
+    got = article_holds("KPU menggelar pendidikan pemilih di SMK Negeri 2 Salatiga, Kamis (29/1/2026). Kegiatan ini "
+                        "dibuka oleh Wakil Kepala Sekolah Bidang Kesiswaan, Rina Marlina, S.Pd., dan diikuti siswa.")
+    assert any(p == "Rina Marlina" and post.startswith("Wakil Kepala Sekolah") and org.startswith("SMK Negeri 2")
+               for p, post, org in got), got

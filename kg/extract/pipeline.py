@@ -127,12 +127,23 @@ def _institution_of(ctx: _Article, i: int, h: Holding):
     the nearest organization of a fitting kind before the post in its sentence,
     else the last one in the sentence before."""
     kinds = posts.SUBORDINATE_HEADS.get(h.post.head.lower())
-    if not kinds:
+    if h.post.head.lower() in posts.SCHOOL_HEADS:
+        def fit(om):  # "Wakil Kepala Sekolah Bidang Humas, Abu ..." after "di SMA Negeri 17 Makassar"
+            return bool(_SCHOOL.match(om.name)) and not om.generic
+    elif kinds:
+        def fit(om):
+            return om.kind in kinds and not om.generic
+    else:
         return None
-    fits = [om for om in ctx.orgs[i] if om.end <= h.post.start and om.kind in kinds and not om.generic]
+    fits = [om for om in ctx.orgs[i] if om.end <= h.post.start and fit(om)]
     if not fits and i > 0:
-        fits = [om for om in ctx.orgs[i - 1] if om.kind in kinds and not om.generic]
+        fits = [om for om in ctx.orgs[i - 1] if fit(om)]
+    if not fits and h.post.head.lower() in posts.SCHOOL_HEADS:
+        fits = [om for om in ctx.title_orgs if fit(om)]
     return fits[-1] if fits else None
+
+
+_SCHOOL = re.compile(r"(?:SMA|SMK|SMP|SD|MA|MAN|MAS|MTs|MTsN|MI|MIN|SLB|SMAN|SMKN|SMPN|SDN|Sekolah|Madrasah|Pondok Pesantren)\b")
 
 
 def _unit_of_head(h: Holding):

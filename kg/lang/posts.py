@@ -93,6 +93,11 @@ SUBORDINATE_HEADS = {
     "kepala subbidang": _OFFICE, "kasubid": _OFFICE,
 }
 
+# Heads of posts in a school, which pages print without it after naming the school
+# ("di SMA Negeri 17 X ... dibuka oleh Wakil Kepala Sekolah Bidang Humas, Abu ..."):
+# the school named before in the sentence, the sentence before, or the headline.
+SCHOOL_HEADS = {"kepala sekolah", "wakil kepala sekolah", "guru"}
+
 # Heads of a district or village, written before its name ("camat Poasia, La Ode
 # ...", "Lurah Sukamaju, Budi ..."): the post is held in the district or village
 # (head, lower case -> the word that names it), which no gazetteer lists.
