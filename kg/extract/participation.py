@@ -105,11 +105,46 @@ def _acts(text: str, om) -> bool:
                 or _ATT_BEFORE.search(before))
 
 
+# a candidate pair: "Pasangan Calon Nomor Urut 1 A & B", "nomor urut 2 C-D", "Kedua Paslon yakni A-B dan C-D"
+_CANDIDATES = re.compile(r"\b(?i:(?:nomor|no\.?)\s+urut\s+\d+|(?:paslon|pasangan calon|pasangan|kandidat)"
+                         r"(?:\s+[\w/]+){0,6}?\s+(?:yakni|yaitu|adalah|masing-masing))\s*[,:]?\s*(?=[A-Z])")
+_PAIR_DASH = re.compile(r"(?<=[a-z.])\s?-\s?(?=[A-Z])")  # "Sarundajang-Careig", "Ayunda - Mahyeldi"
+_NEXT_NAME = re.compile(r"\s*(?:,\s*(?:(?i:dan|serta)\s+)?|\s+(?i:dan|serta)\s+|\s*&\s*)(?=[A-Z]|(?:dr|drh|drg|ir|hj?)\.)")
+
+
+def _listed_after(toks, text, nm, org_spans, single=False) -> list[Name]:
+    """The names listed after a name read at a spot ("disampaikan oleh A, B serta C";
+    "A & B"): each further name of two words or more, or with a title, up to the first
+    word that is not one (a post, a verb)."""
+    out = []
+    while True:
+        m = _NEXT_NAME.match(text, nm.end)
+        k = next((x for x, t in enumerate(toks) if t.start >= m.end()), None) if m else None
+        r = _read_name(toks, k, text) if k is not None else None
+        if not r or any(a <= r[0].start < b for a, b in org_spans) \
+                or not (r[0].ntok >= 2 or r[0].titles or (single and len(r[0].name) >= 4)) \
+                or r[0].name.split()[0].lower() in _HEAD_WORDS:
+            return out
+        nm = r[0]
+        out.append(nm)
+
+
 def named_people(ctx) -> list[tuple[Name, int]]:
     """Names without a post: quote attributions (`ujar Reni`), speakers
-    (`narasumber Michael Yard dari IFES`), and a name followed by a speech verb."""
+    (`narasumber Michael Yard dari IFES`), a name followed by a speech verb, and
+    the names listed after any of them; candidate pairs (`nomor urut 1 A-B`)."""
     out = []
     for i, s in enumerate(ctx.sentences):
+        text = s.text
+        for m in _CANDIDATES.finditer(text):
+            # the pair's dash read as a comma (same length, offsets hold)
+            fixed = text[:m.end()] + _PAIR_DASH.sub(lambda d: "," + " " * (len(d[0]) - 1), text[m.end():])
+            toks = tokenize(fixed)
+            k = next((x for x, t in enumerate(toks) if t.start >= m.end()), None)
+            r = _read_name(toks, k, fixed) if k is not None else None
+            if r and (r[0].ntok >= 2 or r[0].titles or len(r[0].name) >= 4):
+                out.append((r[0], i))
+                out.extend((n, i) for n in _listed_after(toks, fixed, r[0], [], single=True))
         spots = [m.end() for pat in _NAME_SPOTS for m in pat.finditer(s.text)]
         # "Narasumber dari ORG, Nama, memaparkan ...": the name after the speaker's organization
         spots += [om.end + len(g[0]) for om in ctx.orgs[i]
@@ -136,13 +171,8 @@ def named_people(ctx) -> list[tuple[Name, int]]:
             if nm.ntok == 1 and len(nm.name) < 3:
                 continue
             out.append((nm, i))
-            # "adalah Siti Aminah dan Joko Purnomo": a second name joined to the first
-            nxt = _AND_NAME.match(s.text, nm.end)
-            if nxt:
-                k2 = next((x for x, t in enumerate(toks) if t.start >= nxt.end()), None)
-                r2 = _read_name(toks, k2, s.text) if k2 is not None else None
-                if r2 and r2[0].ntok >= 2 and not any(a <= r2[0].start < b for a, b in org_spans):
-                    out.append((r2[0], i))
+            # "adalah Siti Aminah dan Joko Purnomo", "oleh A, B serta C": the names listed after it
+            out.extend((n, i) for n in _listed_after(toks, s.text, nm, org_spans))
     return out
 
 

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, replace, field
 
 from kg.extract import orgs as orgs_mod
-from kg.lang import names_data, posts, words
+from kg.lang import names_data, posts, regions, words
+from kg.model import slug
 
 _TITLES_BEFORE = sorted({t.lower().rstrip(".") for t in words.NAME_TITLES_BEFORE}, key=len, reverse=True)
 _TITLES_AFTER = {t.lower().replace(".", "") for t in words.NAME_TITLES_AFTER}
@@ -54,7 +55,8 @@ _GLUED = re.compile(r"^(dan|serta|beserta|bersama)([A-Z][a-z]+)$")
 SELAKU = [("selaku",), ("sebagai",), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
           ("yang", "menjabat"), ("bertindak", "sebagai")]
 ALSO = [("yang", "juga", "menjabat", "sebagai"), ("yang", "juga", "menjabat"), ("yang", "juga", "sebagai"),
-        ("sekaligus", "sebagai"), ("sekaligus",), ("merangkap",), ("juga", "sebagai")]
+        ("sekaligus", "sebagai"), ("sekaligus",), ("merangkap",), ("juga", "sebagai"),
+        ("yang", "juga", "merupakan"), ("yang", "juga", "selaku"), ("yang", "juga")]
 AND = {"dan", "serta", "bersama", "beserta", "&"}
 LINK = {"pada", "dari", "di"}
 # Words after which "Nama Post" without a comma is a person and a post ("oleh Arif
@@ -202,8 +204,21 @@ def _rank_in_name(toks: list[Tok], k: int, j: int) -> bool:
     return nxt is None or not _is_cap(nxt) or _name_token(nxt)
 
 
+def _initial_inside(toks: list[Tok], k: int, j: int) -> bool:
+    """ "Florence V. Yunita", "Rudi I. Pratama": a one-letter initial with its dot between
+    two name words, not a roman numeral."""
+    t = toks[k]
+    return k > j and len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." \
+        and k + 1 < len(toks) and _name_token(toks[k + 1])
+
+
 def _name_token_but_unit(t: Tok) -> bool:
     return _name_token(t) or t.low in _RANK_IN_NAME
+
+
+# A degree printed without dots keeps its capitals inside the word ("SSi", "MSi",
+# "SPd", "SH", "MM"): a name word is never written so.
+_DOTLESS_DEGREE = re.compile(r"^(?:[A-Z][a-z]*){2,3}$|^[A-Z]{2,4}$")
 
 
 def _degree_len(toks: list[Tok], k: int) -> int:
@@ -213,7 +228,7 @@ def _degree_len(toks: list[Tok], k: int) -> int:
         part = toks[k:k + n]
         if len(part) < n or any(not t.text[:1].isalpha() for t in part):
             continue
-        if n == 1 and "." not in part[0].text:
+        if n == 1 and "." not in part[0].text and not _DOTLESS_DEGREE.match(part[0].text):
             continue
         if n > 1 and (not part[0].text.endswith(".") or len(part[0].text) > 2
                       or any(len(t.text.rstrip(".")) > 4 for t in part)):
@@ -233,8 +248,9 @@ def _degrees_at(toks: list[Tok], k: int, after_comma: bool = False) -> int:
         if not d:
             break
         n += d
-    if n and not after_comma and k + n < len(toks) and _name_token(toks[k + n]):
-        return 0
+    if n and not after_comma and k + n < len(toks) and _name_token(toks[k + n]) \
+            and all(len(t.text.rstrip(".")) <= 1 for t in toks[k:k + n]):
+        return 0  # only single letters can be initials: "SSi MSi. Dijelaskan" stays degrees
     return n
 
 
@@ -250,7 +266,8 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
         if k > j and _degrees_at(toks, k):
             break  # "Siti Aminah M.Hum": a degree without a comma ends the name
         if _name_token(t) or (t.text.lower() in _PARTICLES and k > j and k + 1 < len(toks)
-                                and _name_token(toks[k + 1])) or _rank_in_name(toks, k, j):
+                                and _name_token(toks[k + 1])) or _rank_in_name(toks, k, j) \
+                or _initial_inside(toks, k, j):
             k += 1
         else:
             break
@@ -316,8 +333,10 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         units_end = _read_units(toks, k, org_at)
     k = units_end
     org = None
+    area_post = ""  # "Sekretaris Desa" without the village's name: its kind
     # "(PPK)" / "(Kapusdatin)": an abbreviation of the post
-    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_cap(toks[k + 1]):
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_cap(toks[k + 1]) \
+            and not _bracketed_name(toks, k + 1):
         k += 3
     # the organization: straight after, or after pada/dari
     kk = k
@@ -344,6 +363,12 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         org, k = org_at[kk]
         if k < len(toks) and k > 0 and toks[k].text == toks[k - 1].text:
             k += 1  # a word printed twice
+        if k < len(toks) and toks[k].text == "RI" and "RI" not in org.written.split():
+            k += 1  # "Anggota DKPP RI M. Tio ...": the national body's "RI" the reader left
+        if k + 2 < len(toks) and toks[k].text == "(" and (k + 1 in org_at or toks[k + 1].text.isupper()):
+            close = next((x for x in range(k + 2, min(k + 5, len(toks))) if toks[x].text == ")"), None)
+            if close is not None:
+                k = close + 1  # "Ketua Komisi Pemilihan Umum Republik Indonesia (KPU RI) Nama": its abbreviation
         if k + 1 < len(toks) and toks[k].low == "unsur" and not _is_cap(toks[k + 1]):
             k += 2  # "Anggota TPD unsur masyarakat, Dedi ...": the seat, not part of the post
             while k < len(toks) and k - 2 < len(toks) and toks[k].low.isalpha() and not _is_cap(toks[k]) \
@@ -362,15 +387,39 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     if org is None and k < len(toks) and k not in org_at and toks[k].low in posts.AREA_WORDS and _is_cap(toks[k]):
         # "Sekretaris Desa Sumberejo, Tri ...", "Ketua RT ...": the post is in the village or district
         org, k = _area_office(toks, k, text, posts.AREA_WORDS[toks[k].low])
+        if org is None and k + 2 < len(toks) and toks[k + 1].text == "," and _name_token(toks[k + 2]) \
+                and head_low not in posts.AREA_HEAD_ORGS:
+            # "..., dan Sekretaris Desa, Wati": the village's post; the village is the one named before
+            units_end = k = k + 1
+            area_post = posts.AREA_WORDS[toks[k - 1].low]
     if org is None and k < len(toks) and k not in org_at and toks[k].text in _BARE_BODIES and not _bare_body_named(toks, k):
-        k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
+        low_region = _lower_region(toks, k + 1, text)
+        if low_region:
+            # "Ketua KPU minahasa Meidy ...": the region printed in lower case
+            org = orgs_mod.canonical_org(f"{toks[k].text} {low_region}")
+            k += 1 + len(low_region.split()) if org is not None else 1
+        else:
+            k += 1  # "Sekretaris Jenderal KPU, Dr. X": the body without its region; the context says which
+    if org is None and head not in _INTERNAL_SET and k + 1 < len(toks) and _acronym_body(toks[k]) \
+            and (toks[k + 1].text == "," or _name_token(toks[k + 1]) or _title_at(toks, k + 1)):
+        # "Rektor UNISSAS, Dr. H. Arnadi": a body no table knows, written as its acronym
+        org = orgs_mod.OrgMention(toks[k].start, toks[k].end, toks[k].text, toks[k].text, "Organization",
+                                  f"org:{slug(toks[k].text)}", kind="other")
+        k += 1
+    n = _region_of_unit(toks, j, k, text) if org is None and not bare and k == units_end > j + len(head) else 0
+    if n:
+        k = units_end = k + n
     post_end = k
     # division after the organization: "Anggota KPU RI Divisi Hukum dan Pengawasan"
     division = ""
     d = k
     if d < len(toks) and toks[d].text == "," and d + 1 < len(toks) and toks[d + 1].low == "divisi":
         d += 1
-    if (org is not None or head_low in _DIVISION_WITHOUT_ORG) and d < len(toks) and toks[d].low == "divisi":
+    if org is not None and d + 1 < len(toks) and toks[d].low == "di" and toks[d + 1].low in ("divisi", "bidang") \
+            and _is_cap(toks[d + 1]) and head_low in _DIVISION_WITHOUT_ORG:
+        d += 1  # "Komisioner KPU X di Bidang Hukum dan Teknis, Nama"
+    if (org is not None or head_low in _DIVISION_WITHOUT_ORG) and d < len(toks) and (
+            toks[d].low == "divisi" or (toks[d].low == "bidang" and d > k and head_low in _DIVISION_WITHOUT_ORG)):
         e = _read_units(toks, d + 1, org_at)
         if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
             e += 3  # "(Sosparmas)"
@@ -393,6 +442,13 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         # "Kepala Biro Pemerintahan Setda Provinsi Lampung": the post names the unit it heads
         unit = re.split(r"\s*\(|\s+(?:KPU|Komisi|Sekretariat|Setjen)\b", org.written)[0]
         name = f"{canon_head} {unit}"
+    elif head_low in ("kepala", "wakil kepala") and org is not None and not rest and not division:
+        # "Kepala Dinas Kependudukan ... Provinsi X", "Kepala Kantor Pos Y": the head of a
+        # service or office holds "Kepala Dinas", "Kepala Kantor" in it (a Badan's head is
+        # printed and read both ways, "Kepala" and "Kepala Badan X": left "Kepala")
+        family = re.match(r"(Dinas|Kantor)\s", org.written)
+        if family:
+            name = f"{canon_head} {family[1]}"
     if acting:
         name = f"{posts.HEAD_EXPANSIONS.get(toks[i].low, toks[i].text)} {name}"
     name = re.sub(r"\s+", " ", name).strip(" ,")
@@ -403,12 +459,78 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             name = f"{name} {org.name[:len(org.name) - len(org.parent)].strip()}"
             written = re.sub(r"^Komisi\s+\S+\s+", "", org.written)
             org = replace(parent, start=org.end - len(written), end=org.end, written=written)
-    internal = head in _INTERNAL_SET
+    internal = head in _INTERNAL_SET and not area_post
+    team = _TEAM.search(name) if org is None else None
+    if team and team.start() > 0:
+        # "Ketua Tim Kampanye Paslon 01", "Koordinator Kampanye Pasangan Calon Nomor Urut 2": a
+        # candidate's team, not the commission's; the post is held in the team
+        written = team[1]
+        org = orgs_mod.OrgMention(toks[i].start, toks[post_end - 1].end, written, written, "Organization",
+                                  f"org:{slug(written)}", kind="campaign")
+        name, internal = name[:team.start(2)].strip(), False  # "Ketua Tim Kampanye" in "Tim Kampanye Paslon 01"
     return Post(canon_head, name, re.sub(r"\s+", " ", written_head), acting, internal, org,
                 toks[i].start, toks[post_end - 1].end), k
 
 
 _LOWER_HEADS = {h[0] for h in _HEADS}
+_TEAM = re.compile(r"\s((?:Tim\s+(?:Kampanye|Pemenangan|Sukses)\s+)?((?:Paslon|Pasangan\s+Calon)(?:\s+Nomor(?:\s+Urut)?)?\s+\d+))$")
+
+
+def _bracketed_name(toks: list[Tok], k: int) -> bool:
+    """ "Divisi Teknis (Erfanudin)": one word in brackets after a post is its holder
+    when written as a name (not "(PPK)", "(Kapusdatin)": capitals inside, or a head)."""
+    t = toks[k]
+    return _name_token(t) and sum(c.isupper() for c in t.text) == 1 and t.low not in _HEADS_BY_FIRST \
+        and t.low not in posts.HEAD_EXPANSIONS
+
+
+_UNIT_FAMILY = {"dinas", "badan", "kantor", "inspektorat", "satpol"}
+
+
+def _region_of_unit(toks: list[Tok], j: int, k: int, text: str) -> int:
+    """ "Kepala Dinas Pendidikan Wonogiri Siti Maryam": the region after an agency's
+    name, which the organization reader did not take, belongs to the agency, not to
+    the name after it (the number of its tokens at k, or 0)."""
+    if not any(t.low in _UNIT_FAMILY for t in toks[j:k]):
+        return 0
+    for n in (2, 1):
+        holder = k + n + 1 if k + n < len(toks) and toks[k + n].text == "," else k + n
+        if holder < len(toks) and all(_is_cap(t) and t.text.isalpha() for t in toks[k:k + n]) \
+                and _name_token(toks[holder]) and regions.lookup(text[toks[k].start:toks[k + n - 1].end]):
+            return n
+    return 0
+
+
+def _lower_region(toks: list[Tok], k: int, text: str) -> str:
+    """A region name printed in lower case at k ("minahasa", "kota bitung"), capitalised; or ""."""
+    for n in (3, 2, 1):
+        part = toks[k:k + n]
+        if len(part) == n and all(t.text.isalpha() and t.text.islower() for t in part):
+            words = " ".join(t.text.capitalize() for t in part)
+            if regions.lookup(words):
+                return words
+    return ""
+
+
+def _acronym_body(t: Tok) -> bool:
+    """A word in capitals that may name a body: "UNISSAS", "AISI" (not a known word, a numeral, a post)."""
+    return 3 <= len(t.text) <= 8 and t.text.isalpha() and t.text.isupper() and t.low not in _NOT_NAMES \
+        and t.low not in _UNIT and t.low not in posts.ROMAN and t.low not in _HEADS_BY_FIRST \
+        and t.low not in posts.HEAD_EXPANSIONS and t.low not in _TITLES_AFTER and t.low not in _TITLES_BEFORE
+
+
+def _region_before_name(toks: list[Tok], i: int, text: str) -> int:
+    """Tokens of a region name that opens a 'name' right after a post: the post's
+    region, the reader's organization left it ("... Jawa Tengah Rudi Hartono"). A
+    one-word region needs two name words after it (a given name may be a place's)."""
+    for n in (2, 1):
+        rest = 0
+        while i + n + rest < len(toks) and _name_token(toks[i + n + rest]):
+            rest += 1
+        if rest >= (1 if n == 2 else 2) and all(_is_cap(t) and t.text.isalpha() for t in toks[i:i + n]) \
+                and regions.lookup(text[toks[i].start:toks[i + n - 1].end]):
+            return n
+    return 0
 
 
 def _course_end(toks: list[Tok], k: int) -> int:
@@ -432,15 +554,30 @@ def _area_office(toks: list[Tok], k: int, text: str, kind: str):
     while e < len(toks) and e - s < 3 and _is_cap(toks[e]) and toks[e].low not in _NOT_NAMES \
             and not _title_at(toks, e):
         e += 1
+    area_end = e
+    if e > s and e + 1 < len(toks) and toks[e].low in ("kecamatan", "distrik") and _is_cap(toks[e]):
+        # "Kepala Desa Sukamaju Kecamatan Ngrambe, Suparno": the village's district after its name
+        f = e + 1
+        while f < len(toks) and f - e <= 3 and _is_cap(toks[f]) and toks[f].low not in _NOT_NAMES:
+            f += 1
+        if f > e + 1:
+            e = f
     if e == s or e + 1 >= len(toks) or toks[e].text != "," or not _name_token(toks[e + 1]):
         return None, k
-    area = " ".join(t.text for t in toks[s:e])
-    return orgs_mod.area_office(text, toks[k].start, toks[e - 1].end, f"{kind} {area}"), e
+    area = " ".join(t.text for t in toks[s:area_end])
+    om = orgs_mod.area_office(text, toks[k].start, toks[e - 1].end, f"{kind} {area}")
+    return replace(om, written=om.name), e  # "Camat Poasia": the office is Kecamatan Poasia, printed or not
 
 
 def _context_post(toks: list[Tok], i: int, end: int) -> bool:
     """ "didampingi operator JDIH, Nadia Putri": a lower-case internal post with its
-    unit, then a comma and the holder; the satker comes from the context."""
+    unit, then a comma and the holder; the satker comes from the context. A member's
+    head in lower case is a post after its holder ("Rudi, komisioner yang juga ...")
+    and before the list of its other holders ("empat komisioner lainnya masing-masing: A, B")."""
+    if toks[i].low in posts.LOWER_MEMBER_HEADS and end == i + 1:
+        after_name = i >= 2 and toks[i - 1].text == "," and _name_token(toks[i - 2])
+        before_list = end < len(toks) and toks[end].low == "lainnya"
+        return after_name or before_list
     return toks[i].low in posts.LOWER_CONTEXT_HEADS and end > i + 1 and end + 1 < len(toks) \
         and toks[end].text == "," and _name_token(toks[end + 1])
 _BARE_BODIES = {"KPU", "KIP"}
@@ -532,6 +669,9 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             i = e
             continue
         m = _match(toks, i, _ALSO_BY_FIRST)
+        if m and not (i + m[0] < len(toks) and (toks[i + m[0]].low in _HEADS_BY_FIRST
+                                                 or _match(toks, i + m[0], _ACTING_BY_FIRST))):
+            m = None  # "lainnya yang juga turut hadir yaitu A": no second post follows
         if m:
             items.append(("ALSO", None, i, i + m[0]))
             i += m[0]
@@ -542,9 +682,12 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             i += m[0]
             continue
         after_region_word = i > 0 and toks[i - 1].low in ("kabupaten", "kota", "provinsi", "kab", "kecamatan",
-                                                          "desa", "kelurahan", "se", "wilayah")
+                                                          "desa", "kelurahan", "se", "wilayah") \
+            and i - 1 not in in_org  # "Ketua KPU Provinsi Umi ...": the organization ended, a name follows
         if i not in in_org and not after_region_word and (_name_token(t) or _title_at(toks, i)
                                                           or _balinese_at(toks, i)):
+            if items and items[-1][0] in ("POST", "ORG"):
+                i += _region_before_name(toks, i, text)  # "Kepala Bagian Hukum Jawa Tengah Rudi Hartono"
             r = _read_name(toks, i, text)
             if r and r[1] > i:
                 nm, e = r
@@ -578,6 +721,8 @@ def _listed_name(items, kinds, z: int) -> int | None:
         z += 1
         while z < len(items) and kinds[z] == "OTHER" and str(items[z][1]).lower() in posts.LIST_LEAD_WORDS:
             z += 1
+        if z < len(items) and kinds[z] == "COMMA":
+            z += 1  # "anggota KPU X lainnya, yakni A dan B"
     for opener in posts.LIST_OPENERS:
         n = len(opener)
         if all(z + q < len(items) and kinds[z + q] == "OTHER" and str(items[z + q][1]).lower() == w
@@ -666,6 +811,12 @@ def _runs(items, kinds, groups) -> dict[int, tuple[str, bool]]:
     return out
 
 
+def _separator(items, kinds, z: int) -> bool:
+    """A comma, or the colon or semicolon some pages print between a post and its
+    holder ("Ketua KPU Kota X: Nama", "Pimpinan Bawaslu Kota X; Nama")."""
+    return kinds[z] in ("COMMA", "SEMI") or (kinds[z] == "OTHER" and items[z][1] == ":")
+
+
 def _bind(items) -> SentenceParse:
     out = SentenceParse()
     kinds = [k for k, *_ in items]
@@ -725,8 +876,16 @@ def _bind(items) -> SentenceParse:
             return True
         return False
 
+    # POST ( NAME ): "Ketua KPU Kabupaten X (Nama)", "Kasubbag Hukum (Nama)"
+    for g in groups:
+        b = g[1]
+        if b + 3 < len(items) and kinds[b + 1] == "LPAR" and kinds[b + 2] == "NAME" and kinds[b + 3] == "RPAR" \
+                and not (g[0] >= 2 and kinds[g[0] - 1] == "LPAR" and kinds[g[0] - 2] == "NAME"):
+            bind(b + 2, g, "post(name)")
     # NAME ( POST )
     for g in groups:
+        if g[0] in bound_post:
+            continue
         a = g[0]
         if a >= 2 and kinds[a - 1] == "LPAR" and kinds[a - 2] == "NAME" and \
                 g[1] + 1 < len(items) and kinds[g[1] + 1] == "RPAR":
@@ -766,7 +925,7 @@ def _bind(items) -> SentenceParse:
             continue
         nxt = _tail(items, kinds, b)
         direct = nxt < len(items) and kinds[nxt] == "NAME" and nxt not in bound_name
-        comma_next = (nxt + 1 < len(items) and kinds[nxt] == "COMMA" and kinds[nxt + 1] == "NAME"
+        comma_next = (nxt + 1 < len(items) and _separator(items, kinds, nxt) and kinds[nxt + 1] == "NAME"
                       and nxt + 1 not in bound_name)
         prev = None
         if a >= 2 and kinds[a - 1] == "COMMA" and kinds[a - 2] == "NAME" and a - 2 not in bound_name:
@@ -795,13 +954,20 @@ def _bind(items) -> SentenceParse:
             target, rule = a - 1, "name post"
         if target is None:
             continue
-        bind(target, g, rule)
+        if rule == "post, list" and a >= 2 and kinds[a - 1] == "AND" and kinds[a - 2] == "POST" \
+                and a - 2 not in bound_post and items[a - 2][1].org is None and items[a][1].org is not None:
+            # "Ketua dan Anggota Bawaslu X masing-masing A, B dan C": the first listed
+            # holds the first post, in the organization of the second; the others the second
+            items[a - 2][1].org = items[a][1].org
+            bind(target, (a - 2, a - 2), rule)
+        else:
+            bind(target, g, rule)
         if target > b:  # a list sharing the post: POST NAME, NAME dan NAME
             z = target + 1
             if z + 1 < len(items) and kinds[z] == "COMMA" and kinds[z + 1] == "AND":
                 z += 1  # "A, dan B"
-            while z + 1 < len(items) and kinds[z] in ("COMMA", "AND") and kinds[z + 1] == "NAME" \
-                    and not closes_list(z + 1):
+            while z + 1 < len(items) and (kinds[z] in ("COMMA", "AND") or (kinds[z] == "SEMI" and rule == "post, list")) \
+                    and kinds[z + 1] == "NAME" and not closes_list(z + 1):
                 bind(z + 1, g, "post name-list")
                 z += 2
                 if z < len(items) and kinds[z] == "COMMA" and z + 1 < len(items) and kinds[z + 1] == "AND":
@@ -814,4 +980,7 @@ def _bind(items) -> SentenceParse:
             last_org = h.org
         elif last_org is not None and h.post.internal:
             h.org, h.org_source = last_org, "list"
+        elif last_org is not None and h.post.name.split()[-1] in posts.AREA_WORDS.values() \
+                and last_org.name.startswith(h.post.name.split()[-1] + " "):
+            h.org, h.org_source = last_org, "list"  # "Kepala Desa X, A, dan Sekretaris Desa, B"
     return out

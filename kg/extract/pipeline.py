@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import signal
+from dataclasses import replace
 import threading
 import warnings
 from typing import Iterable, Iterator
@@ -44,6 +45,7 @@ class _Article:
         self.title_orgs = orgs_mod.find_orgs(article.title)
         # "Universitas Pasundan (Unpas)" once, then "FISIP Unpas": the abbreviation names the body
         abbrs = orgs_mod.learn_abbreviations([s.text for s in self.sentences], self.orgs)
+        self.abbrs = abbrs
         if abbrs:
             self.orgs = [orgs_mod.with_abbreviations(s.text, oms, abbrs) for s, oms in zip(self.sentences, self.orgs)]
             self.title_orgs = orgs_mod.with_abbreviations(article.title, self.title_orgs, abbrs)
@@ -103,11 +105,21 @@ def _context_org(ctx: _Article, i: int, h: Holding):
              and not om.generic]
     if before:
         return before[-1], "sentence"
-    if after:
+    if after and not (ctx.home is not None and _joined_later(ctx.sentences[i].text, h.post.end, after[0].start)):
         return after[0], "sentence"
     if ctx.home is not None:
         return ctx.home, "home"
     return None, ""
+
+
+_LATER_PARTY = re.compile(r"\b(?:bersama|beserta|serta|dan|didampingi|dengan)\b.*\b(?:perwakilan|unsur|pihak|jajaran)\b",
+                          re.I)
+
+
+def _joined_later(text: str, post_end: int, org_start: int) -> bool:
+    """ "Kasubbag Keuangan Sheilla bersama staf dan perwakilan Bawaslu": an organization
+    after the post that a company word brings in is another party, not the post's."""
+    return bool(_LATER_PARTY.search(text, post_end, org_start))
 
 
 def _institution_of(ctx: _Article, i: int, h: Holding):
@@ -115,12 +127,23 @@ def _institution_of(ctx: _Article, i: int, h: Holding):
     the nearest organization of a fitting kind before the post in its sentence,
     else the last one in the sentence before."""
     kinds = posts.SUBORDINATE_HEADS.get(h.post.head.lower())
-    if not kinds:
+    if h.post.head.lower() in posts.SCHOOL_HEADS:
+        def fit(om):  # "Wakil Kepala Sekolah Bidang Humas, Abu ..." after "di SMA Negeri 17 Makassar"
+            return bool(_SCHOOL.match(om.name)) and not om.generic
+    elif kinds:
+        def fit(om):
+            return om.kind in kinds and not om.generic
+    else:
         return None
-    fits = [om for om in ctx.orgs[i] if om.end <= h.post.start and om.kind in kinds and not om.generic]
+    fits = [om for om in ctx.orgs[i] if om.end <= h.post.start and fit(om)]
     if not fits and i > 0:
-        fits = [om for om in ctx.orgs[i - 1] if om.kind in kinds and not om.generic]
+        fits = [om for om in ctx.orgs[i - 1] if fit(om)]
+    if not fits and h.post.head.lower() in posts.SCHOOL_HEADS:
+        fits = [om for om in ctx.title_orgs if fit(om)]
     return fits[-1] if fits else None
+
+
+_SCHOOL = re.compile(r"(?:SMA|SMK|SMP|SD|MA|MAN|MAS|MTs|MTsN|MI|MIN|SLB|SMAN|SMKN|SMPN|SDN|Sekolah|Madrasah|Pondok Pesantren)\b")
 
 
 def _unit_of_head(h: Holding):
@@ -154,7 +177,30 @@ def _split_unit(h: Holding) -> None:
     if om is None:
         om = orgs_mod.OrgMention(h.post.start, h.post.end, unit, unit, "Organization", f"org:{slug(unit)}")
     h.post.name = h.post.name[:m.start()].strip()
+    if h.post.name in ("Kepala", "Wakil Kepala") and re.match(r"(?:Dinas|Kantor)\s", unit):
+        h.post.name = f"{h.post.name} {unit.split()[0]}"  # as people._read_post names them
     h.org, h.org_source = om, "explicit"
+
+
+def _spelled_out(ctx: _Article, acronym: str):
+    """The organization the article writes in full before "(ACRONYM)", if any."""
+    for sent, oms in zip(ctx.sentences, ctx.orgs):
+        for om in oms:
+            if re.match(r"\s*\(\s*%s\s*\)" % re.escape(acronym), sent.text[om.end:om.end + len(acronym) + 6]):
+                return om
+    return None
+
+
+def _province_body(om, home):
+    """ "Ketua KPU Provinsi Umi ...", "Anggota Bawaslu Provinsi Delfinus": a provincial
+    body written without its province (the holder's name follows) is the one of the
+    province of the article's satker; None for any other collective."""
+    if om.name not in ("KPU Provinsi", "Bawaslu Provinsi") or home is None or not home.region_code:
+        return None
+    region = regions.by_code().get(home.region_code)
+    province = region and (region if region.level == "province" else regions.by_code().get(region.province_code))
+    placed = province and orgs_mod.canonical_org(f"{om.name} {province.name}")
+    return placed if placed is not None and not placed.generic else None
 
 
 def _is_place(name: Name) -> bool:
@@ -193,8 +239,14 @@ def extract_article(article: Article) -> list[Fact]:
                 h.org, h.org_source = _context_org(ctx, i, h)
                 if h.org is None:
                     continue
+            if h.org.kind == "other" and h.org.name == h.org.written and h.org.name.isupper():
+                om = ctx.abbrs.get(h.org.name) or _spelled_out(ctx, h.org.name)
+                if om is not None:  # "Rektor UNISSAS" where the article spells UNISSAS out
+                    h.org = replace(om, start=h.org.start, end=h.org.end, written=h.org.written)
             if h.org.generic:
-                continue
+                h.org = _province_body(h.org, ctx.home)
+                if h.org is None:
+                    continue
             h.org = _unit_of_head(h)
             holdings.append((h, i))
             kept.append(h)

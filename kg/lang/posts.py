@@ -27,6 +27,8 @@ INTERNAL_HEADS = [
     "Pejabat Pembuat Komitmen", "Pejabat Pengadaan", "Bendahara", "Operator",
     "Kepala Seksi", "Kasi", "Staf Ahli", "Tenaga Ahli", "Koordinator",
     "Admin", "Administrator", "Pengelola", "Atasan PPID",
+    # the functional posts of the secretariat: "Penata Kelola Pemilu Ahli Utama, Nama"
+    "Penata Kelola Pemilu", "Pengelola Pemilu",
     # "Staf Subbagian Teknis, Nama"; "materi disampaikan Divisi Hukum dan Pengawasan, Nama":
     # a division named without its member's title
     "Staf", "Staff", "Divisi",
@@ -36,6 +38,12 @@ INTERNAL_HEADS = [
 # holder ("didampingi operator JDIH, Nadia ..."; "admin PPID, Yogi ..."): read as a
 # post in the satker the context gives when a comma and a name follow.
 LOWER_CONTEXT_HEADS = {"operator", "admin", "administrator", "pengelola", "staf", "staff"}
+
+# Members' heads that pages print in lower case right after the holder and a comma
+# ("Rudi Hartono, komisioner yang juga ...") or before "lainnya" and the list of the
+# other holders ("empat komisioner lainnya masing-masing: A, B"): a post in the satker
+# the context gives.
+LOWER_MEMBER_HEADS = {"komisioner", "anggota"}
 
 # Heads of posts in the press: the outlet's name follows in capitals
 # ("jurnalis Radar Banyumas, Bayu ..."; "penyiar RRI Pekanbaru, Dina ...").
@@ -64,6 +72,9 @@ EXTERNAL_HEADS = [
     "Pasiops", "Pasi Ops", "Kasdim", "Kasrem", "Kabag Ops", "Kasat Intelkam", "Kasat Reskrim",
     "Dosen Pengampu", "Ketua Sementara", "Wakil Ketua Sementara",
     "Kepala Subbidang", "Kasubid", "Kepala Desa", "Kades", "Keuchik", "Geuchik", "Wali Nagari", *MEDIA_HEADS,
+    # regional heads in their short forms: "Sekdako Padang Asnel", "Wakapolresta Padang AKBP ..."
+    "Sekdako", "Sekdakab", "Sekdaprov", "Wakapolresta", "Wakapolrestabes", "Wakapolsek", "Kakanwil",
+    "Wakil Kepala Sekolah", "Instruktur", "Fasilitator",
 ]
 
 # Heads of posts inside an institution outside KPU, which pages print without
@@ -81,6 +92,11 @@ SUBORDINATE_HEADS = {
     "kepala bidang": _OFFICE, "kabid": _OFFICE, "kepala seksi": _OFFICE, "kasi": _OFFICE,
     "kepala subbidang": _OFFICE, "kasubid": _OFFICE,
 }
+
+# Heads of posts in a school, which pages print without it after naming the school
+# ("di SMA Negeri 17 X ... dibuka oleh Wakil Kepala Sekolah Bidang Humas, Abu ..."):
+# the school named before in the sentence, the sentence before, or the headline.
+SCHOOL_HEADS = {"kepala sekolah", "wakil kepala sekolah", "guru"}
 
 # Heads of a district or village, written before its name ("camat Poasia, La Ode
 # ...", "Lurah Sukamaju, Budi ..."): the post is held in the district or village
@@ -109,6 +125,8 @@ REGION_HEAD_ORGS = {
     "bupati": "Pemkab", "wakil bupati": "Pemkab",
     "wali kota": "Pemkot", "walikota": "Pemkot", "wakil wali kota": "Pemkot", "wakil walikota": "Pemkot",
     "sekretaris daerah": "Setda", "sekda": "Setda",
+    "sekdako": "Setda", "sekdakab": "Setda", "sekdaprov": "Setda",
+    "wakapolresta": "Polresta", "wakapolrestabes": "Polrestabes", "wakapolsek": "Polsek",
 }
 
 # Where the region of a head's office comes from when the page names no region
@@ -123,7 +141,8 @@ REGION_HEAD_SCOPE = {
 }
 
 # Prefixes that mark an acting post.
-ACTING = ["Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pelaksana Tugas", "Pelaksana Harian", "Penjabat"]
+ACTING = ["Plt.", "Plt", "Plh.", "Plh", "Pj.", "Pj", "Pjs.", "Pjs", "Pelaksana Tugas", "Pelaksana Harian", "Penjabat",
+          "Pejabat Sementara"]
 
 # Heads that take no division words after them (the division would be a name).
 BARE_HEADS = {"anggota", "ketua", "sekretaris", "komisioner", "wakil ketua", "bupati",
@@ -178,7 +197,7 @@ kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian p
 ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
 ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
 pencatatan sipil kependudukan kehumasan
-paslon pemenangan
+paslon pemenangan rendatin kerjasama
 penyelenggara pokja kelompok kerja tim seleksi gugus tugas sidalih sipol silon sirekap siakba sidapil situng sitap sikadeka
 """.split())
 
@@ -209,4 +228,13 @@ dukcapil disdukcapil diskominfo bkad bappeda bappenas sasana gerakan relawan
 kodim korem polres polresta polda unsur
 selaku sekaligus merangkap pokja satgas paslon
 bersama beserta serta didampingi diwakili mewakili dihadiri menghadiri hadiri juga pula tersebut
+ujar ujarnya kata katanya tutur tuturnya ungkap ungkapnya jelasnya tegasnya imbuhnya tambahnya pungkasnya
+mengatakan menyampaikan menjelaskan mengungkapkan menambahkan menegaskan memaparkan menyatakan
+mengajak meminta membuka menutup memberikan menerima mengikuti berharap bahwa dijelaskan disampaikan
+beliau dia perlu pengumuman lanjutan serentak kakanwil sekdako sekdakab sekdaprov wakapolresta pjs
+pejabat parpol perwakilan bakal calon rendatin pasangan kedua desa kelurahan kecamatan kampung distrik nagari gampong
+dewan kas panitia panwasalu pihaknya subbag secara maupun atau bacakan membacakan
 """.split())
+# (the last lines: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
+# Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common
+# words that open a sentence: none is a word of a person's name)

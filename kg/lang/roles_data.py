@@ -65,6 +65,9 @@ ACTING_PREFIXES = {
     "pelaksana harian": "Plh.",
     "pj": "Pj.",
     "pj.": "Pj.",
+    "pjs": "Pjs.",
+    "pjs.": "Pjs.",
+    "pejabat sementara": "Pjs.",
     "penjabat": "Pj.",
 }
 
@@ -83,6 +86,7 @@ DIVISION_ABBREVIATIONS = {
     "renlog": "perencanaan dan logistik",
     "tekpen": "teknis penyelenggaraan",
     "pusdatin": "pusat data dan informasi",
+    "rendatin": "perencanaan data dan informasi",
 }
 
 # Divisions of a KPU commission printed by a short name -> the full name of the
