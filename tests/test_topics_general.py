@@ -75,3 +75,10 @@ def test_research_done_and_voting_rights():
         "KPU Provinsi Maluku Audiensi dengan Komnas HAM",
         "KPU Provinsi Maluku menerima audiensi Komnas HAM Perwakilan Maluku, Rabu (5/2/2025). Audiensi ini "
         "membahas jaminan hak pilih warga binaan lembaga pemasyarakatan.")
+
+
+def test_a_numbered_regulation_beside_its_kind_is_tagged_once_by_its_kind():
+    got = labels("KPU Kabupaten Pinrang Gelar Bimtek Pelaksanaan PKPU Nomor 7 Tahun 2022 bagi PPK",
+                 "KPU Kabupaten Pinrang menggelar bimbingan teknis pelaksanaan Peraturan KPU Nomor 7 Tahun 2022 "
+                 "bagi PPK se-Kabupaten Pinrang, Sabtu (5/11/2022). Materi Peraturan KPU itu dibahas per pasal.")
+    assert "Peraturan KPU" in got and "PKPU 7/2022" not in got

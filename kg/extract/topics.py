@@ -508,6 +508,10 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
         if t not in chosen and t.concept.theme and t.concept.id == _key(t) and t.anchored and t.said \
                 and t.score >= W_BODY:
             chosen.append(t)
+    # "Bimtek PKPU Nomor 3 Tahun 2019" beside "Peraturan KPU": one regulation said twice; readers tag it once,
+    # by its kind, and the numbered instance stays only where the kind itself is not a topic
+    kinds = {t.concept.id for t in chosen if _key(t) == t.concept.id}
+    chosen = [t for t in chosen if not (t.concept.number_label and _key(t) != t.concept.id and t.concept.id in kinds)]
     out = []
     for t in chosen:
         w, _, cue, s, e, ev = t.best
