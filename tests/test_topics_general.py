@@ -82,3 +82,10 @@ def test_a_numbered_regulation_beside_its_kind_is_tagged_once_by_its_kind():
                  "KPU Kabupaten Pinrang menggelar bimbingan teknis pelaksanaan Peraturan KPU Nomor 7 Tahun 2022 "
                  "bagi PPK se-Kabupaten Pinrang, Sabtu (5/11/2022). Materi Peraturan KPU itu dibahas per pasal.")
     assert "Peraturan KPU" in got and "PKPU 7/2022" not in got
+
+
+def test_the_commissions_name_is_not_the_election():
+    got = labels("KPU Kabupaten Banggai Gelar Internalisasi Rencana Strategis",
+                 "KPU Kabupaten Banggai menggelar internalisasi Rencana Strategis Komisi Pemilihan Umum Tahun "
+                 "2025-2029 bagi pegawai, Selasa (9/9/2025).")
+    assert "Rencana Strategis" in got and not any(g.startswith("Pemilu") for g in got)

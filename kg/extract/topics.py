@@ -62,6 +62,9 @@ _AT = re.compile(r"\b(?:di|ke)\s+(?:(?:gedung|kantor|aula|ruang)\s+)?$")
 # strengthens is its aim, said of every event; it weighs as the body does, not as what the event dealt with
 _GOAL = re.compile(r"\b(?:memperkuat|menguatkan|meningkatkan|mengembangkan|mewujudkan|upaya)\s+$", re.I)
 _ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "hari pemungutan")
+# "Renstra Komisi Pemilihan Umum Tahun 2025-2029", "Komisi Pemilihan Umum (KPU) Kabupaten X": the commission's
+# name holds the words of the election; a cue that starts inside it names who, not what
+_KPU_NAME = re.compile(r"\bKomisi\s+Pemilihan\s+Umum\b", re.I)
 W_TIME = 0.5
 # "melaporkan dugaan pelanggaran seperti politik uang dan kampanye hitam": a theme given as an example of
 # something else is not one the event dealt with
@@ -386,8 +389,9 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
             found.append((s, e, written, {key}))
             inst_spans.append((s, e, c.id))
             tally(key, c, label, en, (c.id,))
+        kpu_names = [(m.start(), m.end()) for m in _KPU_NAME.finditer(text)]
         for s, e, cue, ids in sorted(found, key=lambda h: (h[0], -h[1])):
-            if _inside(masks, s, e):
+            if _inside(masks, s, e) or any(a < s < b for a, b in kpu_names):
                 continue
             if cue[:1].isupper() and cue[1:2].islower() and _AT.search(text, max(0, s - 16), s):
                 continue  # "sidang di Mahkamah Konstitusi": the institution named as the place
