@@ -89,3 +89,15 @@ def test_the_commissions_name_is_not_the_election():
                  "KPU Kabupaten Banggai menggelar internalisasi Rencana Strategis Komisi Pemilihan Umum Tahun "
                  "2025-2029 bagi pegawai, Selasa (9/9/2025).")
     assert "Rencana Strategis" in got and not any(g.startswith("Pemilu") for g in got)
+
+
+def test_a_rule_cited_as_the_basis_is_not_the_subject():
+    got = labels("KPU Kabupaten Buton Gelar Rapat Pleno Rekapitulasi Daftar Pemilih Berkelanjutan Triwulan II",
+                 "KPU Kabupaten Buton menggelar Rapat Pleno Terbuka Rekapitulasi Daftar Pemilih Berkelanjutan Triwulan II "
+                 "Tahun 2025, Rabu (2/7/2025). Kegiatan ini dilaksanakan sesuai Peraturan KPU Nomor 1 Tahun 2025 dan "
+                 "berdasarkan amanat Undang-Undang Nomor 7 Tahun 2017.")
+    assert not any(g.startswith(("PKPU", "UU ")) or g == "Peraturan KPU" for g in got)
+    # the regulation an event is about still is its topic
+    assert "Peraturan KPU" in labels("KPU Kabupaten Buton Sosialisasikan Peraturan KPU tentang Kampanye",
+                                     "KPU Kabupaten Buton menggelar sosialisasi Peraturan KPU tentang kampanye kepada "
+                                     "partai politik, Kamis (3/7/2025).")

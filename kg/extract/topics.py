@@ -65,6 +65,12 @@ _ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "
 # "Renstra Komisi Pemilihan Umum Tahun 2025-2029", "Komisi Pemilihan Umum (KPU) Kabupaten X": the commission's
 # name holds the words of the election; a cue that starts inside it names who, not what
 _KPU_NAME = re.compile(r"\bKomisi\s+Pemilihan\s+Umum\b", re.I)
+# "tindak lanjut dari amanat Undang-Undang Nomor 7 Tahun 2017", "sesuai PKPU Nomor 1 Tahun 2025", "sebagaimana
+# diperintahkan dalam Putusan Mahkamah Konstitusi": a rule or ruling cited as the basis of the event is not its subject
+_CITED = re.compile(r"\b(?:sesuai(?:\s+dengan)?(?:\s+ketentuan)?|berdasarkan|mengacu\s+(?:pada|kepada)|merujuk\s+(?:pada|kepada)"
+                    r"|amanat|diamanatkan(?:\s+(?:dalam|oleh))?|sebagaimana\s+(?:diatur|diperintahkan|diamanatkan|dimaksud|tertuang)"
+                    r"(?:\s+(?:dalam|pada|oleh))?|atas\s+dasar|dasar\s+hukum(?:nya)?|menindaklanjuti|tindak\s+lanjut\s+dari)\s+$", re.I)
+LAW_ROOT = "topic:hukum-pemilu"
 W_TIME = 0.5
 # "melaporkan dugaan pelanggaran seperti politik uang dan kampanye hitam": a theme given as an example of
 # something else is not one the event dealt with
@@ -411,6 +417,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 ev = Evidence(sent.text, sent.start, sent.end, "", "body")
             if name_span and name_span[0] == fld and name_span[1] <= s and e <= name_span[2]:
                 w = max(w, W_NAME)
+            cited = fld == "body" and w < W_NAME and bool(_CITED.search(text, max(0, s - 48), s))
             timed = fld == "body" and w < W_NAME and bool(
                 _TIME_OF.search(text, max(0, s - 20), s)
                 or cue.lower().startswith("hari ") and _ON.search(text, max(0, s - 6), s))
@@ -426,6 +433,10 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 order += 1
                 passing = (cid not in comp.by_id and fld == "body" and w < W_FIRST
                            and bool(_STAGES_OF.search(text, max(0, s - 12), s) or _AFTER.search(text, max(0, s - 10), s)))
+                if cited and LAW_ROOT in _ancestors(t.concept):
+                    t.add(W_TIME, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field),
+                          order, True)
+                    continue
                 if timed and cid in comp.by_id:  # an election named as the time still is the one served
                     t.add(W_TIME, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field),
                           order, True)
