@@ -101,3 +101,13 @@ def test_a_rule_cited_as_the_basis_is_not_the_subject():
     assert "Peraturan KPU" in labels("KPU Kabupaten Buton Sosialisasikan Peraturan KPU tentang Kampanye",
                                      "KPU Kabupaten Buton menggelar sosialisasi Peraturan KPU tentang kampanye kepada "
                                      "partai politik, Kamis (3/7/2025).")
+
+
+def test_the_docs_count_of_concepts_is_the_files():
+    import re
+    from pathlib import Path
+
+    from kg.extract.topics import vocabulary
+    doc = (Path(__file__).parent.parent / "docs" / "events.md").read_text(encoding="utf-8")
+    said = re.search(r"a SKOS concept scheme of (\d+)\s+concepts", doc)
+    assert said and int(said.group(1)) == len(vocabulary())
