@@ -22,3 +22,21 @@ def test_a_spaced_slash_without_a_weekday_is_no_date():
 def test_a_weekday_date_of_an_old_page_without_its_year():
     # a page of 2014 naming only the coming Pilkada 2015: Thursday 2 October fits 2014, not 2025
     assert dates("Kamis (2/10), DPR mengesahkan RUU. Pilkada 2015 akan digelar serentak.") == [date(2014, 10, 2)]
+
+
+def test_a_yearless_date_on_a_listing_page_takes_the_year_its_neighbours_write():
+    from kg.extract.events import extract_event
+    from kg.extract.sentences import split
+    from kg.sources import read_bytes
+
+    page = ("Berita Terkini\n\n"
+            "KPU Kabupaten Bolaang Mongondow Gelar Rapat Pleno Penetapan Calon PPK\n\n"
+            "Lolak - KPU Kabupaten Bolaang Mongondow menggelar rapat pleno penetapan calon anggota PPK, "
+            "Kamis, 12 Oktober 2017, di aula kantor KPU.\n\n"
+            "KPU Bolaang Mongondow Gelar Rapat Kerja dengan Camat\n\n"
+            "Lolak - KPU Kabupaten Bolaang Mongondow menggelar rapat kerja dengan para camat se-kabupaten, "
+            "Selasa (17/10), membahas rekrutmen PPS.\n")
+    arts, _ = read_bytes(page.encode(), "page.txt")
+    assert len(arts) == 2 and arts[1].page_years == (2017,)
+    ev = extract_event(arts[1], split(arts[1].body))
+    assert ev.date == date(2017, 10, 17)  # Tuesday 17 October is 2017 (or 2023: the page says which)

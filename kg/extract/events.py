@@ -534,7 +534,7 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     knows a body took part (an organization named early), so with no event word anywhere the
     headline names what the article reports ("KPU Gelar Deklarasi ...", "Tim Balon Berdatangan ke KPU X")."""
     body, title = article.body, article.title
-    ctx = years_in(title) + years_in(body)
+    ctx = years_in(title) + years_in(body) or list(article.page_years)
     ref = _ref_date(article)
     if ref:
         ctx.append(ref.year)
