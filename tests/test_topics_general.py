@@ -111,3 +111,10 @@ def test_the_docs_count_of_concepts_is_the_files():
     doc = (Path(__file__).parent.parent / "docs" / "events.md").read_text(encoding="utf-8")
     said = re.search(r"a SKOS concept scheme of (\d+)\s+concepts", doc)
     assert said and int(said.group(1)) == len(vocabulary())
+
+
+def test_a_unit_written_with_its_head_in_lower_case_names_who():
+    got = labels("KPU Kabupaten Klungkung Rakor dengan Disdukcapil Membahas Data Pemilih",
+                 "KPU Kabupaten Klungkung menggelar rapat koordinasi membahas data pemilih pemula, Senin (6/3/2017). "
+                 "Rapat dipimpin anggota KPU Klungkung divisi Keuangan, Umum dan Logistik I Made Wirta.")
+    assert "Logistik Pemilu" not in got and "Pemutakhiran Data Pemilih" in got

@@ -208,7 +208,10 @@ class _Compiled:
         self.inst_ids = {cue: ids for cue, ids in self.inst_ids.items() if ids}
         self.inst_phrases = Phrases(self.inst_ids, exact_caps=True)
         self.purpose = re.compile("|".join(f"(?:{p})" for p in (*L.PURPOSE_PATTERNS, *_PURPOSE_MORE)), re.I)
-        heads = "|".join(sorted((re.escape(h) for h in L.UNIT_HEADS), key=len, reverse=True))
+        # "anggota KPU Gianyar divisi Keuangan, Umum dan Logistik": pages write the head in lower case too;
+        # the capitalised name after it still says it is a unit
+        heads = "|".join(sorted((f"[{re.escape(h[0].upper())}{re.escape(h[0].lower())}]{re.escape(h[1:])}"
+                                 for h in L.UNIT_HEADS), key=len, reverse=True))
         self.unit = re.compile(
             rf"(?<![\w-])(?:{heads})(?:\s+(?:[A-Z][\w/&.-]*|dan|serta|&)|,(?=\s*[A-Z]))+")
 
