@@ -118,3 +118,12 @@ def test_a_unit_written_with_its_head_in_lower_case_names_who():
                  "KPU Kabupaten Klungkung menggelar rapat koordinasi membahas data pemilih pemula, Senin (6/3/2017). "
                  "Rapat dipimpin anggota KPU Klungkung divisi Keuangan, Umum dan Logistik I Made Wirta.")
     assert "Logistik Pemilu" not in got and "Pemutakhiran Data Pemilih" in got
+
+
+def test_the_numbered_regulation_takes_no_place_of_the_four():
+    got = labels("KPU Kabupaten Sinjai Gelar Bimtek Peraturan KPU Nomor 3 Tahun 2019 dan Sirekap bagi Anggota PPK",
+                 "KPU Kabupaten Sinjai menggelar Bimtek Peraturan KPU Nomor 3 Tahun 2019 tentang Pemungutan dan "
+                 "Penghitungan Suara serta aplikasi Sirekap bagi anggota PPK pada Jumat (22/2/2019). Peserta diajak "
+                 "menyanyikan Mars Pemilu 2019. Ketua KPU menjelaskan tata cara di Tempat Pemungutan Suara (TPS) dan "
+                 "isi Peraturan KPU itu.")
+    assert "Peraturan KPU" in got and "PKPU 3/2019" not in got

@@ -468,6 +468,9 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
         if t.concept.id in lent and t not in chosen:
             t.bonus = W_NARROWER
     ranked.sort(key=lambda t: (-t.score, -t.best[1] if t.best else 0))
+    # a numbered regulation whose kind is a topic itself is that topic said again (see below): it takes no place
+    kinds = {t.concept.id for t in ranked if _key(t) == t.concept.id and t.score >= THRESHOLD}
+    ranked = [t for t in ranked if not (t.concept.number_label and _key(t) != t.concept.id and t.concept.id in kinds)]
     chosen = [t for t in ranked if t.score >= THRESHOLD][:MAX_TOPICS]
     for t in ranked:
         if len(chosen) >= MIN_TOPICS:
