@@ -48,6 +48,9 @@ class Article:
     date: str | None = None  # ISO date when the input gives one
     section: str | None = None  # the page's section header, e.g. "Berita Terkini"
     body_offset: int = 0  # where the body starts in the source text (for tracing back)
+    # years of the dates written in full in the other articles of the same listing page: a yearless
+    # "Selasa (17/10)" of an article that names no year of its own is read against them
+    page_years: tuple[int, ...] = ()
 
     @classmethod
     def make(cls, title: str, body: str, source: str, **kw: Any) -> "Article":

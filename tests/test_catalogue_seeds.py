@@ -246,7 +246,8 @@ CASES = [
         ("2021-10-14", SESI2, ("Sirekap",)),
         ("2025-10-19", PERPRES, ("Katalog Elektronik",)),
         ("2025-10-24", WEBINAR_AI, ("Kecerdasan Buatan", "Transformasi Digital")),
-        ("2025-11-10", AUDIENSI, ("Sipol",)),
+        # the PSI audiensi is about updating party data (Pemutakhiran Data Partai Politik, under Partai
+        # Politik), no longer tagged by the application it is done in (Sipol)
         ("2025-11-12", FGD, ("Sirekap", "Transformasi Digital", "e-Counting"))]),
     # -------------------------------------------------------------- co_attendance
     case("co_attendance", {"satker": "KPU Provinsi NTT", "limit": 2}, ("satker", "events", "first", "last"), [

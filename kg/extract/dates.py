@@ -42,11 +42,11 @@ _Y = r"(?:19|20)\d\d"
 # cheap to try at every position), then the weekday and bracket before it are
 # read from the few characters in front.
 # Numeric: (27/10), Senin (27/10), Senin, (10/11), (Selasa/12/10/2021),
-# Selasa, 12/10/21, (20-22/10/2025), and a bare 14/10/2021.
+# Selasa, 12/10/21, Kamis, 15 /12/16 (a space typed by the slash), (20-22/10/2025), and a bare 14/10/2021.
 _NUMERIC = re.compile(
     r"""(?<![\w.-])(?<!\d/)(?P<d>\d{1,2})(?:\s*(?:-|–|s\.?d\.?)\s*(?P<d2>\d{1,2}))?
-    /(?P<m>\d{1,2})
-    (?:/(?P<y>\d{4}|\d{2}))?(?![\w/])
+    (?P<sp>\ ?/\ ?)(?P<m>\d{1,2})
+    (?:\ ?/\ ?(?P<y>\d{4}|\d{2}))?(?![\w/])
     (?P<close>\s*\))?""",
     re.I | re.X,
 )
@@ -97,7 +97,8 @@ def fix_year(day: int, month: int, weekday: int | None, context_years: Iterable[
              ref: date | None = None) -> int | None:
     """The year of a day/month the text gives without one.
 
-    With a weekday: of the years up to `ref`'s (the last twelve) on which the
+    With a weekday: of the years up to `ref`'s (the last twelve, and back to the year before the
+    earliest the page names) on which the
     day falls on that weekday, the one nearest to a year the page speaks of
     (the later on a tie; the latest when the page names no recent year).
     Without a weekday, or when no year fits it: the latest page year not after
@@ -106,7 +107,10 @@ def fix_year(day: int, month: int, weekday: int | None, context_years: Iterable[
     ref = ref or date.today()
     years = sorted({y for y in context_years if ref.year - 15 <= y <= ref.year}, reverse=True)
     if weekday is not None:
-        fits = [y for y in range(ref.year, ref.year - 12, -1)
+        # the last twelve years, and back to the year before the earliest the page names: a page of 2014
+        # announcing "Pilkada 2015" may lie further back than that
+        oldest = min([ref.year - 11] + [y - 1 for y in years])
+        fits = [y for y in range(ref.year, oldest - 1, -1)
                 if (d := _valid(y, month, day)) and d.weekday() == weekday]
         if fits:
             if not years:
@@ -172,6 +176,8 @@ def find_dates(text: str, context_years: Iterable[int] = (), ref: date | None = 
             continue
         has_year = m["y"] is not None
         wd = _wd(before["wd1"], before["wd2"]) if before else None
+        if m["sp"] != "/" and wd is None:
+            continue  # "15 /12/16" is a date after a weekday (typed by hand); "3 / 2" alone is a score
         # a bare d/m without a year is too ambiguous (a score, a ratio) unless a
         # weekday or brackets say it is a date
         if not has_year and wd is None and not (opened and closed):

@@ -534,7 +534,7 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     knows a body took part (an organization named early), so with no event word anywhere the
     headline names what the article reports ("KPU Gelar Deklarasi ...", "Tim Balon Berdatangan ke KPU X")."""
     body, title = article.body, article.title
-    ctx = years_in(title) + years_in(body)
+    ctx = years_in(title) + years_in(body) or list(article.page_years)
     ref = _ref_date(article)
     if ref:
         ctx.append(ref.year)
@@ -544,6 +544,9 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     for i, s in enumerate(sentences[:EARLY]):
         cands += [(i, c) for c in _candidates(s.text, s.start, "body", s, body)]
     head = _headline(title)
+    # "rekrutmen berjalan melalui seleksi administrasi, tes tertulis dan wawancara": a stage the body recounts
+    # is the event only when the headline names that kind too
+    cands = [(i, c) for i, c in cands if c.kind not in L.HEADLINE_KINDS or (head is not None and head.kind == c.kind)]
     # the first event phrase with a name of its own that a verb introduces; a
     # bare one ("menggelar rapat internal") that a verb introduces before any
     # such phrase stands, unless the headline names the same event more fully

@@ -62,6 +62,15 @@ _AT = re.compile(r"\b(?:di|ke)\s+(?:(?:gedung|kantor|aula|ruang)\s+)?$")
 # strengthens is its aim, said of every event; it weighs as the body does, not as what the event dealt with
 _GOAL = re.compile(r"\b(?:memperkuat|menguatkan|meningkatkan|mengembangkan|mewujudkan|upaya)\s+$", re.I)
 _ON = re.compile(r"\bpada\s+$", re.I)  # "pada hari pemungutan suara" (the cue "hari pemungutan")
+# "Renstra Komisi Pemilihan Umum Tahun 2025-2029", "Komisi Pemilihan Umum (KPU) Kabupaten X": the commission's
+# name holds the words of the election; a cue that starts inside it names who, not what
+_KPU_NAME = re.compile(r"\bKomisi\s+Pemilihan\s+Umum\b", re.I)
+# "tindak lanjut dari amanat Undang-Undang Nomor 7 Tahun 2017", "sesuai PKPU Nomor 1 Tahun 2025", "sebagaimana
+# diperintahkan dalam Putusan Mahkamah Konstitusi": a rule or ruling cited as the basis of the event is not its subject
+_CITED = re.compile(r"\b(?:sesuai(?:\s+dengan)?(?:\s+ketentuan)?|berdasarkan|mengacu\s+(?:pada|kepada)|merujuk\s+(?:pada|kepada)"
+                    r"|amanat|diamanatkan(?:\s+(?:dalam|oleh))?|sebagaimana\s+(?:diatur|diperintahkan|diamanatkan|dimaksud|tertuang)"
+                    r"(?:\s+(?:dalam|pada|oleh))?|atas\s+dasar|dasar\s+hukum(?:nya)?|menindaklanjuti|tindak\s+lanjut\s+dari)\s+$", re.I)
+LAW_ROOT = "topic:hukum-pemilu"
 W_TIME = 0.5
 # "melaporkan dugaan pelanggaran seperti politik uang dan kampanye hitam": a theme given as an example of
 # something else is not one the event dealt with
@@ -199,7 +208,10 @@ class _Compiled:
         self.inst_ids = {cue: ids for cue, ids in self.inst_ids.items() if ids}
         self.inst_phrases = Phrases(self.inst_ids, exact_caps=True)
         self.purpose = re.compile("|".join(f"(?:{p})" for p in (*L.PURPOSE_PATTERNS, *_PURPOSE_MORE)), re.I)
-        heads = "|".join(sorted((re.escape(h) for h in L.UNIT_HEADS), key=len, reverse=True))
+        # "anggota KPU Gianyar divisi Keuangan, Umum dan Logistik": pages write the head in lower case too;
+        # the capitalised name after it still says it is a unit
+        heads = "|".join(sorted((f"[{re.escape(h[0].upper())}{re.escape(h[0].lower())}]{re.escape(h[1:])}"
+                                 for h in L.UNIT_HEADS), key=len, reverse=True))
         self.unit = re.compile(
             rf"(?<![\w-])(?:{heads})(?:\s+(?:[A-Z][\w/&.-]*|dan|serta|&)|,(?=\s*[A-Z]))+")
 
@@ -386,8 +398,9 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
             found.append((s, e, written, {key}))
             inst_spans.append((s, e, c.id))
             tally(key, c, label, en, (c.id,))
+        kpu_names = [(m.start(), m.end()) for m in _KPU_NAME.finditer(text)]
         for s, e, cue, ids in sorted(found, key=lambda h: (h[0], -h[1])):
-            if _inside(masks, s, e):
+            if _inside(masks, s, e) or any(a < s < b for a, b in kpu_names):
                 continue
             if cue[:1].isupper() and cue[1:2].islower() and _AT.search(text, max(0, s - 16), s):
                 continue  # "sidang di Mahkamah Konstitusi": the institution named as the place
@@ -407,6 +420,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 ev = Evidence(sent.text, sent.start, sent.end, "", "body")
             if name_span and name_span[0] == fld and name_span[1] <= s and e <= name_span[2]:
                 w = max(w, W_NAME)
+            cited = fld == "body" and w < W_NAME and bool(_CITED.search(text, max(0, s - 48), s))
             timed = fld == "body" and w < W_NAME and bool(
                 _TIME_OF.search(text, max(0, s - 20), s)
                 or cue.lower().startswith("hari ") and _ON.search(text, max(0, s - 6), s))
@@ -422,6 +436,10 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 order += 1
                 passing = (cid not in comp.by_id and fld == "body" and w < W_FIRST
                            and bool(_STAGES_OF.search(text, max(0, s - 12), s) or _AFTER.search(text, max(0, s - 10), s)))
+                if cited and LAW_ROOT in _ancestors(t.concept):
+                    t.add(W_TIME, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field),
+                          order, True)
+                    continue
                 if timed and cid in comp.by_id:  # an election named as the time still is the one served
                     t.add(W_TIME, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field),
                           order, True)
@@ -450,6 +468,9 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
         if t.concept.id in lent and t not in chosen:
             t.bonus = W_NARROWER
     ranked.sort(key=lambda t: (-t.score, -t.best[1] if t.best else 0))
+    # a numbered regulation whose kind is a topic itself is that topic said again (see below): it takes no place
+    kinds = {t.concept.id for t in ranked if _key(t) == t.concept.id and t.score >= THRESHOLD}
+    ranked = [t for t in ranked if not (t.concept.number_label and _key(t) != t.concept.id and t.concept.id in kinds)]
     chosen = [t for t in ranked if t.score >= THRESHOLD][:MAX_TOPICS]
     for t in ranked:
         if len(chosen) >= MIN_TOPICS:
@@ -508,6 +529,10 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
         if t not in chosen and t.concept.theme and t.concept.id == _key(t) and t.anchored and t.said \
                 and t.score >= W_BODY:
             chosen.append(t)
+    # "Bimtek PKPU Nomor 3 Tahun 2019" beside "Peraturan KPU": one regulation said twice; readers tag it once,
+    # by its kind, and the numbered instance stays only where the kind itself is not a topic
+    kinds = {t.concept.id for t in chosen if _key(t) == t.concept.id}
+    chosen = [t for t in chosen if not (t.concept.number_label and _key(t) != t.concept.id and t.concept.id in kinds)]
     out = []
     for t in chosen:
         w, _, cue, s, e, ev = t.best

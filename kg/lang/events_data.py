@@ -75,8 +75,16 @@ EVENT_KINDS = {
                            "pengajian", "ibadah bersama", "retret"],
     "olahraga": ["jalan sehat", "senam bersama", "senam", "fun run", "turnamen"],
     "asistensi": ["asistensi", "pendampingan", "konsultasi"],
+    # the tests of a recruitment (ad hoc bodies, KPU members, staff): every election cycle holds them
+    "tes": ["tes tertulis", "ujian tertulis", "seleksi tertulis", "tes cat", "tes berbasis cat",
+            "computer assisted test", "tes wawancara", "seleksi wawancara", "tes kesehatan", "tes psikologi",
+            "ujian cat", "tes potensi"],
     "koordinasi": ["koordinasi"],
 }
+
+# Kinds a body names mostly as a stage it recounts ("lolos seleksi administrasi, tes tertulis dan wawancara"):
+# the body's phrase is the event only when the headline names the same kind.
+HEADLINE_KINDS = {"tes"}
 
 # Short forms that a name is expanded from, so `Rakor X` and `Rapat
 # Koordinasi X` name one event.

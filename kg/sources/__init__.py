@@ -9,6 +9,7 @@ A bad input never stops the others: its problem is recorded and reading goes on.
 """
 from __future__ import annotations
 
+import dataclasses
 import glob
 import sys
 from pathlib import Path
@@ -72,7 +73,17 @@ def read_bytes(data: bytes, source: str, name: str | None = None,
                                           f"{MAX_BODY_CHARS:,} an article can have"))
         else:
             kept.append(art)
+    if fmt in ("text", "html") and len(kept) > 1:  # one listing page: its articles are of the same days
+        kept = _with_page_years(kept)
     return kept, problems
+
+
+def _with_page_years(articles: list[Article]) -> list[Article]:
+    from kg.extract.dates import find_dates  # the date reader, used here only for the years a page writes in full
+
+    years = [sorted({d.date.year for d in find_dates(a.body) if d.year_given}) for a in articles]
+    return [dataclasses.replace(a, page_years=tuple(sorted({y for j, ys in enumerate(years) if j != i for y in ys})))
+            for i, a in enumerate(articles)]
 
 
 def read_file(path: str | Path) -> tuple[list[Article], list[Problem]]:

@@ -1,0 +1,42 @@
+"""Date wordings that recur on KPU sites of every region and year (issue 13), on sentences written in the
+pages' style, not copied from fixtures."""
+from datetime import date
+
+from kg.extract.dates import find_dates
+
+
+def dates(text, years=()):
+    return [d.date for d in find_dates(text, years)]
+
+
+def test_a_space_typed_by_the_slash_after_a_weekday():
+    assert dates("KPU Bangli menggelar rapat kerja, Senin, 9 /10/17 bertempat di aula KPU Bangli.") == [date(2017, 10, 9)]
+    assert dates("Rapat digelar Jumat (3/ 11/ 2023) di ruang rapat.") == [date(2023, 11, 3)]
+
+
+def test_a_spaced_slash_without_a_weekday_is_no_date():
+    assert dates("Hasil akhir pertandingan voli 3 / 2 untuk tim KPU.") == []
+    assert dates("Perbandingan kursi 12 / 5 / 2019 tidak berubah.") == []
+
+
+def test_a_weekday_date_of_an_old_page_without_its_year():
+    # a page of 2014 naming only the coming Pilkada 2015: Thursday 2 October fits 2014, not 2025
+    assert dates("Kamis (2/10), DPR mengesahkan RUU. Pilkada 2015 akan digelar serentak.") == [date(2014, 10, 2)]
+
+
+def test_a_yearless_date_on_a_listing_page_takes_the_year_its_neighbours_write():
+    from kg.extract.events import extract_event
+    from kg.extract.sentences import split
+    from kg.sources import read_bytes
+
+    page = ("Berita Terkini\n\n"
+            "KPU Kabupaten Bolaang Mongondow Gelar Rapat Pleno Penetapan Calon PPK\n\n"
+            "Lolak - KPU Kabupaten Bolaang Mongondow menggelar rapat pleno penetapan calon anggota PPK, "
+            "Kamis, 12 Oktober 2017, di aula kantor KPU.\n\n"
+            "KPU Bolaang Mongondow Gelar Rapat Kerja dengan Camat\n\n"
+            "Lolak - KPU Kabupaten Bolaang Mongondow menggelar rapat kerja dengan para camat se-kabupaten, "
+            "Selasa (17/10), membahas rekrutmen PPS.\n")
+    arts, _ = read_bytes(page.encode(), "page.txt")
+    assert len(arts) == 2 and arts[1].page_years == (2017,)
+    ev = extract_event(arts[1], split(arts[1].body))
+    assert ev.date == date(2017, 10, 17)  # Tuesday 17 October is 2017 (or 2023: the page says which)

@@ -1,0 +1,26 @@
+"""Event kinds that recur on KPU sites of every region and year (issue 13), on sentences written in the
+pages' style, not copied from fixtures."""
+from datetime import date
+
+from kg.extract.events import extract_event
+from kg.extract.sentences import split
+from kg.model import Article
+
+
+def event(title, body):
+    art = Article.make(title, body, "test.txt")
+    return extract_event(art, split(body))
+
+
+def test_a_recruitment_test_named_by_the_headline_is_the_event_and_dates_it():
+    ev = event("Ratusan Calon PPK Pilbup Jeneponto Ikuti Tes Tertulis",
+               "JENEPONTO – Sebanyak 412 calon anggota PPK Pilbup Jeneponto tahun 2018, Sabtu (18/11/2017) "
+               "menjalani tes tertulis di SMA Negeri 1 Jeneponto. Hasilnya diumumkan dua hari kemudian.")
+    assert ev is not None and ev.kind == "tes" and ev.date == date(2017, 11, 18)
+
+
+def test_a_test_the_body_recounts_is_not_the_event_of_a_swearing_in():
+    ev = event("KPU Kabupaten Pesisir Barat Lantik 45 Anggota PPK",
+               "KPU Kabupaten Pesisir Barat melantik 45 anggota PPK di aula kantor bupati, Senin (6/5/2024). "
+               "Ketua KPU menyebut rekrutmen berjalan melalui seleksi administrasi, tes tertulis, dan wawancara.")
+    assert ev is None or ev.kind != "tes"

@@ -1,0 +1,129 @@
+"""Topics that recur on KPU sites of every region and year (issue 13): the vocabulary's concepts for them,
+checked on sentences written in the pages' style (other names, other regions), not copied from fixtures."""
+from kg.extract.events import extract_event
+from kg.extract.sentences import split
+from kg.extract.topics import concept, topics_for
+from kg.model import Article
+
+
+def labels(title, body):
+    art = Article.make(title, body, "test.txt")
+    sents = split(body)
+    return [h.label for h in topics_for(art, extract_event(art, sents), sents)]
+
+
+def test_new_concepts_sit_under_their_broader_ones():
+    assert "topic:spip" in concept("topic:manajemen-risiko").broader
+    assert "topic:data-pemilih" in concept("topic:rekapitulasi-daftar-pemilih").broader
+    assert "topic:undang-undang" in concept("topic:uu-pilkada").broader
+    assert "topic:perencanaan" in concept("topic:rencana-strategis").broader
+    assert "topic:partai-politik" in concept("topic:pemutakhiran-data-parpol").broader
+
+
+def test_risk_management_bimtek_is_risk_management_not_spip():
+    got = labels("KPU Kabupaten Alor Ikuti Bimtek Manajemen Risiko",
+                 "KPU Kabupaten Alor mengikuti Bimbingan Teknis Manajemen Risiko yang digelar KPU Provinsi NTT "
+                 "secara daring, Rabu (12/6/2024). Peserta diminta menyusun register risiko tiap subbagian.")
+    assert "Manajemen Risiko" in got and "Sistem Pengendalian Intern Pemerintah" not in got
+
+
+def test_continuous_voter_list_plenary_is_a_recapitulation():
+    got = labels("KPU Kota Tidore Gelar Rapat Pleno Terbuka Rekapitulasi Daftar Pemilih Berkelanjutan Semester I",
+                 "KPU Kota Tidore Kepulauan menggelar Rapat Pleno Terbuka Rekapitulasi Daftar Pemilih Berkelanjutan "
+                 "Semester I Tahun 2025 di aula kantor, Senin (30/6/2025). Jumlah pemilih tercatat 72.114 orang.")
+    assert "Rekapitulasi Daftar Pemilih" in got
+
+
+def test_the_stage_recapitulation_of_a_dpt_stays_the_dpt():
+    got = labels("KPU Kabupaten Wajo Tetapkan DPT Pemilu 2024",
+                 "KPU Kabupaten Wajo menetapkan Daftar Pemilih Tetap (DPT) Pemilu 2024 dalam rapat pleno terbuka "
+                 "rekapitulasi daftar pemilih tetap, Rabu (21/6/2023).")
+    assert "Daftar Pemilih Tetap" in got and "Rekapitulasi Daftar Pemilih" not in got
+
+
+def test_a_law_named_by_its_election():
+    got = labels("DPR Sahkan RUU Pilkada, KPU Siapkan Peraturan Teknis",
+                 "Komisi Pemilihan Umum menunggu pengundangan UU Pilkada yang disahkan DPR, Selasa (2/9). "
+                 "Setelah itu KPU akan menyusun peraturan teknis.")
+    assert "UU Pilkada" in got
+
+
+def test_strategic_plan_is_not_budget_planning():
+    got = labels("KPU Kabupaten Sumba Timur Gelar Internalisasi Renstra 2025-2029",
+                 "KPU Kabupaten Sumba Timur menggelar internalisasi Rencana Strategis (Renstra) KPU Tahun 2025-2029 "
+                 "bagi seluruh pegawai sekretariat, Kamis (4/9/2025).")
+    assert "Rencana Strategis" in got and "Perencanaan Anggaran" not in got
+
+
+def test_party_data_updating_and_population_office():
+    assert "Pemutakhiran Data Partai Politik" in labels(
+        "KPU Kabupaten Kendal Gelar Rakor Pemutakhiran Data Parpol Semester II",
+        "KPU Kabupaten Kendal menggelar rapat koordinasi pemutakhiran data partai politik berkelanjutan bersama "
+        "pengurus partai politik tingkat kabupaten, Jumat (12/12/2025).")
+    assert "Administrasi Kependudukan" in labels(
+        "KPU Kota Sawahlunto Koordinasi dengan Disdukcapil",
+        "KPU Kota Sawahlunto menggelar rapat koordinasi dengan Disdukcapil Kota Sawahlunto membahas data pemilih "
+        "pemula dan perekaman KTP elektronik, Selasa (8/3/2016).")
+
+
+def test_research_done_and_voting_rights():
+    assert "Riset Kepemiluan" in labels(
+        "KPU Kabupaten Tabanan Lakukan Riset Partisipasi Pemilih",
+        "KPU Kabupaten Tabanan melakukan riset tentang rendahnya partisipasi pemilih di tiga kecamatan, "
+        "Senin (6/3/2017).")
+    assert "Hak Pilih" in labels(
+        "KPU Provinsi Maluku Audiensi dengan Komnas HAM",
+        "KPU Provinsi Maluku menerima audiensi Komnas HAM Perwakilan Maluku, Rabu (5/2/2025). Audiensi ini "
+        "membahas jaminan hak pilih warga binaan lembaga pemasyarakatan.")
+
+
+def test_a_numbered_regulation_beside_its_kind_is_tagged_once_by_its_kind():
+    got = labels("KPU Kabupaten Pinrang Gelar Bimtek Pelaksanaan PKPU Nomor 7 Tahun 2022 bagi PPK",
+                 "KPU Kabupaten Pinrang menggelar bimbingan teknis pelaksanaan Peraturan KPU Nomor 7 Tahun 2022 "
+                 "bagi PPK se-Kabupaten Pinrang, Sabtu (5/11/2022). Materi Peraturan KPU itu dibahas per pasal.")
+    assert "Peraturan KPU" in got and "PKPU 7/2022" not in got
+
+
+def test_the_commissions_name_is_not_the_election():
+    got = labels("KPU Kabupaten Banggai Gelar Internalisasi Rencana Strategis",
+                 "KPU Kabupaten Banggai menggelar internalisasi Rencana Strategis Komisi Pemilihan Umum Tahun "
+                 "2025-2029 bagi pegawai, Selasa (9/9/2025).")
+    assert "Rencana Strategis" in got and not any(g.startswith("Pemilu") for g in got)
+
+
+def test_a_rule_cited_as_the_basis_is_not_the_subject():
+    got = labels("KPU Kabupaten Buton Gelar Rapat Pleno Rekapitulasi Daftar Pemilih Berkelanjutan Triwulan II",
+                 "KPU Kabupaten Buton menggelar Rapat Pleno Terbuka Rekapitulasi Daftar Pemilih Berkelanjutan Triwulan II "
+                 "Tahun 2025, Rabu (2/7/2025). Kegiatan ini dilaksanakan sesuai Peraturan KPU Nomor 1 Tahun 2025 dan "
+                 "berdasarkan amanat Undang-Undang Nomor 7 Tahun 2017.")
+    assert not any(g.startswith(("PKPU", "UU ")) or g == "Peraturan KPU" for g in got)
+    # the regulation an event is about still is its topic
+    assert "Peraturan KPU" in labels("KPU Kabupaten Buton Sosialisasikan Peraturan KPU tentang Kampanye",
+                                     "KPU Kabupaten Buton menggelar sosialisasi Peraturan KPU tentang kampanye kepada "
+                                     "partai politik, Kamis (3/7/2025).")
+
+
+def test_the_docs_count_of_concepts_is_the_files():
+    import re
+    from pathlib import Path
+
+    from kg.extract.topics import vocabulary
+    doc = (Path(__file__).parent.parent / "docs" / "events.md").read_text(encoding="utf-8")
+    said = re.search(r"a SKOS concept scheme of (\d+)\s+concepts", doc)
+    assert said and int(said.group(1)) == len(vocabulary())
+
+
+def test_a_unit_written_with_its_head_in_lower_case_names_who():
+    got = labels("KPU Kabupaten Klungkung Rakor dengan Disdukcapil Membahas Data Pemilih",
+                 "KPU Kabupaten Klungkung menggelar rapat koordinasi membahas data pemilih pemula, Senin (6/3/2017). "
+                 "Rapat dipimpin anggota KPU Klungkung divisi Keuangan, Umum dan Logistik I Made Wirta.")
+    assert "Logistik Pemilu" not in got and "Pemutakhiran Data Pemilih" in got
+
+
+def test_the_numbered_regulation_takes_no_place_of_the_four():
+    got = labels("KPU Kabupaten Sinjai Gelar Bimtek Peraturan KPU Nomor 3 Tahun 2019 dan Sirekap bagi Anggota PPK",
+                 "KPU Kabupaten Sinjai menggelar Bimtek Peraturan KPU Nomor 3 Tahun 2019 tentang Pemungutan dan "
+                 "Penghitungan Suara serta aplikasi Sirekap bagi anggota PPK pada Jumat (22/2/2019). Peserta diajak "
+                 "menyanyikan Mars Pemilu 2019. Ketua KPU menjelaskan tata cara di Tempat Pemungutan Suara (TPS) dan "
+                 "isi Peraturan KPU itu.")
+    assert "Peraturan KPU" in got and "PKPU 3/2019" not in got
