@@ -41,3 +41,47 @@ def test_a_town_that_is_no_region_names_no_home():
     body = "Tondano - Ketua Divisi Teknis, Rahmat Hidayat, membuka rapat kerja tahapan pencalonan."
     fs = extract_article(Article("t1", "Rapat Kerja Tahapan Pencalonan", body, "t.txt", place="Tondano"))
     assert not [f for f in fs if f.predicate == "HOLDS" and f.object.props.get("org", "").startswith("KPU")]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Badan Narkotika Nasional (BNN) Provinsi Sulawesi Tenggara", "Badan Narkotika Nasional Provinsi Sulawesi Tenggara"),
+    ("BPS Kabupaten Sigi", "Badan Pusat Statistik Kabupaten Sigi"),
+    ("BPKP Perwakilan Provinsi Maluku", "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Maluku"),
+    ("IDI Wilayah Sumatera Barat", "Ikatan Dokter Indonesia Wilayah Sumatera Barat"),
+    ("Himpunan Psikologi Indonesia (HIMPSI) Wilayah Jambi", "Himpunan Psikologi Indonesia Wilayah Jambi"),
+    ("MUI Kabupaten Sinjai", "Majelis Ulama Indonesia Kabupaten Sinjai"),
+    ("Kanwil Kemenkumham Sultra", "Kanwil Kemenkumham Sulawesi Tenggara"),
+    ("Kantor Wilayah Kementerian Agama Gorontalo", "Kantor Wilayah Kementerian Agama Gorontalo"),
+    ("Kanwil Kemenag Provinsi Bengkulu", "Kanwil Kemenag Provinsi Bengkulu"),
+])
+def test_regional_offices_and_chapters_are_named_with_their_region(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("SMAN 4 Kendari", "SMA Negeri 4 Kendari"),
+    ("SMKN 1 Sinjai", "SMK Negeri 1 Sinjai"),
+    ("SMA Kristen 2 Tomohon", "SMA Kristen 2 Tomohon"),
+    ("SMP Muhammadiyah 1 Palopo", "SMP Muhammadiyah 1 Palopo"),
+    ("SMA Katolik Santo Andreas", "SMA Katolik Santo Andreas"),
+])
+def test_schools_are_read_with_who_runs_them_and_one_name(written, name):
+    oms = find_orgs(written)
+    assert [(om.name, om.kind) for om in oms] == [(name, "school")]
+
+
+@pytest.mark.parametrize("body", [
+    "KPU Kabupaten Sinjai menggelar sosialisasi pemilih pemula di SMAN 1 Sinjai, Kamis (5/2/2026).",
+    "KPU Kabupaten Sinjai menyampaikan materi pendidikan pemilih kepada siswa-siswi SMK Negeri 2 Sinjai.",
+    "Program KPU Goes to Campus kembali digelar KPU Kabupaten Sinjai ke Universitas Muhammadiyah Sinjai.",
+])
+def test_a_school_or_campus_the_event_is_held_at_or_for_takes_part(body):
+    got = parts("KPU Sinjai Sapa Pemilih Pemula", body, site="kab-sinjai.kpu.go.id")
+    assert any(rel == "ATTENDED" and name.startswith(("SMA", "SMK", "Universitas")) for name, rel in got), got
+
+
+def test_a_persons_school_is_no_participant():
+    got = parts("KPU Sinjai Umumkan Pemenang Lomba Maskot",
+                "KPU Kabupaten Sinjai mengumumkan pemenang lomba maskot. Juara pertama diraih Nur Hikmah, "
+                "mahasiswa Universitas Muhammadiyah Sinjai.", site="kab-sinjai.kpu.go.id")
+    assert not any(name.startswith("Universitas") for name, _ in got)

@@ -434,6 +434,7 @@ def _word_run(text: str, i: int, n: int) -> list[re.Match]:
 _PAREN = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&-]{0,15})\)")
 _RI = re.compile(r"\s+(?:RI|Republik\s+Indonesia)(?![A-Za-z])")
 _PERWAKILAN = re.compile(r"\s+Perwakilan(?![A-Za-z])")
+_CHAPTER_WORD = re.compile(r"\s+(%s)(?=\s)" % "|".join(D.CHAPTER_WORDS))
 
 
 @lru_cache(maxsize=1024)
@@ -491,12 +492,15 @@ def _lexicon_org(text: str, i: int) -> OrgMention | None:
         pw = _PERWAKILAN.match(text, j)
         reg = _region_at(text, pw.end() if pw else j, bare=bool(pw))
         if reg and (pw or reg[2]):
-            return _mention(text, i, reg[1], f"{e.name} Perwakilan {reg[0].full}", "Organization",
+            office = " Perwakilan" if e.name in D.NAMED_PERWAKILAN else ""
+            return _mention(text, i, reg[1], f"{e.name}{office} {reg[0].full}", "Organization",
                             kind=e.kind, level=reg[0].level, region_code=reg[0].code, parent=e.name)
-    if e.name in D.REGIONAL_CHAPTERS:  # "MUI Kota Ambon", "PPDI Kabupaten Karangasem"
-        reg = _region_at(text, end)
+    if e.name in D.REGIONAL_CHAPTERS:  # "MUI Kota Ambon", "PPDI Kabupaten Karangasem", "IDI Wilayah Jambi"
+        cw = _CHAPTER_WORD.match(text, end)
+        reg = _region_at(text, cw.end() if cw else end)
         if reg:
-            return _mention(text, i, reg[1], f"{e.name} {reg[0].full}", "Organization", kind=e.kind,
+            where = f"{cw[1]} {reg[0].name if reg[0].level == 'province' else reg[0].full}" if cw else reg[0].full
+            return _mention(text, i, reg[1], f"{e.name} {where}", "Organization", kind=e.kind,
                             level=reg[0].level, region_code=reg[0].code, parent=e.name)
     level = "national" if e.kind in _NATIONAL_KINDS else None
     return _mention(text, i, end, e.name, "Organization", kind=e.kind, level=level)
@@ -515,6 +519,7 @@ _COURT = _headed(D.COURT_HEADS)
 _KI = _alt(D.INFORMATION_COMMISSION)
 _PARTY_OFFICE = _headed(D.PARTY_OFFICES)
 _REGIONAL_OFFICE = _alt(D.REGIONAL_OFFICE_WORDS)
+_PROVINCE_OFFICE = _alt(D.PROVINCE_OFFICE_WORDS)
 _SUBUNIT = _alt(D.SUBUNIT_WORDS)
 _UNIV_HEAD = _alt(D.UNIVERSITY_WORDS)
 _FACULTY_ABBR = _alt(list(D.FACULTIES))
@@ -720,6 +725,7 @@ def _regional_office(text: str, i: int) -> OrgMention | None:
     if m.group() == "Kantor" and _REGIONAL_OFFICE.match(text, _skip(text, m.end())):
         return None  # "Kantor Dinas Sosial Kabupaten X" is the office of the Dinas, read on its own
     after_abbr = False
+    province_office = bool(_PROVINCE_OFFICE.match(text, i))
     for s, e in _name_words(text, _skip(text, m.end()), paren=True):
         if _BODY.match(text, s):
             return None  # "Kantor KPU Provinsi NTT" is a place; the KPU is read on its own
@@ -733,7 +739,18 @@ def _regional_office(text: str, i: int) -> OrgMention | None:
                 return None
             hit = R.match(text, k[1], k[0])
             return _office(text, i, s, *hit) if hit else None
+        if province_office and s > _skip(text, m.end()):  # "Kanwil Kemenkumham Sulawesi Utara"
+            hit = R.match(text, s, "province")
+            if hit and hit[0].level == "province":
+                return _bare_office(text, i, s, *hit)
     return None
+
+
+def _bare_office(text: str, i: int, s: int, region: R.Region, end: int) -> OrgMention:
+    """A ministry's regional office with its province written bare: named as written."""
+    words = re.sub(r"\s+", " ", _PAREN.sub("", text[i:s])).strip(" ,")
+    return _mention(text, i, end, f"{words} {region.name}", "Organization", kind="government",
+                    level=region.level, region_code=region.code)
 
 
 def _office(text: str, i: int, s: int, region: R.Region, end: int) -> OrgMention:
@@ -971,11 +988,12 @@ def _civil_society(text: str, i: int) -> OrgMention | None:
     return _mention(text, i, ab.end(), name, "Organization", kind="ngo")
 
 
-_SCHOOL = re.compile(r"(%s)(?:[ \t]+(Negeri|Swasta))?[ \t]+(\d{1,3})(?![\w])" %
-                     "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)))
-_NAMED_SCHOOL = re.compile(r"(%s)[ \t]+(Negeri|Swasta)((?:[ \t]+(?!(?:Dan|Di|Pada|Yang|Untuk|Se)\b)[A-Z][a-z][\w'’-]*){1,3})"
+_STATUS = "|".join(sorted(map(re.escape, D.SCHOOL_STATUS), key=len, reverse=True))
+_SCHOOL = re.compile(r"(%s)(?:[ \t]+(%s))?[ \t]+(\d{1,3})(?![\w])" %
+                     ("|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)), _STATUS))
+_NAMED_SCHOOL = re.compile(r"(%s)[ \t]+(%s)((?:[ \t]+(?!(?:Dan|Di|Pada|Yang|Untuk|Se)\b)[A-Z][a-z][\w'’-]*){1,3})"
                            r"(?:[ \t]+H\.[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?" %
-                           "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)))
+                           ("|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)), _STATUS))
 _PLACE_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)(?![\w])")
 
 
@@ -989,7 +1007,7 @@ def _school(text: str, i: int) -> OrgMention | None:
         n = _NAMED_SCHOOL.match(text, i)
         if not n:
             return None
-        return _mention(text, i, n.end(), re.sub(r"\s+", " ", n.group()), "Organization", kind="other")
+        return _mention(text, i, n.end(), re.sub(r"\s+", " ", n.group()), "Organization", kind="school")
     end = m.end()
     hit = R.match(text, _skip(text, end))
     if hit:
@@ -998,7 +1016,10 @@ def _school(text: str, i: int) -> OrgMention | None:
         w = _PLACE_WORD.match(text, end)
         if w and w.group(1) not in W_NOT_PLACE:
             end = w.end()
-    return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="other")
+    name = re.sub(r"\s+", " ", text[i:end])
+    if m[1] in D.SCHOOL_SHORT and not m[2]:  # "SMAN 17 Makassar" -> SMA Negeri 17 Makassar
+        name = D.SCHOOL_SHORT[m[1]] + name[len(m[1]):]
+    return _mention(text, i, end, name, "Organization", kind="school")
 
 
 W_NOT_PLACE = {"Dan", "Di", "Pada", "Yang", "Untuk"}

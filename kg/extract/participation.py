@@ -17,7 +17,7 @@ from kg.extract.entities import org_entity, person_entity, top_satker
 from kg.extract.people import _LOWER_HEADS as _HEAD_WORDS
 from kg.extract.people import Name, _read_name, tokenize
 from kg.lang import cues, posts, regions
-from kg.lang.orgs_data import HEAD_OFFICE_UNITS
+from kg.lang.orgs_data import HEAD_OFFICE_UNITS, PUPIL_WORDS
 from kg.model import Entity, slug
 
 # (a station named with its kind: "diselenggarakan oleh Lembaga Penyiaran Publik RRI Kendari")
@@ -69,6 +69,13 @@ _LIST_END = re.compile(cues.LIST_END)
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 _SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
+# a school or campus the event is held at or brought to, or named for its pupils: it takes part
+# ("sosialisasi di SMA Negeri 1 X", "KPU Goes to Campus ke Universitas Y", "kepada siswa SMKN 2 Z")
+_EDUCATION_KINDS = {"school", "university", "faculty"}
+# ("Andi Rahma, mahasiswa Universitas X": a person's school, said of the person)
+_PUPIL_OF_NAME = re.compile(r"[A-Z][\w.']*,\s+(?:%s)\s+$" % "|".join(map(re.escape, PUPIL_WORDS)), re.I)
+_AT_SCHOOL = re.compile(r"(?:\b(?:di|ke)|%s)\s+$" % "|".join(
+    r"\b" + re.escape(w) for w in sorted(PUPIL_WORDS, key=len, reverse=True)))
 
 
 def second_event_cuts(sentences) -> list[int]:
@@ -241,6 +248,9 @@ def _org_facts(ctx):
                 note("ATTENDED", om, i, "org:attends")
             elif any(a <= om.start < b for a, b in lists):
                 note("ATTENDED", om, i, "org:attendance-list")
+            elif om.kind in _EDUCATION_KINDS and (i < 3 or any(t.name == om.name for t in ctx.title_orgs)) and _AT_SCHOOL.search(before) \
+                    and not _PUPIL_OF_NAME.search(s.text, max(0, om.start - 60), om.start):
+                note("ATTENDED", om, i, "org:school")
     for om in ctx.title_orgs:
         low = ctx.article.title.lower()
         after, before = low[om.end:om.end + 40], low[max(0, om.start - 60):om.start]
