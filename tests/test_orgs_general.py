@@ -85,3 +85,18 @@ def test_a_persons_school_is_no_participant():
                 "KPU Kabupaten Sinjai mengumumkan pemenang lomba maskot. Juara pertama diraih Nur Hikmah, "
                 "mahasiswa Universitas Muhammadiyah Sinjai.", site="kab-sinjai.kpu.go.id")
     assert not any(name.startswith("Universitas") for name, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rapat itu dihadiri KPU kota bontang dan Bawaslu.", "KPU Kota Bontang"),
+    ("KPU sinjai menggelar rapat kerja dengan camat.", "KPU Kabupaten Sinjai"),
+    ("Anggota Bawaslu kabupaten gowa turut hadir.", "Bawaslu Kabupaten Gowa"),
+])
+def test_a_region_written_in_lower_case_after_a_body_is_still_its_region(text, name):
+    assert name in [om.name for om in find_orgs(text)]
+
+
+@pytest.mark.parametrize("text", ["KPU dan Bawaslu menggelar rapat.", "KPU menggelar rapat.",
+                                  "Tugu batu di depan kantor KPU batu nisan."])
+def test_lower_case_words_after_a_body_are_no_region(text):
+    assert not [om for om in find_orgs(text) if om.region_code]

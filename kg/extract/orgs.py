@@ -197,8 +197,50 @@ def _collective(text, start, end, body, what: str, scope: R.Region | None | bool
                     region_code=scope.code if scope else None)
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _capitalised_after(text: str, q: int) -> str | None:
+    """`text` with the words at q written with capitals, same length ("KPU kota batam",
+    "KPU minahasa menggelar"), or None when no word in lower case stands there."""
+    out, i = [], q
+    for _ in range(5):
+        m = _LOWER_WORD.match(text, i)
+        if not m:
+            break
+        w = m.group()
+        out.append((m.start(), w if w == "dan" or (not out and w in D.LOWER_NOT_REGION) else w.capitalize()))
+        g = re.compile(r"[ \t]+").match(text, m.end())
+        if not g:
+            break
+        i = g.end()
+    if not out or out[0][1][0].islower():
+        return None
+    chars = list(text)
+    for start, w in out:
+        chars[start:start + len(w)] = w
+    return "".join(chars)
+
+
 @lru_cache(maxsize=1024)
 def _election(text: str, i: int, bare: bool = False) -> OrgMention | None:
+    """An election body at i, also when the writer put its region in lower case ("KPU
+    minahasa", "KPU kota batam"): the region is read as if capitalised."""
+    om = _election_at(text, i, bare)
+    if om is not None and not om.generic and om.level != "national":
+        return om
+    m = _BODY.match(text, i)
+    q = _skip(text, m.end()) if m else None
+    if q is None or q == m.end():
+        return om
+    view = _capitalised_after(text, q)
+    alt = _election_at(view, i, bare) if view else None
+    if alt is not None and not alt.generic and alt.level != "national" and (om is None or alt.end > om.end):
+        return replace(alt, written=text[alt.start:alt.end])
+    return om
+
+
+def _election_at(text: str, i: int, bare: bool = False) -> OrgMention | None:
     """An election body at i and what follows it: "KPU Provinsi NTT", "Komisi
     Pemilihan Umum (KPU) RI", "KPU Kab. Kendal", "KPU kabupaten/kota se-NTT",
     "Bawaslu Kota Semarang", "KPU Jateng". With bare=True a body with nothing

@@ -443,6 +443,8 @@ CIVIL_SOCIETY_OPENERS = ["Perkumpulan", "Yayasan", "Lembaga", "Forum", "Himpunan
 SCHOOL_TYPES = ["SLB", "SMA", "SMK", "SMP", "SD", "MA", "MTs", "MI", "SMAN", "SMKN", "SMPN", "SDN",
                 "SLBN", "MAN", "MTsN", "MIN", "Sekolah Luar Biasa", "Sekolah Menengah Atas",
                 "Sekolah Menengah Kejuruan", "Madrasah Aliyah", "Madrasah Aliyah Negeri"]
+# Region names that are also common words in lower case: "KPU batu" is no region written small.
+LOWER_NOT_REGION = {"batu", "buru", "baru", "raya"}
 # Short school types that fold "Negeri" in: "SMAN 17 X" is SMA Negeri 17 X.
 SCHOOL_SHORT = {"SMAN": "SMA Negeri", "SMKN": "SMK Negeri", "SMPN": "SMP Negeri", "SDN": "SD Negeri",
                 "SLBN": "SLB Negeri", "MTsN": "MTs Negeri"}
