@@ -100,3 +100,18 @@ def test_a_region_written_in_lower_case_after_a_body_is_still_its_region(text, n
                                   "Tugu batu di depan kantor KPU batu nisan."])
 def test_lower_case_words_after_a_body_are_no_region(text):
     assert not [om for om in find_orgs(text) if om.region_code]
+
+
+def test_who_brings_a_partner_in_holds_the_event_and_the_partner_takes_part():
+    got = parts("KPU Bontang Gandeng Dinas Pendidikan Sosialisasikan Pemilih Pemula",
+                "BONTANG - KPU Kota Bontang menggandeng Dinas Pendidikan Kota Bontang untuk menggelar "
+                "sosialisasi pemilih pemula di sekolah menengah.", site="kota-bontang.kpu.go.id")
+    assert ("KPU Kota Bontang", "ORGANIZED") in got
+    assert ("Dinas Pendidikan Kota Bontang", "ATTENDED") in got
+
+
+def test_a_time_word_with_a_hyphen_between_a_body_and_its_verb():
+    got = parts("Bimtek Pemutakhiran Data KPU Sigi",
+                "Sigi, kab-sigi.kpu.go.id - KPU Kabupaten Sigi baru-baru ini melaksanakan bimbingan teknis "
+                "pemutakhiran data pemilih bagi operator.", site="kab-sigi.kpu.go.id")
+    assert ("KPU Kabupaten Sigi", "ORGANIZED") in got

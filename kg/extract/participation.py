@@ -27,7 +27,7 @@ _ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran 
 # (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
 # "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event;
 # "diawasi oleh Bawaslu dalam melakukan rekapitulasi": a clause of purpose or time names no host)
-_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:(?!\s*(?:dalam|saat|ketika|untuk|guna|agar|sebelum|setelah|sesudah)\b)[\w ]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
+_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:(?!\s*(?:dalam|saat|ketika|untuk|guna|agar|sebelum|setelah|sesudah)\b)[\w -]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
                         % "|".join(cues.ORGANIZED_AFTER))
 _ATT_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:%s)\b" % "|".join(cues.ATTENDED_AFTER))
 # words that may stand between a cue and its organization: "diikuti oleh seluruh PPPK di lingkungan ORG",

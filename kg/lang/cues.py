@@ -25,6 +25,8 @@ ORGANIZED_AFTER = [
     r"luncurkan|menetapkan|tetapkan|mendistribusikan|distribusikan|menyalurkan|salurkan|membekali|bekali)",
     # who invites others to the event holds it: "KPU X mengajak seluruh stakeholder untuk evaluasi ..."
     r"(?:kembali |telah )?(?:mengajak|ajak|mengumpulkan|kumpulkan|menghelat|helat|menggagas|gagas)",
+    # who brings a partner in holds the event with it: "KPU X menggandeng Dinas Y untuk sosialisasi"
+    r"(?:kembali |telah )?(?:menggandeng|gandeng)",
 ]
 # "ORG <cue>": ORG took part
 ATTENDED_AFTER = [
@@ -51,6 +53,7 @@ ATTENDED_BEFORE = [
     r"saksi(?: dari| mandat)?",
     # who is sworn in or trained takes part: "melantik 69 anggota PPK se-Kabupaten X"
     r"melantik(?: \d[\d.]*)?(?: orang)?(?: anggota| ketua)?", r"bekerja\s?sama dengan",
+    r"(?:menggandeng|gandeng)",
     r"(?:akademisi|praktisi|pakar|ahli|tokoh)(?: \w+){0,2}? dari",
 ]
 
