@@ -115,3 +115,19 @@ def test_a_time_word_with_a_hyphen_between_a_body_and_its_verb():
                 "Sigi, kab-sigi.kpu.go.id - KPU Kabupaten Sigi baru-baru ini melaksanakan bimbingan teknis "
                 "pemutakhiran data pemilih bagi operator.", site="kab-sigi.kpu.go.id")
     assert ("KPU Kabupaten Sigi", "ORGANIZED") in got
+
+
+def test_the_parties_of_a_meeting_named_after_antara_take_part():
+    got = parts("Rakor Penertiban Alat Peraga Kampanye",
+                "BONTANG - KPU Kota Bontang menggelar rapat koordinasi penertiban alat peraga kampanye. "
+                "Rapat itu membahas zona pemasangan antara KPU, Bawaslu, Pemkot Bontang dan Kodim 0908.",
+                site="kota-bontang.kpu.go.id")
+    assert {("Bawaslu Kota Bontang", "ATTENDED"), ("Pemkot Bontang", "ATTENDED"), ("Kodim 0908", "ATTENDED")} <= got
+
+
+def test_a_gap_between_two_bodies_is_no_meeting():
+    got = parts("Rakor Data Pemilih",
+                "BONTANG - KPU Kota Bontang menggelar rapat koordinasi data pemilih. "
+                "Dibahas selisih data antara KPU dan Dinas Kependudukan dan Pencatatan Sipil Kota Bontang.",
+                site="kota-bontang.kpu.go.id")
+    assert not any(name.startswith("Dinas") for name, _ in got)

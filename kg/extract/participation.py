@@ -66,6 +66,7 @@ _COMMA_CAP = re.compile(r",\s*(?=[A-Z])")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= \($)")
 _ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
 _LIST_END = re.compile(cues.LIST_END)
+_MEETING_PARTIES = re.compile(cues.MEETING_PARTIES_OPENER)
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 _SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
@@ -221,7 +222,7 @@ def _org_facts(ctx):
     for i, s in enumerate(ctx.sentences):
         oms = sorted(ctx.orgs[i] + ctx.head_orgs[i], key=lambda om: om.start) if ctx.head_orgs[i] else ctx.orgs[i]
         low = s.text.lower()
-        lists = _attendance_lists(low) if oms else []
+        lists = _attendance_lists(low, i < 3) if oms else []
         for k, om in enumerate(oms):
             if om.start >= cuts[i]:
                 continue  # named in a second event of the article
@@ -274,10 +275,12 @@ def _glued(prev, between: str) -> bool:
                 and _LIST_GLUE.match(_CUT_REGION.sub("", between, count=1)))
 
 
-def _attendance_lists(low: str) -> list[tuple[int, int]]:
-    """Spans of the lists that an attendance cue opens, each up to the clause that ends it."""
+def _attendance_lists(low: str, reports: bool = False) -> list[tuple[int, int]]:
+    """Spans of the lists that an attendance cue opens, each up to the clause that ends it
+    (`reports`: a sentence that reports the event, where a meeting's parties are listed too)."""
     out = []
-    for m in _ATT_LIST.finditer(low):
+    opens = list(_ATT_LIST.finditer(low)) + (list(_MEETING_PARTIES.finditer(low)) if reports else [])
+    for m in opens:
         end = _LIST_END.search(low, m.end())
         out.append((m.end(), end.start() if end else len(low)))
     return out

@@ -120,6 +120,12 @@ ATTENDED_LIST_OPENERS = [
     # who is sworn in takes part: "anggota yang dilantik, A (PPK Poasia) dan B (PPK Kambu)"
     r"yang dilantik(?: yakni| yaitu| adalah)?",
 ]
+# The parties of a meeting or an agreement, in the sentences that report the event (the first
+# three): "FGD ... antara KPU, Bawaslu, Pemkot X dan Polres", "penandatanganan MoU antara KPU X
+# dan Universitas Y" (not "antara lain", nor a gap: "selisih data antara ...").
+MEETING_PARTIES_OPENER = (
+    r"(?:fgd|focus group discussion|diskusi|forum|rapat|rakor|koordinasi|konsolidasi|dialog|pertemuan|"
+    r"mou|nota kesepahaman|perjanjian kerja ?sama|kesepakatan|penandatanganan)[^.;]{0,80}?\bantara(?! lain)\b")
 # What ends such a list: a clause of its own (not the "yang membidangi hukum"
 # that says which official of the organization came).
 LIST_END = (
