@@ -131,3 +131,12 @@ def test_a_gap_between_two_bodies_is_no_meeting():
                 "Dibahas selisih data antara KPU dan Dinas Kependudukan dan Pencatatan Sipil Kota Bontang.",
                 site="kota-bontang.kpu.go.id")
     assert not any(name.startswith("Dinas") for name, _ in got)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("KPU Sosialisasikan Tahapan Pilkada", "MAMUJU - KPU kembali menyosialisasikan tahapan pilkada kepada warga."),
+    ("Sosialisasi Naskah Dinas", "Biro Umum KPU RI memberikan sosialisasi naskah dinas kepada KPU Provinsi Sulawesi Barat."),
+])
+def test_a_body_that_gives_outreach_holds_it(title, body):
+    got = parts(title, body, site="kab-mamuju.kpu.go.id")
+    assert any(rel == "ORGANIZED" and name in ("KPU Kabupaten Mamuju", "KPU RI") for name, rel in got), got

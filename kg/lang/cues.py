@@ -25,6 +25,9 @@ ORGANIZED_AFTER = [
     r"luncurkan|menetapkan|tetapkan|mendistribusikan|distribusikan|menyalurkan|salurkan|membekali|bekali)",
     # who invites others to the event holds it: "KPU X mengajak seluruh stakeholder untuk evaluasi ..."
     r"(?:kembali |telah )?(?:mengajak|ajak|mengumpulkan|kumpulkan|menghelat|helat|menggagas|gagas)",
+    # outreach given by the body: "KPU Sosialisasikan PKPU 10", "Biro X memberikan sosialisasi kepada ..."
+    r"(?:kembali |telah )?(?:sosialisasikan|menyosialisasikan|mensosialisasikan|"
+    r"(?:memberikan|berikan) (?:sosialisasi|bimtek|bimbingan teknis|pelatihan|pembekalan|penyuluhan))",
     # who brings a partner in holds the event with it: "KPU X menggandeng Dinas Y untuk sosialisasi"
     r"(?:kembali |telah )?(?:menggandeng|gandeng)",
 ]
