@@ -140,3 +140,31 @@ def test_a_gap_between_two_bodies_is_no_meeting():
 def test_a_body_that_gives_outreach_holds_it(title, body):
     got = parts(title, body, site="kab-mamuju.kpu.go.id")
     assert any(rel == "ORGANIZED" and name in ("KPU Kabupaten Mamuju", "KPU RI") for name, rel in got), got
+
+
+def test_the_national_force_beside_its_local_unit_is_that_unit():
+    got = parts("Rakor Pengamanan Logistik",
+                "SINJAI - KPU Kabupaten Sinjai menggelar rapat koordinasi dengan Polres Sinjai dan Kodim 1424. "
+                "Ketua KPU Sinjai, Andi Rahman, menyebut pihak Polri siap melakukan pengamanan gudang logistik.",
+                site="kab-sinjai.kpu.go.id")
+    assert ("Polres Sinjai", "ATTENDED") in got
+    assert not any(name == "Kepolisian Negara Republik Indonesia" for name, _ in got)
+
+
+def test_the_national_force_alone_still_takes_part():
+    got = parts("Apel Siaga Pemilu", "SINJAI - Apel siaga pengamanan pemilu diikuti personel Polri dan TNI.",
+                site="kab-sinjai.kpu.go.id")
+    assert ("Kepolisian Negara Republik Indonesia", "ATTENDED") in got or ("Polri", "ATTENDED") in got
+
+
+def test_who_a_meeting_is_with_takes_part_and_a_meeting_is_no_report():
+    got = parts("Rakor Pengamanan",
+                "SINJAI - KPU Kabupaten Sinjai menggelar rapat koordinasi dengan Polres Sinjai di aula kantor.",
+                site="kab-sinjai.kpu.go.id")
+    assert ("Polres Sinjai", "ATTENDED") in got
+
+
+def test_village_governments_as_a_kind_are_no_one_village():
+    assert not find_orgs("rapat kerja dengan Pemerintah Desa Kelurahan di Kecamatan Sinjai Utara")
+    assert [om.name for om in find_orgs("bersama Pemerintah Desa Bonto Lempangan")] == \
+        ["Pemerintah Desa Bonto Lempangan"]

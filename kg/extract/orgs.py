@@ -973,8 +973,8 @@ def _local_unit(text: str, i: int) -> OrgMention | None:
     if w and head not in ("Kecamatan", "Kelurahan", "Pemerintah Desa"):
         j = w.end()
     area = _area_after(text, j)
-    if area is None:
-        return None
+    if area is None or area[0].split()[0] in D.ADHOC_AREA_WORDS:
+        return None  # "Pemerintah Desa Kelurahan": the village governments, no one village
     return _mention(text, i, area[1], re.sub(r"\s+", " ", text[i:area[1]]), "Organization", kind="government")
 
 _NAMED_BODY = _alt(D.NAMED_BODY_WORDS)

@@ -309,6 +309,13 @@ def _merge_groups(found: dict) -> dict:
                                                                or _stands_for(om, o))
                                               for o in others):
             del out[key]  # ... and a Setda beside its Pemerintah (the Bupati's office) is one party too
+    # "pihak Polri siap mengamankan" beside Polres X of the same article: the force is there as its unit
+    local = {v[1].kind for v in out.values() if v[1].label == "Organization" and v[1].level != "national"}
+    for key in list(out):
+        om = out[key][1]
+        if om.label == "Organization" and om.level == "national" and om.kind in _FORCES and om.kind in local \
+                and om.name in _FORCES[om.kind]:
+            del out[key]
     groups = [v[1] for v in out.values() if v[1].generic]
     both_levels = any(re.search(r"kabupaten/kota|kab/kota", g.name, re.I) for g in groups)
     for key in list(out):
@@ -325,6 +332,9 @@ def _merge_groups(found: dict) -> dict:
             del out[key]
     return out
 
+
+# national forces that a page names for their local unit
+_FORCES = {"police": {"Kepolisian Negara Republik Indonesia"}, "military": {"Tentara Nasional Indonesia"}}
 
 _GROUP_SCOPE = re.compile(r"^(?P<body>.+?)\s+(?P<level>(?:provinsi|kabupaten/kota|kabupaten|kota)\s+)?"
                           r"(?P<scope>se-.+)$", re.I)

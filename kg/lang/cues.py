@@ -57,6 +57,8 @@ ATTENDED_BEFORE = [
     # who is sworn in or trained takes part: "melantik 69 anggota PPK se-Kabupaten X"
     r"melantik(?: \d[\d.]*)?(?: orang)?(?: anggota| ketua)?", r"bekerja\s?sama dengan",
     r"(?:menggandeng|gandeng)",
+    # who a meeting is with: "rapat koordinasi dengan Polres X", "pertemuan dengan Pemkab Y"
+    r"(?:rapat koordinasi|rakor|rapat|pertemuan|diskusi|dialog|silaturahmi|silaturahim)(?: \w+){0,3}? dengan",
     r"(?:akademisi|praktisi|pakar|ahli|tokoh)(?: \w+){0,2}? dari",
 ]
 
@@ -68,7 +70,7 @@ REPORTED_TO_BEFORE = [
     r"tembuskan|sampaikannya|laporkannya|adukan|mintakan|disampaikan|diserahkan|dilaporkan|diajukan|"
     r"dikirim|dikirimkan|diusulkan|diteruskan|ditembuskan|menyampaikan|menyerahkan|melaporkan|"
     r"mengajukan|mengirim|mengirimkan|mengusulkan|meneruskan)(?: [\w/]+){0,4}? (?:kepada|ke)",
-    r"(?:koordinasi|berkoordinasi|dikoordinasikan) (?:lebih lanjut )?(?:dengan|kepada|ke)",
+    r"(?<!rapat )(?<!rakor )(?:koordinasi|berkoordinasi|dikoordinasikan) (?:lebih lanjut )?(?:dengan|kepada|ke)",
 ]
 
 # What a person did at the event, by the words before their name (nearest wins).
