@@ -168,3 +168,17 @@ def test_village_governments_as_a_kind_are_no_one_village():
     assert not find_orgs("rapat kerja dengan Pemerintah Desa Kelurahan di Kecamatan Sinjai Utara")
     assert [om.name for om in find_orgs("bersama Pemerintah Desa Bonto Lempangan")] == \
         ["Pemerintah Desa Bonto Lempangan"]
+
+
+def test_police_and_military_commands_named_by_their_heads_and_sectors():
+    got = parts("Pleno Rekapitulasi Tingkat Provinsi",
+                "MANADO - KPU Provinsi Sulawesi Utara menggelar rapat pleno rekapitulasi. Rapat dihadiri Gubernur, "
+                "Danlantamal VIII, Wakapolresta Manado AKBP Rudi Hartono, dan personel dari Polsek Wenang Selatan.",
+                site="sulut.kpu.go.id")
+    names = {name for name, rel in got if rel == "ATTENDED"}
+    assert {"Lantamal VIII", "Polresta Manado", "Polsek Wenang Selatan"} <= names, names
+    assert "Polsek Wenang" not in names
+
+
+def test_a_sector_in_a_one_word_district_is_named_by_it():
+    assert [om.name for om in find_orgs("personel Polsek Tikala berjaga")] == ["Polsek Tikala"]

@@ -629,6 +629,13 @@ def _or_area(table: dict, rx: re.Pattern, kind: str):
 
     def parse(text: str, i: int) -> OrgMention | None:
         om = in_region(text, i)
+        if om is not None and om.name.startswith(D.SECTOR_UNITS) and om.end < len(text):
+            # "Polsek Bintan Timur": a sector is a district, whose name may hold its regency's
+            m = rx.match(text, i)
+            a = _AREA_NAME.match(text, m.end()) if m else None
+            if a is not None and a.end(1) > om.end and " " in a[1]:
+                head = table[re.sub(r"\s+", " ", m.group())]
+                return _mention(text, i, a.end(1), f"{head} {a[1]}", "Organization", kind=kind)
         if om is not None:
             return om
         m = rx.match(text, i)
@@ -636,6 +643,10 @@ def _or_area(table: dict, rx: re.Pattern, kind: str):
         if a is None or a[1].lower() in _NOT_AREA:
             return None
         head = table[re.sub(r"\s+", " ", m.group())]
+        if head in D.SECTOR_UNITS:  # a district of two words: "Polsek Wenang Selatan"
+            a2 = _AREA_NAME.match(text, m.end())
+            if a2 is not None and a2.end(1) > a.end():
+                return _mention(text, i, a2.end(1), f"{head} {a2[1]}", "Organization", kind=kind)
         return _mention(text, i, a.end(), f"{head} {a[1]}", "Organization", kind=kind)
     return parse
 

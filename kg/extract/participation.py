@@ -34,7 +34,7 @@ _ATT_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:%s)\b" % "|".join(cues.AT
 # "diikuti oleh Divisi Hukum dan Pengawasan ORG", "bersama Asisten Pemerintahan ORG"
 _FILLER = r"(?:(?:para|seluruh|sejumlah|setiap|jajaran|pihak|rombongan|pengurus|perwakilan|yakni|yaitu|\d+|" \
           r"divisi|bagian|subbagian|staf|anggota|ketua|kepala|sekretaris|asisten|pegawai|pppk|asn|operator|" \
-          r"lingkungan|di|dan|&|serentak|%s)[\s,]+)*" % "|".join(sorted(posts.UNIT_WORDS - {"pada"}))
+          r"lingkungan|di|dari|dan|&|serentak|%s)[\s,]+)*" % "|".join(sorted(posts.UNIT_WORDS - {"pada"}))
 _ATT_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*%s$" % ("|".join(cues.ATTENDED_BEFORE), _FILLER))
 _REPORTED = re.compile(r"(?:%s)\s*%s$" % ("|".join(cues.REPORTED_TO_BEFORE), _FILLER))
 _PERSON_CUES = [(rel, re.compile(r"\b(?:%s)\b" % pat)) for rel, pat in cues.PERSON_ROLE_BEFORE]

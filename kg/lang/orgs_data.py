@@ -99,6 +99,8 @@ POLICE_HEADS = {
     "Polrestabes": "Polrestabes", "Kepolisian Resor Kota Besar": "Polrestabes",
     "Polsek": "Polsek", "Kepolisian Sektor": "Polsek",
 }
+# Units of a district (kecamatan), named by it: "Polsek Bintan Timur" is no Polsek of Bintan.
+SECTOR_UNITS = ("Polsek",)
 # Offices of national agencies in a region: written -> canonical head ("KPKNL Medan").
 VERTICAL_OFFICES = {
     "KPKNL": "KPKNL", "Kantor Pelayanan Kekayaan Negara dan Lelang": "KPKNL",
