@@ -182,3 +182,19 @@ def test_police_and_military_commands_named_by_their_heads_and_sectors():
 
 def test_a_sector_in_a_one_word_district_is_named_by_it():
     assert [om.name for om in find_orgs("personel Polsek Tikala berjaga")] == ["Polsek Tikala"]
+
+
+def test_the_body_whose_official_opened_the_event_holds_it():
+    got = parts("Seleksi Tertulis Calon PPK",
+                "LUWUK - Ratusan calon PPK menjalani seleksi tertulis. Seleksi dibuka secara resmi oleh "
+                "Ketua KPU Kabupaten Banggai: Rahmat Hidayat dan disaksikan Bawaslu Kabupaten Banggai.")
+    assert ("KPU Kabupaten Banggai", "ORGANIZED") in got
+    assert ("Bawaslu Kabupaten Banggai", "ATTENDED") in got
+
+
+def test_a_named_organizer_outranks_the_body_that_opened():
+    got = parts("Rakor Tahapan",
+                "PALU - Rakor tahapan yang digelar oleh KPU Provinsi Sulawesi Tengah dibuka oleh "
+                "Kepala Kesbangpol Kota Palu.", site="kota-palu.kpu.go.id")
+    assert ("KPU Provinsi Sulawesi Tengah", "ORGANIZED") in got
+    assert not any(rel == "ORGANIZED" and "Kesatuan" in name for name, rel in got)

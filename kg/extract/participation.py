@@ -36,6 +36,7 @@ _FILLER = r"(?:(?:para|seluruh|sejumlah|setiap|jajaran|pihak|rombongan|pengurus|
           r"divisi|bagian|subbagian|staf|anggota|ketua|kepala|sekretaris|asisten|pegawai|pppk|asn|operator|" \
           r"lingkungan|di|dari|dan|&|serentak|%s)[\s,]+)*" % "|".join(sorted(posts.UNIT_WORDS - {"pada"}))
 _ATT_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*%s$" % ("|".join(cues.ATTENDED_BEFORE), _FILLER))
+_OPENED_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*%s$" % (cues.OPENED_BEFORE, _FILLER))
 _REPORTED = re.compile(r"(?:%s)\s*%s$" % ("|".join(cues.REPORTED_TO_BEFORE), _FILLER))
 _PERSON_CUES = [(rel, re.compile(r"\b(?:%s)\b" % pat)) for rel, pat in cues.PERSON_ROLE_BEFORE]
 _ATTRIB = re.compile(r"\b(?i:%s)\s+(?=[A-Z])" % cues.ATTRIBUTION_BEFORE)
@@ -110,7 +111,7 @@ def _acts(text: str, om) -> bool:
     low = text.lower()
     after, before = low[om.end:om.end + 60], low[max(0, om.start - 80):om.start]
     return bool(_ORG_AFTER.match(after) or _ATT_AFTER.match(after) or _ORG_BEFORE.search(before)
-                or _ATT_BEFORE.search(before))
+                or _ATT_BEFORE.search(before) or _OPENED_BEFORE.search(before))
 
 
 def named_people(ctx) -> list[tuple[Name, int]]:
@@ -247,6 +248,8 @@ def _org_facts(ctx):
                 note("ORGANIZED", om, i, "org:organizes")
             elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before) or _ATT_BEFORE.search(before_list):
                 note("ATTENDED", om, i, "org:attends")
+            elif not om.generic and _OPENED_BEFORE.search(before):
+                note("ATTENDED", om, i, "org:opened-by")
             elif any(a <= om.start < b for a, b in lists):
                 note("ATTENDED", om, i, "org:attendance-list")
             elif om.kind in _EDUCATION_KINDS and (i < 3 or any(t.name == om.name for t in ctx.title_orgs)) and _AT_SCHOOL.search(before) \
@@ -392,6 +395,11 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
                 om = top_satker(h.org) if h.org.label == "Satker" else h.org
                 found[om.id] = ("ORGANIZED", om, i, f"org:host-{want.lower()}")
                 return
+        if want == "OPENED":  # "dibuka oleh Ketua KPU X: Nama": the post read, its holder not
+            for key, (rel, om, i, rule) in list(found.items()):
+                if rule == "org:opened-by":
+                    found[key] = ("ORGANIZED", om, i, "org:host-opened")
+                    return
     if ctx.sentences and ctx.orgs and ctx.orgs[0]:
         om = ctx.orgs[0][0]
         text = ctx.sentences[0].text

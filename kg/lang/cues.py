@@ -62,6 +62,10 @@ ATTENDED_BEFORE = [
     r"(?:akademisi|praktisi|pakar|ahli|tokoh)(?: \w+){0,2}? dari",
 ]
 
+# "<cue> ORG": ORG's official opened the event ("dibuka secara resmi oleh Ketua KPU Kota X"):
+# ORG takes part, and holds the event when no one else is said to.
+OPENED_BEFORE = r"dibuka(?: secara resmi| secara langsung| langsung| resmi)?(?: oleh)?"
+
 # "<cue> ORG": ORG is where something is sent or reported, not a participant
 # ("hasilnya disampaikan kepada KPU RI", "telah diajukan ke KPU RI", "kami
 # laporkan kepada Bawaslu"). Checked before the cues of taking part.
