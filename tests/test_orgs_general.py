@@ -198,3 +198,20 @@ def test_a_named_organizer_outranks_the_body_that_opened():
                 "Kepala Kesbangpol Kota Palu.", site="kota-palu.kpu.go.id")
     assert ("KPU Provinsi Sulawesi Tengah", "ORGANIZED") in got
     assert not any(rel == "ORGANIZED" and "Kesatuan" in name for name, rel in got)
+
+
+def test_a_list_named_after_its_clause_still_attends():
+    got = parts("Rakor Pemeriksaan Kesehatan",
+                "JAMBI - KPU Provinsi Jambi menggelar rakor pemeriksaan kesehatan. Rakor dihadiri dua lembaga "
+                "yang menangani pemeriksaan calon yaitu BNN Provinsi Jambi dan IDI Wilayah Jambi.",
+                site="jambi.kpu.go.id")
+    names = {name for name, rel in got if rel == "ATTENDED"}
+    assert {"BNN Provinsi Jambi", "IDI Wilayah Jambi"} <= names, names
+
+
+def test_a_clause_that_names_no_list_still_ends_it():
+    got = parts("Rakor Tahapan",
+                "JAMBI - KPU Provinsi Jambi menggelar rakor tahapan. Rakor dihadiri Bawaslu Provinsi Jambi "
+                "yang menyampaikan hasil pengawasan terhadap Dinas Pendidikan Provinsi Jambi.",
+                site="jambi.kpu.go.id")
+    assert not any(name.startswith("Dinas") for name, _ in got)

@@ -68,6 +68,7 @@ _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?
 _ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
 _LIST_END = re.compile(cues.LIST_END)
 _MEETING_PARTIES = re.compile(cues.MEETING_PARTIES_OPENER)
+_LIST_NAMED = re.compile(r"[^.;:]{0,100}?\b(?:yaitu|yakni|antara lain|di ?antaranya|meliputi)\b")
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 _SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
@@ -285,6 +286,12 @@ def _attendance_lists(low: str, reports: bool = False) -> list[tuple[int, int]]:
     opens = list(_ATT_LIST.finditer(low)) + (list(_MEETING_PARTIES.finditer(low)) if reports else [])
     for m in opens:
         end = _LIST_END.search(low, m.end())
+        # "dihadiri tiga instansi yang berkompeten ... yaitu A, B dan C": the clause names the list
+        while end is not None and end.group() == "yang":
+            more = _LIST_NAMED.match(low, end.end())
+            if more is None:
+                break
+            end = _LIST_END.search(low, more.end())
         out.append((m.end(), end.start() if end else len(low)))
     return out
 
