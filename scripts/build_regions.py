@@ -29,6 +29,11 @@ OUT = Path(__file__).resolve().parents[1] / "kg" / "lang" / "regions.csv"
 
 # Province names the source still spells the old way. UU 2/2024 renamed DKI Jakarta.
 RENAMES = {"31": "Daerah Khusus Jakarta"}
+# Cities the source spells apart that their own laws, governments and KPUs write as one word
+# (UU 5/2001 Kota Tanjungpinang, UU 13/2001 Kota Baubau, UU 27/2000 Kota Pangkalpinang); the
+# source's spelling stays an alias.
+CITY_RENAMES = {"Kota Tanjung Pinang": "Kota Tanjungpinang", "Kota Bau Bau": "Kota Baubau",
+                "Kota Pangkal Pinang": "Kota Pangkalpinang"}
 
 # Province abbreviations and other names, by code.
 PROVINCE_ALIASES = {
@@ -152,17 +157,18 @@ REGENCY_ALIASES = {
     "Kabupaten Pegunungan Bintang": ["Pegubin"],
     "Kabupaten Pegunungan Arfak": ["Pegaf"],
     "Kabupaten Sorong Selatan": ["Sorsel"],
-    "Kota Bau Bau": ["Baubau"],
+    "Kota Bau Bau": ["Bau Bau"],
     "Kota Palangkaraya": ["Palangka Raya"],
-    "Kota Tanjung Pinang": ["Tanjungpinang"],
+    "Kota Tanjung Pinang": ["Tanjung Pinang"],
+    "Kota Pangkal Pinang": ["Pangkal Pinang"],
 }
 
 # Provincial capitals that are cities (Kota), by province code: the city a bare
 # shared name means ("KPU Semarang" = KPU Kota Semarang, not Kabupaten Semarang).
 CAPITALS = {
     "11": "Banda Aceh", "12": "Medan", "13": "Padang", "14": "Pekanbaru", "15": "Jambi",
-    "16": "Palembang", "17": "Bengkulu", "18": "Bandar Lampung", "19": "Pangkal Pinang",
-    "21": "Tanjung Pinang", "32": "Bandung", "33": "Semarang", "34": "Yogyakarta",
+    "16": "Palembang", "17": "Bengkulu", "18": "Bandar Lampung", "19": "Pangkalpinang",
+    "21": "Tanjungpinang", "32": "Bandung", "33": "Semarang", "34": "Yogyakarta",
     "35": "Surabaya", "36": "Serang", "51": "Denpasar", "52": "Mataram", "53": "Kupang",
     "61": "Pontianak", "62": "Palangkaraya", "63": "Banjarbaru", "64": "Samarinda",
     "71": "Manado", "72": "Palu", "73": "Makassar", "74": "Kendari", "75": "Gorontalo",
@@ -211,12 +217,14 @@ def rows(package: Path) -> list[dict]:
                         "capital": "", "aliases": "|".join(aliases)})
     with open(package / "data" / "regencies.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
+            source_name = r["name"]
+            r["name"] = CITY_RENAMES.get(source_name, source_name)
             level, name = short_name(r["name"])
             capital = "1" if level == "city" and CAPITALS.get(r["province_code"]) == name else ""
             out.append({"code": r["code"], "level": level, "name": name, "official": r["name"],
                         "province_code": r["province_code"], "capital": capital,
-                        "aliases": "|".join(REGENCY_ALIASES.get(r["name"], []))})
-    officials = {r["official"] for r in out}
+                        "aliases": "|".join(REGENCY_ALIASES.get(source_name, []))})
+    officials = {r["official"] for r in out} | set(CITY_RENAMES)
     unknown = sorted(set(REGENCY_ALIASES) - officials)
     if unknown:
         raise SystemExit(f"build_regions: aliases for unknown regencies: {unknown}")

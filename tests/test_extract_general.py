@@ -214,7 +214,7 @@ def test_parliament_commission_posts():
     ("Rapat dihadiri Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Bantul.",
      "Badan Kesatuan Bangsa dan Politik Kabupaten Bantul"),
     ("Sosialisasi digelar di SMA Negeri 2 Kota Bengkulu.", "SMA Negeri 2 Kota Bengkulu"),
-    ("Peserta dari SMKN 1 Praya mengikuti simulasi.", "SMKN 1 Praya"),
+    ("Peserta dari SMKN 1 Praya mengikuti simulasi.", "SMK Negeri 1 Praya"),
     ("Diskusi bersama Perkumpulan untuk Pemilu dan Demokrasi (Perludem) berjalan hangat.",
      "Perkumpulan untuk Pemilu dan Demokrasi"),
     ("Temuan disampaikan Panwaslu Kabupaten Bantul.", "Panwaslu Kabupaten Bantul"),

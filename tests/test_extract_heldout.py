@@ -27,6 +27,9 @@ read as a headline (803) and a home-page date line over a title.
 seen; each set's rules were then written against it, so from then on it
 measures less than a fresh set would. The bars sit a little below the scores
 reached when pinned: they catch a rule that breaks other regions' pages.
+The organisation rules of issue 13's second round (branch orgs2, check set unseen8)
+raised unseen7 to core 0.787 (ATTENDED 0.836, ORGANIZED 0.923) and unseen9 to 0.719
+(ATTENDED 0.779, ORGANIZED 0.831); their bars follow.
 """
 from pathlib import Path
 
@@ -55,14 +58,14 @@ SETS = {
     "unseen6": (9, {("core", "f1"): 0.95, ("core", "precision"): 0.97, ("HOLDS", "f1"): 0.95,
                     ("ATTENDED", "f1"): 0.94, ("ORGANIZED", "f1"): 0.95, ("persons", "f1"): 0.96,
                     ("event_date", "accuracy"): 0.95}),
-    "unseen7": (28, {("core", "f1"): 0.67, ("HOLDS", "f1"): 0.67, ("ATTENDED", "f1"): 0.67,
-                     ("ORGANIZED", "f1"): 0.81, ("persons", "f1"): 0.72, ("event_date", "accuracy"): 0.85,
+    "unseen7": (28, {("core", "f1"): 0.76, ("HOLDS", "f1"): 0.67, ("ATTENDED", "f1"): 0.81,
+                     ("ORGANIZED", "f1"): 0.89, ("persons", "f1"): 0.72, ("event_date", "accuracy"): 0.85,
                      ("ABOUT", "f1"): 0.75}),
     "unseen8": (24, {("core", "f1"): 0.65, ("HOLDS", "f1"): 0.59, ("ATTENDED", "f1"): 0.70,
                      ("ORGANIZED", "f1"): 0.73, ("persons", "f1"): 0.64, ("event_date", "accuracy"): 0.85,
                      ("ABOUT", "f1"): 0.49}),
-    "unseen9": (37, {("core", "f1"): 0.66, ("HOLDS", "f1"): 0.62, ("ATTENDED", "f1"): 0.70,
-                     ("ORGANIZED", "f1"): 0.72, ("persons", "f1"): 0.66, ("event_date", "accuracy"): 0.77,
+    "unseen9": (37, {("core", "f1"): 0.69, ("HOLDS", "f1"): 0.62, ("ATTENDED", "f1"): 0.75,
+                     ("ORGANIZED", "f1"): 0.80, ("persons", "f1"): 0.66, ("event_date", "accuracy"): 0.77,
                      ("ABOUT", "f1"): 0.73}),
 }
 ALIGNED = {"unseen8": (22, 1)}

@@ -212,7 +212,7 @@ def test_lexicon_tolerates_one_slip_in_a_long_name():
     ("DPRD Kabupaten Bantul", "DPRD Kabupaten Bantul", "34.02"),
     ("Dinas Kependudukan dan Pencatatan Sipil Kota Ambon", "Dinas Kependudukan dan Pencatatan Sipil Kota Ambon", "81.71"),
     ("Disdukcapil Kota Ambon", "Dinas Kependudukan dan Pencatatan Sipil Kota Ambon", "81.71"),
-    ("Badan Kesatuan Bangsa dan Politik Provinsi Riau", "Badan Kesatuan Bangsa dan Politik Perwakilan Provinsi Riau", "14"),
+    ("Badan Kesatuan Bangsa dan Politik Provinsi Riau", "Badan Kesatuan Bangsa dan Politik Provinsi Riau", "14"),
     ("Komisi Informasi Provinsi Banten", "Komisi Informasi Provinsi Banten", "36"),
     ("KI Banten", "Komisi Informasi Provinsi Banten", "36"),
     ("Polda Sulsel", "Polda Sulawesi Selatan", "73"),

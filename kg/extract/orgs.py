@@ -197,8 +197,50 @@ def _collective(text, start, end, body, what: str, scope: R.Region | None | bool
                     region_code=scope.code if scope else None)
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _capitalised_after(text: str, q: int) -> str | None:
+    """`text` with the words at q written with capitals, same length ("KPU kota batam",
+    "KPU minahasa menggelar"), or None when no word in lower case stands there."""
+    out, i = [], q
+    for _ in range(5):
+        m = _LOWER_WORD.match(text, i)
+        if not m:
+            break
+        w = m.group()
+        out.append((m.start(), w if w == "dan" or (not out and w in D.LOWER_NOT_REGION) else w.capitalize()))
+        g = re.compile(r"[ \t]+").match(text, m.end())
+        if not g:
+            break
+        i = g.end()
+    if not out or out[0][1][0].islower():
+        return None
+    chars = list(text)
+    for start, w in out:
+        chars[start:start + len(w)] = w
+    return "".join(chars)
+
+
 @lru_cache(maxsize=1024)
 def _election(text: str, i: int, bare: bool = False) -> OrgMention | None:
+    """An election body at i, also when the writer put its region in lower case ("KPU
+    minahasa", "KPU kota batam"): the region is read as if capitalised."""
+    om = _election_at(text, i, bare)
+    if om is not None and not om.generic and om.level != "national":
+        return om
+    m = _BODY.match(text, i)
+    q = _skip(text, m.end()) if m else None
+    if q is None or q == m.end():
+        return om
+    view = _capitalised_after(text, q)
+    alt = _election_at(view, i, bare) if view else None
+    if alt is not None and not alt.generic and alt.level != "national" and (om is None or alt.end > om.end):
+        return replace(alt, written=text[alt.start:alt.end])
+    return om
+
+
+def _election_at(text: str, i: int, bare: bool = False) -> OrgMention | None:
     """An election body at i and what follows it: "KPU Provinsi NTT", "Komisi
     Pemilihan Umum (KPU) RI", "KPU Kab. Kendal", "KPU kabupaten/kota se-NTT",
     "Bawaslu Kota Semarang", "KPU Jateng". With bare=True a body with nothing
@@ -434,6 +476,7 @@ def _word_run(text: str, i: int, n: int) -> list[re.Match]:
 _PAREN = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&-]{0,15})\)")
 _RI = re.compile(r"\s+(?:RI|Republik\s+Indonesia)(?![A-Za-z])")
 _PERWAKILAN = re.compile(r"\s+Perwakilan(?![A-Za-z])")
+_CHAPTER_WORD = re.compile(r"\s+(%s)(?=\s)" % "|".join(D.CHAPTER_WORDS))
 
 
 @lru_cache(maxsize=1024)
@@ -491,12 +534,15 @@ def _lexicon_org(text: str, i: int) -> OrgMention | None:
         pw = _PERWAKILAN.match(text, j)
         reg = _region_at(text, pw.end() if pw else j, bare=bool(pw))
         if reg and (pw or reg[2]):
-            return _mention(text, i, reg[1], f"{e.name} Perwakilan {reg[0].full}", "Organization",
+            office = " Perwakilan" if e.name in D.NAMED_PERWAKILAN else ""
+            return _mention(text, i, reg[1], f"{e.name}{office} {reg[0].full}", "Organization",
                             kind=e.kind, level=reg[0].level, region_code=reg[0].code, parent=e.name)
-    if e.name in D.REGIONAL_CHAPTERS:  # "MUI Kota Ambon", "PPDI Kabupaten Karangasem"
-        reg = _region_at(text, end)
+    if e.name in D.REGIONAL_CHAPTERS:  # "MUI Kota Ambon", "PPDI Kabupaten Karangasem", "IDI Wilayah Jambi"
+        cw = _CHAPTER_WORD.match(text, end)
+        reg = _region_at(text, cw.end() if cw else end)
         if reg:
-            return _mention(text, i, reg[1], f"{e.name} {reg[0].full}", "Organization", kind=e.kind,
+            where = f"{cw[1]} {reg[0].name if reg[0].level == 'province' else reg[0].full}" if cw else reg[0].full
+            return _mention(text, i, reg[1], f"{e.name} {where}", "Organization", kind=e.kind,
                             level=reg[0].level, region_code=reg[0].code, parent=e.name)
     level = "national" if e.kind in _NATIONAL_KINDS else None
     return _mention(text, i, end, e.name, "Organization", kind=e.kind, level=level)
@@ -515,6 +561,7 @@ _COURT = _headed(D.COURT_HEADS)
 _KI = _alt(D.INFORMATION_COMMISSION)
 _PARTY_OFFICE = _headed(D.PARTY_OFFICES)
 _REGIONAL_OFFICE = _alt(D.REGIONAL_OFFICE_WORDS)
+_PROVINCE_OFFICE = _alt(D.PROVINCE_OFFICE_WORDS)
 _SUBUNIT = _alt(D.SUBUNIT_WORDS)
 _UNIV_HEAD = _alt(D.UNIVERSITY_WORDS)
 _FACULTY_ABBR = _alt(list(D.FACULTIES))
@@ -582,6 +629,13 @@ def _or_area(table: dict, rx: re.Pattern, kind: str):
 
     def parse(text: str, i: int) -> OrgMention | None:
         om = in_region(text, i)
+        if om is not None and om.name.startswith(D.SECTOR_UNITS) and om.end < len(text):
+            # "Polsek Bintan Timur": a sector is a district, whose name may hold its regency's
+            m = rx.match(text, i)
+            a = _AREA_NAME.match(text, m.end()) if m else None
+            if a is not None and a.end(1) > om.end and " " in a[1]:
+                head = table[re.sub(r"\s+", " ", m.group())]
+                return _mention(text, i, a.end(1), f"{head} {a[1]}", "Organization", kind=kind)
         if om is not None:
             return om
         m = rx.match(text, i)
@@ -589,6 +643,10 @@ def _or_area(table: dict, rx: re.Pattern, kind: str):
         if a is None or a[1].lower() in _NOT_AREA:
             return None
         head = table[re.sub(r"\s+", " ", m.group())]
+        if head in D.SECTOR_UNITS:  # a district of two words: "Polsek Wenang Selatan"
+            a2 = _AREA_NAME.match(text, m.end())
+            if a2 is not None and a2.end(1) > a.end():
+                return _mention(text, i, a2.end(1), f"{head} {a2[1]}", "Organization", kind=kind)
         return _mention(text, i, a.end(), f"{head} {a[1]}", "Organization", kind=kind)
     return parse
 
@@ -720,6 +778,7 @@ def _regional_office(text: str, i: int) -> OrgMention | None:
     if m.group() == "Kantor" and _REGIONAL_OFFICE.match(text, _skip(text, m.end())):
         return None  # "Kantor Dinas Sosial Kabupaten X" is the office of the Dinas, read on its own
     after_abbr = False
+    province_office = bool(_PROVINCE_OFFICE.match(text, i))
     for s, e in _name_words(text, _skip(text, m.end()), paren=True):
         if _BODY.match(text, s):
             return None  # "Kantor KPU Provinsi NTT" is a place; the KPU is read on its own
@@ -733,7 +792,18 @@ def _regional_office(text: str, i: int) -> OrgMention | None:
                 return None
             hit = R.match(text, k[1], k[0])
             return _office(text, i, s, *hit) if hit else None
+        if province_office and s > _skip(text, m.end()):  # "Kanwil Kemenkumham Sulawesi Utara"
+            hit = R.match(text, s, "province")
+            if hit and hit[0].level == "province":
+                return _bare_office(text, i, s, *hit)
     return None
+
+
+def _bare_office(text: str, i: int, s: int, region: R.Region, end: int) -> OrgMention:
+    """A ministry's regional office with its province written bare: named as written."""
+    words = re.sub(r"\s+", " ", _PAREN.sub("", text[i:s])).strip(" ,")
+    return _mention(text, i, end, f"{words} {region.name}", "Organization", kind="government",
+                    level=region.level, region_code=region.code)
 
 
 def _office(text: str, i: int, s: int, region: R.Region, end: int) -> OrgMention:
@@ -914,8 +984,8 @@ def _local_unit(text: str, i: int) -> OrgMention | None:
     if w and head not in ("Kecamatan", "Kelurahan", "Pemerintah Desa"):
         j = w.end()
     area = _area_after(text, j)
-    if area is None:
-        return None
+    if area is None or area[0].split()[0] in D.ADHOC_AREA_WORDS:
+        return None  # "Pemerintah Desa Kelurahan": the village governments, no one village
     return _mention(text, i, area[1], re.sub(r"\s+", " ", text[i:area[1]]), "Organization", kind="government")
 
 _NAMED_BODY = _alt(D.NAMED_BODY_WORDS)
@@ -971,11 +1041,12 @@ def _civil_society(text: str, i: int) -> OrgMention | None:
     return _mention(text, i, ab.end(), name, "Organization", kind="ngo")
 
 
-_SCHOOL = re.compile(r"(%s)(?:[ \t]+(Negeri|Swasta))?[ \t]+(\d{1,3})(?![\w])" %
-                     "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)))
-_NAMED_SCHOOL = re.compile(r"(%s)[ \t]+(Negeri|Swasta)((?:[ \t]+(?!(?:Dan|Di|Pada|Yang|Untuk|Se)\b)[A-Z][a-z][\w'’-]*){1,3})"
+_STATUS = "|".join(sorted(map(re.escape, D.SCHOOL_STATUS), key=len, reverse=True))
+_SCHOOL = re.compile(r"(%s)(?:[ \t]+(%s))?[ \t]+(\d{1,3})(?![\w])" %
+                     ("|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)), _STATUS))
+_NAMED_SCHOOL = re.compile(r"(%s)[ \t]+(%s)((?:[ \t]+(?!(?:Dan|Di|Pada|Yang|Untuk|Se)\b)[A-Z][a-z][\w'’-]*){1,3})"
                            r"(?:[ \t]+H\.[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?" %
-                           "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)))
+                           ("|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)), _STATUS))
 _PLACE_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)(?![\w])")
 
 
@@ -989,7 +1060,7 @@ def _school(text: str, i: int) -> OrgMention | None:
         n = _NAMED_SCHOOL.match(text, i)
         if not n:
             return None
-        return _mention(text, i, n.end(), re.sub(r"\s+", " ", n.group()), "Organization", kind="other")
+        return _mention(text, i, n.end(), re.sub(r"\s+", " ", n.group()), "Organization", kind="school")
     end = m.end()
     hit = R.match(text, _skip(text, end))
     if hit:
@@ -998,7 +1069,10 @@ def _school(text: str, i: int) -> OrgMention | None:
         w = _PLACE_WORD.match(text, end)
         if w and w.group(1) not in W_NOT_PLACE:
             end = w.end()
-    return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="other")
+    name = re.sub(r"\s+", " ", text[i:end])
+    if m[1] in D.SCHOOL_SHORT and not m[2]:  # "SMAN 17 Makassar" -> SMA Negeri 17 Makassar
+        name = D.SCHOOL_SHORT[m[1]] + name[len(m[1]):]
+    return _mention(text, i, end, name, "Organization", kind="school")
 
 
 W_NOT_PLACE = {"Dan", "Di", "Pada", "Yang", "Untuk"}

@@ -17,7 +17,7 @@ from kg.extract.entities import org_entity, person_entity, top_satker
 from kg.extract.people import _LOWER_HEADS as _HEAD_WORDS
 from kg.extract.people import Name, _read_name, tokenize
 from kg.lang import cues, posts, regions
-from kg.lang.orgs_data import HEAD_OFFICE_UNITS
+from kg.lang.orgs_data import HEAD_OFFICE_UNITS, PUPIL_WORDS
 from kg.model import Entity, slug
 
 # (a station named with its kind: "diselenggarakan oleh Lembaga Penyiaran Publik RRI Kendari")
@@ -27,15 +27,16 @@ _ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran 
 # (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
 # "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event;
 # "diawasi oleh Bawaslu dalam melakukan rekapitulasi": a clause of purpose or time names no host)
-_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:(?!\s*(?:dalam|saat|ketika|untuk|guna|agar|sebelum|setelah|sesudah)\b)[\w ]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
+_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:(?!\s*(?:dalam|saat|ketika|untuk|guna|agar|sebelum|setelah|sesudah)\b)[\w -]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
                         % "|".join(cues.ORGANIZED_AFTER))
 _ATT_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:%s)\b" % "|".join(cues.ATTENDED_AFTER))
 # words that may stand between a cue and its organization: "diikuti oleh seluruh PPPK di lingkungan ORG",
 # "diikuti oleh Divisi Hukum dan Pengawasan ORG", "bersama Asisten Pemerintahan ORG"
 _FILLER = r"(?:(?:para|seluruh|sejumlah|setiap|jajaran|pihak|rombongan|pengurus|perwakilan|yakni|yaitu|\d+|" \
           r"divisi|bagian|subbagian|staf|anggota|ketua|kepala|sekretaris|asisten|pegawai|pppk|asn|operator|" \
-          r"lingkungan|di|dan|&|serentak|%s)[\s,]+)*" % "|".join(sorted(posts.UNIT_WORDS - {"pada"}))
+          r"lingkungan|di|dari|dan|&|serentak|%s)[\s,]+)*" % "|".join(sorted(posts.UNIT_WORDS - {"pada"}))
 _ATT_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*%s$" % ("|".join(cues.ATTENDED_BEFORE), _FILLER))
+_OPENED_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*%s$" % (cues.OPENED_BEFORE, _FILLER))
 _REPORTED = re.compile(r"(?:%s)\s*%s$" % ("|".join(cues.REPORTED_TO_BEFORE), _FILLER))
 _PERSON_CUES = [(rel, re.compile(r"\b(?:%s)\b" % pat)) for rel, pat in cues.PERSON_ROLE_BEFORE]
 _ATTRIB = re.compile(r"\b(?i:%s)\s+(?=[A-Z])" % cues.ATTRIBUTION_BEFORE)
@@ -66,9 +67,18 @@ _COMMA_CAP = re.compile(r",\s*(?=[A-Z])")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= \($)")
 _ATT_LIST = re.compile(r"\b(?:%s)\b" % "|".join(cues.ATTENDED_LIST_OPENERS))
 _LIST_END = re.compile(cues.LIST_END)
+_MEETING_PARTIES = re.compile(cues.MEETING_PARTIES_OPENER)
+_LIST_NAMED = re.compile(r"[^.;:]{0,100}?\b(?:yaitu|yakni|antara lain|di ?antaranya|meliputi)\b")
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 _SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
+# a school or campus the event is held at or brought to, or named for its pupils: it takes part
+# ("sosialisasi di SMA Negeri 1 X", "KPU Goes to Campus ke Universitas Y", "kepada siswa SMKN 2 Z")
+_EDUCATION_KINDS = {"school", "university", "faculty"}
+# ("Andi Rahma, mahasiswa Universitas X": a person's school, said of the person)
+_PUPIL_OF_NAME = re.compile(r"[A-Z][\w.']*,\s+(?:%s)\s+$" % "|".join(map(re.escape, PUPIL_WORDS)), re.I)
+_AT_SCHOOL = re.compile(r"(?:\b(?:di|ke)|%s)\s+$" % "|".join(
+    r"\b" + re.escape(w) for w in sorted(PUPIL_WORDS, key=len, reverse=True)))
 
 
 def second_event_cuts(sentences) -> list[int]:
@@ -102,7 +112,7 @@ def _acts(text: str, om) -> bool:
     low = text.lower()
     after, before = low[om.end:om.end + 60], low[max(0, om.start - 80):om.start]
     return bool(_ORG_AFTER.match(after) or _ATT_AFTER.match(after) or _ORG_BEFORE.search(before)
-                or _ATT_BEFORE.search(before))
+                or _ATT_BEFORE.search(before) or _OPENED_BEFORE.search(before))
 
 
 # a candidate pair: "Pasangan Calon Nomor Urut 1 A & B", "nomor urut 2 C-D", "Kedua Paslon yakni A-B dan C-D"
@@ -244,7 +254,7 @@ def _org_facts(ctx):
     for i, s in enumerate(ctx.sentences):
         oms = sorted(ctx.orgs[i] + ctx.head_orgs[i], key=lambda om: om.start) if ctx.head_orgs[i] else ctx.orgs[i]
         low = s.text.lower()
-        lists = _attendance_lists(low) if oms else []
+        lists = _attendance_lists(low, i < 3) if oms else []
         for k, om in enumerate(oms):
             if om.start >= cuts[i]:
                 continue  # named in a second event of the article
@@ -269,8 +279,13 @@ def _org_facts(ctx):
                 note("ORGANIZED", om, i, "org:organizes")
             elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before) or _ATT_BEFORE.search(before_list):
                 note("ATTENDED", om, i, "org:attends")
+            elif not om.generic and _OPENED_BEFORE.search(before):
+                note("ATTENDED", om, i, "org:opened-by")
             elif any(a <= om.start < b for a, b in lists):
                 note("ATTENDED", om, i, "org:attendance-list")
+            elif om.kind in _EDUCATION_KINDS and (i < 3 or any(t.name == om.name for t in ctx.title_orgs)) and _AT_SCHOOL.search(before) \
+                    and not _PUPIL_OF_NAME.search(s.text, max(0, om.start - 60), om.start):
+                note("ATTENDED", om, i, "org:school")
     for om in ctx.title_orgs:
         low = ctx.article.title.lower()
         after, before = low[om.end:om.end + 40], low[max(0, om.start - 60):om.start]
@@ -294,11 +309,19 @@ def _glued(prev, between: str) -> bool:
                 and _LIST_GLUE.match(_CUT_REGION.sub("", between, count=1)))
 
 
-def _attendance_lists(low: str) -> list[tuple[int, int]]:
-    """Spans of the lists that an attendance cue opens, each up to the clause that ends it."""
+def _attendance_lists(low: str, reports: bool = False) -> list[tuple[int, int]]:
+    """Spans of the lists that an attendance cue opens, each up to the clause that ends it
+    (`reports`: a sentence that reports the event, where a meeting's parties are listed too)."""
     out = []
-    for m in _ATT_LIST.finditer(low):
+    opens = list(_ATT_LIST.finditer(low)) + (list(_MEETING_PARTIES.finditer(low)) if reports else [])
+    for m in opens:
         end = _LIST_END.search(low, m.end())
+        # "dihadiri tiga instansi yang berkompeten ... yaitu A, B dan C": the clause names the list
+        while end is not None and end.group() == "yang":
+            more = _LIST_NAMED.match(low, end.end())
+            if more is None:
+                break
+            end = _LIST_END.search(low, more.end())
         out.append((m.end(), end.start() if end else len(low)))
     return out
 
@@ -326,6 +349,13 @@ def _merge_groups(found: dict) -> dict:
                                                                or _stands_for(om, o))
                                               for o in others):
             del out[key]  # ... and a Setda beside its Pemerintah (the Bupati's office) is one party too
+    # "pihak Polri siap mengamankan" beside Polres X of the same article: the force is there as its unit
+    local = {v[1].kind for v in out.values() if v[1].label == "Organization" and v[1].level != "national"}
+    for key in list(out):
+        om = out[key][1]
+        if om.label == "Organization" and om.level == "national" and om.kind in _FORCES and om.kind in local \
+                and om.name in _FORCES[om.kind]:
+            del out[key]
     groups = [v[1] for v in out.values() if v[1].generic]
     both_levels = any(re.search(r"kabupaten/kota|kab/kota", g.name, re.I) for g in groups)
     for key in list(out):
@@ -342,6 +372,9 @@ def _merge_groups(found: dict) -> dict:
             del out[key]
     return out
 
+
+# national forces that a page names for their local unit
+_FORCES = {"police": {"Kepolisian Negara Republik Indonesia"}, "military": {"Tentara Nasional Indonesia"}}
 
 _GROUP_SCOPE = re.compile(r"^(?P<body>.+?)\s+(?P<level>(?:provinsi|kabupaten/kota|kabupaten|kota)\s+)?"
                           r"(?P<scope>se-.+)$", re.I)
@@ -399,6 +432,11 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
                 om = top_satker(h.org) if h.org.label == "Satker" else h.org
                 found[om.id] = ("ORGANIZED", om, i, f"org:host-{want.lower()}")
                 return
+        if want == "OPENED":  # "dibuka oleh Ketua KPU X: Nama": the post read, its holder not
+            for key, (rel, om, i, rule) in list(found.items()):
+                if rule == "org:opened-by":
+                    found[key] = ("ORGANIZED", om, i, "org:host-opened")
+                    return
     if ctx.sentences and ctx.orgs and ctx.orgs[0]:
         om = ctx.orgs[0][0]
         text = ctx.sentences[0].text

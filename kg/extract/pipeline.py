@@ -76,7 +76,7 @@ class _Article:
             for om in group:
                 if om.label == "Satker" and not om.generic:
                     return om
-        return None
+        return _dateline_satker(self.article.place)
 
     def evidence(self, where: int | Evidence, rule: str) -> Evidence:
         """`where`: a sentence index (-1: the headline), or an Evidence a stage made itself."""
@@ -94,6 +94,22 @@ class _Article:
             return
         self._seen.add(key)
         self.facts.append(Fact(self.article, subj, pred, obj, self.evidence(where, rule), conf, date))
+
+
+def _dateline_satker(place: str | None):
+    """The KPU a page without a site writes from, by its dateline's place ("KETAPANG -",
+    "Kotamobagu, ...", "KPU BANTEN -"): a satker's own site datelines its reports with its
+    seat's name. A town that is no regency or city (a regency's seat) gives none."""
+    if not place:
+        return None
+    om = orgs_mod.canonical_org(place)
+    if om is not None and om.label == "Satker" and not om.generic:
+        return om
+    region = regions.pick(regions.index().get(regions.key(place), ()), "city") or regions.lookup(place)
+    if region is None:
+        return None
+    om = orgs_mod.canonical_org(f"KPU {region.full if region.level != 'province' else 'Provinsi ' + region.name}")
+    return om if om is not None and not om.generic else None
 
 
 def _context_org(ctx: _Article, i: int, h: Holding):

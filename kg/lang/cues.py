@@ -25,6 +25,11 @@ ORGANIZED_AFTER = [
     r"luncurkan|menetapkan|tetapkan|mendistribusikan|distribusikan|menyalurkan|salurkan|membekali|bekali)",
     # who invites others to the event holds it: "KPU X mengajak seluruh stakeholder untuk evaluasi ..."
     r"(?:kembali |telah )?(?:mengajak|ajak|mengumpulkan|kumpulkan|menghelat|helat|menggagas|gagas)",
+    # outreach given by the body: "KPU Sosialisasikan PKPU 10", "Biro X memberikan sosialisasi kepada ..."
+    r"(?:kembali |telah )?(?:sosialisasikan|menyosialisasikan|mensosialisasikan|"
+    r"(?:memberikan|berikan) (?:sosialisasi|bimtek|bimbingan teknis|pelatihan|pembekalan|penyuluhan))",
+    # who brings a partner in holds the event with it: "KPU X menggandeng Dinas Y untuk sosialisasi"
+    r"(?:kembali |telah )?(?:menggandeng|gandeng)",
 ]
 # "ORG <cue>": ORG took part
 ATTENDED_AFTER = [
@@ -51,8 +56,15 @@ ATTENDED_BEFORE = [
     r"saksi(?: dari| mandat)?",
     # who is sworn in or trained takes part: "melantik 69 anggota PPK se-Kabupaten X"
     r"melantik(?: \d[\d.]*)?(?: orang)?(?: anggota| ketua)?", r"bekerja\s?sama dengan",
+    r"(?:menggandeng|gandeng)",
+    # who a meeting is with: "rapat koordinasi dengan Polres X", "pertemuan dengan Pemkab Y"
+    r"(?:rapat koordinasi|rakor|rapat|pertemuan|diskusi|dialog|silaturahmi|silaturahim)(?: \w+){0,3}? dengan",
     r"(?:akademisi|praktisi|pakar|ahli|tokoh)(?: \w+){0,2}? dari",
 ]
+
+# "<cue> ORG": ORG's official opened the event ("dibuka secara resmi oleh Ketua KPU Kota X"):
+# ORG takes part, and holds the event when no one else is said to.
+OPENED_BEFORE = r"dibuka(?: secara resmi| secara langsung| langsung| resmi)?(?: oleh)?"
 
 # "<cue> ORG": ORG is where something is sent or reported, not a participant
 # ("hasilnya disampaikan kepada KPU RI", "telah diajukan ke KPU RI", "kami
@@ -62,7 +74,7 @@ REPORTED_TO_BEFORE = [
     r"tembuskan|sampaikannya|laporkannya|adukan|mintakan|disampaikan|diserahkan|dilaporkan|diajukan|"
     r"dikirim|dikirimkan|diusulkan|diteruskan|ditembuskan|menyampaikan|menyerahkan|melaporkan|"
     r"mengajukan|mengirim|mengirimkan|mengusulkan|meneruskan)(?: [\w/]+){0,4}? (?:kepada|ke)",
-    r"(?:koordinasi|berkoordinasi|dikoordinasikan) (?:lebih lanjut )?(?:dengan|kepada|ke)",
+    r"(?<!rapat )(?<!rakor )(?:koordinasi|berkoordinasi|dikoordinasikan) (?:lebih lanjut )?(?:dengan|kepada|ke)",
 ]
 
 # What a person did at the event, by the words before their name (nearest wins).
@@ -117,6 +129,12 @@ ATTENDED_LIST_OPENERS = [
     # who is sworn in takes part: "anggota yang dilantik, A (PPK Poasia) dan B (PPK Kambu)"
     r"yang dilantik(?: yakni| yaitu| adalah)?",
 ]
+# The parties of a meeting or an agreement, in the sentences that report the event (the first
+# three): "FGD ... antara KPU, Bawaslu, Pemkot X dan Polres", "penandatanganan MoU antara KPU X
+# dan Universitas Y" (not "antara lain", nor a gap: "selisih data antara ...").
+MEETING_PARTIES_OPENER = (
+    r"(?:fgd|focus group discussion|diskusi|forum|rapat|rakor|koordinasi|konsolidasi|dialog|pertemuan|"
+    r"mou|nota kesepahaman|perjanjian kerja ?sama|kesepakatan|penandatanganan)[^.;]{0,80}?\bantara(?! lain)\b")
 # What ends such a list: a clause of its own (not the "yang membidangi hukum"
 # that says which official of the organization came).
 LIST_END = (

@@ -10,7 +10,7 @@ words. `kind` is one of KINDS.
 
 KINDS = ("university", "faculty", "ministry", "agency", "police", "prosecutor", "court",
          "party", "government", "legislature", "military", "media", "ngo", "adhoc", "religious",
-         "community", "other")
+         "community", "other", "school")
 
 # ------------------------------------------------------------ election bodies
 
@@ -99,6 +99,8 @@ POLICE_HEADS = {
     "Polrestabes": "Polrestabes", "Kepolisian Resor Kota Besar": "Polrestabes",
     "Polsek": "Polsek", "Kepolisian Sektor": "Polsek",
 }
+# Units of a district (kecamatan), named by it: "Polsek Bintan Timur" is no Polsek of Bintan.
+SECTOR_UNITS = ("Polsek",)
 # Offices of national agencies in a region: written -> canonical head ("KPKNL Medan").
 VERTICAL_OFFICES = {
     "KPKNL": "KPKNL", "Kantor Pelayanan Kekayaan Negara dan Lelang": "KPKNL",
@@ -354,6 +356,10 @@ HAS_REGIONAL_OFFICES = {"Badan Pengawasan Keuangan dan Pembangunan", "Badan Peme
                         "Ombudsman Republik Indonesia", "Badan Pusat Statistik",
                         "Badan Kesatuan Bangsa dan Politik", "Badan Nasional Penanggulangan Bencana",
                         "Badan Narkotika Nasional"}
+# Of those, the ones whose regional office is named "Perwakilan" in law (BPKP, BPK, Ombudsman);
+# the others are "<name> Provinsi X" (BNN Provinsi, BPS Provinsi, Kesbangpol Provinsi).
+NAMED_PERWAKILAN = {"Badan Pengawasan Keuangan dan Pembangunan", "Badan Pemeriksa Keuangan",
+                    "Ombudsman Republik Indonesia"}
 
 # Collectives that are organizations but not one institution ("829 Badan Publik
 # se-Provinsi DKI Jakarta"): opening words.
@@ -420,6 +426,11 @@ COMMUNITY = [
     ("Masyarakat Antifitnah Indonesia", "ngo", ["Mafindo"]),
 ]
 REGIONAL_CHAPTERS = {name for name, _, _ in COMMUNITY} | {"Karang Taruna", "Tim Pemeriksa Daerah"}
+# The word a chapter's name puts before its region: "IDI Wilayah Kalimantan Barat", "PWI Cabang Bone",
+# "Pengurus Daerah X"; kept in the chapter's name.
+CHAPTER_WORDS = ["Wilayah", "Cabang", "Daerah", "Perwakilan"]
+# Regional offices of a ministry, named "Kanwil <ministry> <province>" with or without "Provinsi".
+PROVINCE_OFFICE_WORDS = ["Kanwil", "Kantor Wilayah"]
 
 # Words that open the name of a civil-society body; read as one when the name
 # is followed by its abbreviation in brackets: "Sasana Inklusi dan Gerakan
@@ -434,6 +445,19 @@ CIVIL_SOCIETY_OPENERS = ["Perkumpulan", "Yayasan", "Lembaga", "Forum", "Himpunan
 SCHOOL_TYPES = ["SLB", "SMA", "SMK", "SMP", "SD", "MA", "MTs", "MI", "SMAN", "SMKN", "SMPN", "SDN",
                 "SLBN", "MAN", "MTsN", "MIN", "Sekolah Luar Biasa", "Sekolah Menengah Atas",
                 "Sekolah Menengah Kejuruan", "Madrasah Aliyah", "Madrasah Aliyah Negeri"]
+# Region names that are also common words in lower case: "KPU batu" is no region written small.
+LOWER_NOT_REGION = {"batu", "buru", "baru", "raya"}
+# Short school types that fold "Negeri" in: "SMAN 17 X" is SMA Negeri 17 X.
+SCHOOL_SHORT = {"SMAN": "SMA Negeri", "SMKN": "SMK Negeri", "SMPN": "SMP Negeri", "SDN": "SD Negeri",
+                "SLBN": "SLB Negeri", "MTsN": "MTs Negeri"}
+# What a school's name says of who runs it, between its type and its number or name:
+# "SMA Negeri 1 X", "SMK Swasta Bina Karya", "SMA Kristen 1 Tomohon", "SMP Muhammadiyah 2 X".
+SCHOOL_STATUS = ["Negeri", "Swasta", "Kristen", "Katolik", "Muhammadiyah", "Islam Terpadu", "Islam", "IT",
+                 "Advent", "Nasional"]
+# Words before a school or campus named for its pupils: "sosialisasi kepada siswa SMA X",
+# "diikuti mahasiswa Universitas Y" (the institution takes part through them).
+PUPIL_WORDS = ["siswa-siswi", "siswa siswi", "siswa", "siswi", "pelajar", "murid", "santri", "mahasiswa",
+               "mahasiswi", "guru", "dosen", "civitas akademika", "sivitas akademika"]
 # Words that open the name of a religious or customary body, whose own name is
 # the capitalised words after them: "Keuskupan Amboina", "Klasis GPM Pulau Ambon".
 NAMED_BODY_WORDS = ["Keuskupan", "Klasis", "Sinode", "Paroki", "Pondok Pesantren", "Ponpes", "Majelis Jemaat",

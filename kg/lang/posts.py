@@ -127,6 +127,7 @@ REGION_HEAD_ORGS = {
     "sekretaris daerah": "Setda", "sekda": "Setda",
     "sekdako": "Setda", "sekdakab": "Setda", "sekdaprov": "Setda",
     "wakapolresta": "Polresta", "wakapolrestabes": "Polrestabes", "wakapolsek": "Polsek",
+    "danlanud": "Lanud", "danlantamal": "Lantamal", "danlanal": "Lanal",
 }
 
 # Where the region of a head's office comes from when the page names no region
@@ -137,7 +138,7 @@ REGION_HEAD_SCOPE = {
     "bupati": "local", "wakil bupati": "local", "wali kota": "local", "walikota": "local",
     "wakil wali kota": "local", "wakil walikota": "local", "sekretaris daerah": "same", "sekda": "same",
     "kapolda": "province", "wakapolda": "province", "kajati": "province", "gubernur": "province",
-    "wakil gubernur": "province",
+    "wakil gubernur": "province", "wakapolresta": "local",
 }
 
 # Prefixes that mark an acting post.

@@ -1,0 +1,217 @@
+"""Organization and participation rules of issue 13's second round, each tried on
+sentences written for the test (other regions, other phrasings than the pages that
+showed the gap)."""
+import pytest
+
+from kg.extract.orgs import canonical_org, find_orgs
+from kg.extract.pipeline import extract_article
+from kg.model import Article
+
+
+def parts(title, body, site=None, **kw):
+    fs = extract_article(Article("t1", title, body, "t.txt", site=site, **kw))
+    return {(f.subject.name, f.predicate) for f in fs if f.predicate in ("ATTENDED", "ORGANIZED")}
+
+
+@pytest.mark.parametrize("written, name", [
+    ("KPU Kota Tanjung Pinang", "KPU Kota Tanjungpinang"),
+    ("KPU Tanjungpinang", "KPU Kota Tanjungpinang"),
+    ("Bawaslu Kota Pangkal Pinang", "Bawaslu Kota Pangkalpinang"),
+    ("KPU Kota Bau Bau", "KPU Kota Baubau"),
+])
+def test_a_city_written_apart_or_as_one_word_is_named_as_it_names_itself(written, name):
+    assert canonical_org(written).name == name
+
+
+@pytest.mark.parametrize("place, home", [
+    ("Dompu", "KPU Kabupaten Dompu"),
+    ("Kotamobagu", "KPU Kota Kotamobagu"),
+    ("KPU BANTEN", "KPU Provinsi Banten"),
+])
+def test_a_page_without_a_site_writes_from_its_datelines_place(place, home):
+    # no satker named anywhere: the dateline's place tells whose site reports
+    body = (f"{place.upper()} - Ketua Divisi Teknis, Rahmat Hidayat, membuka rapat kerja tahapan pencalonan "
+            "bersama panitia di aula kantor, Selasa (3/3/2020).")
+    fs = extract_article(Article("t1", "Rapat Kerja Tahapan Pencalonan", body, "t.txt", place=place))
+    holds = {f.object.props.get("org") for f in fs if f.predicate == "HOLDS"}
+    assert home in holds
+
+
+def test_a_town_that_is_no_region_names_no_home():
+    body = "Tondano - Ketua Divisi Teknis, Rahmat Hidayat, membuka rapat kerja tahapan pencalonan."
+    fs = extract_article(Article("t1", "Rapat Kerja Tahapan Pencalonan", body, "t.txt", place="Tondano"))
+    assert not [f for f in fs if f.predicate == "HOLDS" and f.object.props.get("org", "").startswith("KPU")]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Badan Narkotika Nasional (BNN) Provinsi Sulawesi Tenggara", "Badan Narkotika Nasional Provinsi Sulawesi Tenggara"),
+    ("BPS Kabupaten Sigi", "Badan Pusat Statistik Kabupaten Sigi"),
+    ("BPKP Perwakilan Provinsi Maluku", "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Maluku"),
+    ("IDI Wilayah Sumatera Barat", "Ikatan Dokter Indonesia Wilayah Sumatera Barat"),
+    ("Himpunan Psikologi Indonesia (HIMPSI) Wilayah Jambi", "Himpunan Psikologi Indonesia Wilayah Jambi"),
+    ("MUI Kabupaten Sinjai", "Majelis Ulama Indonesia Kabupaten Sinjai"),
+    ("Kanwil Kemenkumham Sultra", "Kanwil Kemenkumham Sulawesi Tenggara"),
+    ("Kantor Wilayah Kementerian Agama Gorontalo", "Kantor Wilayah Kementerian Agama Gorontalo"),
+    ("Kanwil Kemenag Provinsi Bengkulu", "Kanwil Kemenag Provinsi Bengkulu"),
+])
+def test_regional_offices_and_chapters_are_named_with_their_region(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("SMAN 4 Kendari", "SMA Negeri 4 Kendari"),
+    ("SMKN 1 Sinjai", "SMK Negeri 1 Sinjai"),
+    ("SMA Kristen 2 Tomohon", "SMA Kristen 2 Tomohon"),
+    ("SMP Muhammadiyah 1 Palopo", "SMP Muhammadiyah 1 Palopo"),
+    ("SMA Katolik Santo Andreas", "SMA Katolik Santo Andreas"),
+])
+def test_schools_are_read_with_who_runs_them_and_one_name(written, name):
+    oms = find_orgs(written)
+    assert [(om.name, om.kind) for om in oms] == [(name, "school")]
+
+
+@pytest.mark.parametrize("body", [
+    "KPU Kabupaten Sinjai menggelar sosialisasi pemilih pemula di SMAN 1 Sinjai, Kamis (5/2/2026).",
+    "KPU Kabupaten Sinjai menyampaikan materi pendidikan pemilih kepada siswa-siswi SMK Negeri 2 Sinjai.",
+    "Program KPU Goes to Campus kembali digelar KPU Kabupaten Sinjai ke Universitas Muhammadiyah Sinjai.",
+])
+def test_a_school_or_campus_the_event_is_held_at_or_for_takes_part(body):
+    got = parts("KPU Sinjai Sapa Pemilih Pemula", body, site="kab-sinjai.kpu.go.id")
+    assert any(rel == "ATTENDED" and name.startswith(("SMA", "SMK", "Universitas")) for name, rel in got), got
+
+
+def test_a_persons_school_is_no_participant():
+    got = parts("KPU Sinjai Umumkan Pemenang Lomba Maskot",
+                "KPU Kabupaten Sinjai mengumumkan pemenang lomba maskot. Juara pertama diraih Nur Hikmah, "
+                "mahasiswa Universitas Muhammadiyah Sinjai.", site="kab-sinjai.kpu.go.id")
+    assert not any(name.startswith("Universitas") for name, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rapat itu dihadiri KPU kota bontang dan Bawaslu.", "KPU Kota Bontang"),
+    ("KPU sinjai menggelar rapat kerja dengan camat.", "KPU Kabupaten Sinjai"),
+    ("Anggota Bawaslu kabupaten gowa turut hadir.", "Bawaslu Kabupaten Gowa"),
+])
+def test_a_region_written_in_lower_case_after_a_body_is_still_its_region(text, name):
+    assert name in [om.name for om in find_orgs(text)]
+
+
+@pytest.mark.parametrize("text", ["KPU dan Bawaslu menggelar rapat.", "KPU menggelar rapat.",
+                                  "Tugu batu di depan kantor KPU batu nisan."])
+def test_lower_case_words_after_a_body_are_no_region(text):
+    assert not [om for om in find_orgs(text) if om.region_code]
+
+
+def test_who_brings_a_partner_in_holds_the_event_and_the_partner_takes_part():
+    got = parts("KPU Bontang Gandeng Dinas Pendidikan Sosialisasikan Pemilih Pemula",
+                "BONTANG - KPU Kota Bontang menggandeng Dinas Pendidikan Kota Bontang untuk menggelar "
+                "sosialisasi pemilih pemula di sekolah menengah.", site="kota-bontang.kpu.go.id")
+    assert ("KPU Kota Bontang", "ORGANIZED") in got
+    assert ("Dinas Pendidikan Kota Bontang", "ATTENDED") in got
+
+
+def test_a_time_word_with_a_hyphen_between_a_body_and_its_verb():
+    got = parts("Bimtek Pemutakhiran Data KPU Sigi",
+                "Sigi, kab-sigi.kpu.go.id - KPU Kabupaten Sigi baru-baru ini melaksanakan bimbingan teknis "
+                "pemutakhiran data pemilih bagi operator.", site="kab-sigi.kpu.go.id")
+    assert ("KPU Kabupaten Sigi", "ORGANIZED") in got
+
+
+def test_the_parties_of_a_meeting_named_after_antara_take_part():
+    got = parts("Rakor Penertiban Alat Peraga Kampanye",
+                "BONTANG - KPU Kota Bontang menggelar rapat koordinasi penertiban alat peraga kampanye. "
+                "Rapat itu membahas zona pemasangan antara KPU, Bawaslu, Pemkot Bontang dan Kodim 0908.",
+                site="kota-bontang.kpu.go.id")
+    assert {("Bawaslu Kota Bontang", "ATTENDED"), ("Pemkot Bontang", "ATTENDED"), ("Kodim 0908", "ATTENDED")} <= got
+
+
+def test_a_gap_between_two_bodies_is_no_meeting():
+    got = parts("Rakor Data Pemilih",
+                "BONTANG - KPU Kota Bontang menggelar rapat koordinasi data pemilih. "
+                "Dibahas selisih data antara KPU dan Dinas Kependudukan dan Pencatatan Sipil Kota Bontang.",
+                site="kota-bontang.kpu.go.id")
+    assert not any(name.startswith("Dinas") for name, _ in got)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("KPU Sosialisasikan Tahapan Pilkada", "MAMUJU - KPU kembali menyosialisasikan tahapan pilkada kepada warga."),
+    ("Sosialisasi Naskah Dinas", "Biro Umum KPU RI memberikan sosialisasi naskah dinas kepada KPU Provinsi Sulawesi Barat."),
+])
+def test_a_body_that_gives_outreach_holds_it(title, body):
+    got = parts(title, body, site="kab-mamuju.kpu.go.id")
+    assert any(rel == "ORGANIZED" and name in ("KPU Kabupaten Mamuju", "KPU RI") for name, rel in got), got
+
+
+def test_the_national_force_beside_its_local_unit_is_that_unit():
+    got = parts("Rakor Pengamanan Logistik",
+                "SINJAI - KPU Kabupaten Sinjai menggelar rapat koordinasi dengan Polres Sinjai dan Kodim 1424. "
+                "Ketua KPU Sinjai, Andi Rahman, menyebut pihak Polri siap melakukan pengamanan gudang logistik.",
+                site="kab-sinjai.kpu.go.id")
+    assert ("Polres Sinjai", "ATTENDED") in got
+    assert not any(name == "Kepolisian Negara Republik Indonesia" for name, _ in got)
+
+
+def test_the_national_force_alone_still_takes_part():
+    got = parts("Apel Siaga Pemilu", "SINJAI - Apel siaga pengamanan pemilu diikuti personel Polri dan TNI.",
+                site="kab-sinjai.kpu.go.id")
+    assert ("Kepolisian Negara Republik Indonesia", "ATTENDED") in got or ("Polri", "ATTENDED") in got
+
+
+def test_who_a_meeting_is_with_takes_part_and_a_meeting_is_no_report():
+    got = parts("Rakor Pengamanan",
+                "SINJAI - KPU Kabupaten Sinjai menggelar rapat koordinasi dengan Polres Sinjai di aula kantor.",
+                site="kab-sinjai.kpu.go.id")
+    assert ("Polres Sinjai", "ATTENDED") in got
+
+
+def test_village_governments_as_a_kind_are_no_one_village():
+    assert not find_orgs("rapat kerja dengan Pemerintah Desa Kelurahan di Kecamatan Sinjai Utara")
+    assert [om.name for om in find_orgs("bersama Pemerintah Desa Bonto Lempangan")] == \
+        ["Pemerintah Desa Bonto Lempangan"]
+
+
+def test_police_and_military_commands_named_by_their_heads_and_sectors():
+    got = parts("Pleno Rekapitulasi Tingkat Provinsi",
+                "MANADO - KPU Provinsi Sulawesi Utara menggelar rapat pleno rekapitulasi. Rapat dihadiri Gubernur, "
+                "Danlantamal VIII, Wakapolresta Manado AKBP Rudi Hartono, dan personel dari Polsek Wenang Selatan.",
+                site="sulut.kpu.go.id")
+    names = {name for name, rel in got if rel == "ATTENDED"}
+    assert {"Lantamal VIII", "Polresta Manado", "Polsek Wenang Selatan"} <= names, names
+    assert "Polsek Wenang" not in names
+
+
+def test_a_sector_in_a_one_word_district_is_named_by_it():
+    assert [om.name for om in find_orgs("personel Polsek Tikala berjaga")] == ["Polsek Tikala"]
+
+
+def test_the_body_whose_official_opened_the_event_holds_it():
+    got = parts("Seleksi Tertulis Calon PPK",
+                "LUWUK - Ratusan calon PPK menjalani seleksi tertulis. Seleksi dibuka secara resmi oleh "
+                "Ketua KPU Kabupaten Banggai: Rahmat Hidayat dan disaksikan Bawaslu Kabupaten Banggai.")
+    assert ("KPU Kabupaten Banggai", "ORGANIZED") in got
+    assert ("Bawaslu Kabupaten Banggai", "ATTENDED") in got
+
+
+def test_a_named_organizer_outranks_the_body_that_opened():
+    got = parts("Rakor Tahapan",
+                "PALU - Rakor tahapan yang digelar oleh KPU Provinsi Sulawesi Tengah dibuka oleh "
+                "Kepala Kesbangpol Kota Palu.", site="kota-palu.kpu.go.id")
+    assert ("KPU Provinsi Sulawesi Tengah", "ORGANIZED") in got
+    assert not any(rel == "ORGANIZED" and "Kesatuan" in name for name, rel in got)
+
+
+def test_a_list_named_after_its_clause_still_attends():
+    got = parts("Rakor Pemeriksaan Kesehatan",
+                "JAMBI - KPU Provinsi Jambi menggelar rakor pemeriksaan kesehatan. Rakor dihadiri dua lembaga "
+                "yang menangani pemeriksaan calon yaitu BNN Provinsi Jambi dan IDI Wilayah Jambi.",
+                site="jambi.kpu.go.id")
+    names = {name for name, rel in got if rel == "ATTENDED"}
+    assert {"BNN Provinsi Jambi", "IDI Wilayah Jambi"} <= names, names
+
+
+def test_a_clause_that_names_no_list_still_ends_it():
+    got = parts("Rakor Tahapan",
+                "JAMBI - KPU Provinsi Jambi menggelar rakor tahapan. Rakor dihadiri Bawaslu Provinsi Jambi "
+                "yang menyampaikan hasil pengawasan terhadap Dinas Pendidikan Provinsi Jambi.",
+                site="jambi.kpu.go.id")
+    assert not any(name.startswith("Dinas") for name, _ in got)
