@@ -248,8 +248,8 @@ class Builder:
             if ends and max(ends) > props["date"]:
                 props["end_date"] = max(ends)
             props["mode"] = ev.merged_mode([props.get("mode")] + [e.props.get("mode") for e in ents])
-            if names:
-                props["name"] = props.get("name") or max(names, key=lambda n: (names.count(n), len(n), n))
+            if names:  # the fullest name given, stored or new: by a sort, so any order gives one name
+                props["name"] = max([n for n in [props.get("name")] if n] + names, key=lambda n: (len(n), n))
             written = names + [a for e in ents for a in e.props.get("aliases") or []]
             props["aliases"] = _aliases(props.get("aliases"), written, [f for w in written for f in event_forms(w)])
             if reasons:
