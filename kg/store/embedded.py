@@ -23,8 +23,8 @@ every few batches. Commits stay durable in the log (a crash is replayed on the
 next open, up to the last whole record: a torn tail is a batch that never
 committed). A kill during a checkpoint leaves the file "recovery pending",
 which a writing open completes; a reader does that itself when no writer is
-running (EmbeddedStore._recover). COPY is used only into empty tables
-(_worth_copying): a kill during the checkpoint that a COPY forces at its
+running (EmbeddedStore._recover). COPY is used only into tables empty when
+the batch began (_worth_copying): a kill during the checkpoint a COPY forces at its
 commit left wrong edges.
 """
 from __future__ import annotations
@@ -221,6 +221,7 @@ class EmbeddedStore(Store):
     def _write(self, work: Callable[[Run], Any]) -> Any:
         if self.read_only:
             raise WriteRefused(f"{self.path}: store is open read-only")
+        self._empty: dict[str, bool] = {}  # tables empty when this transaction began (_worth_copying)
         self._conn.execute("BEGIN TRANSACTION")
         try:
             out = work(self._run)
@@ -273,7 +274,7 @@ class EmbeddedStore(Store):
 
     def _worth_copying(self, run: Run, table: str, count: str, n: int) -> bool:
         """COPY is 10-50 times faster per row than UNWIND, but only into a
-        table that is still empty. A COPY forces a checkpoint at its commit,
+        table that was empty when the batch's transaction began. A COPY forces a checkpoint at its commit,
         and a process killed during that checkpoint left, once reopened, a
         store whose COPYed edges pointed at the wrong nodes (760 of 3,042 NAMES
         edges, in scripts/kill_trials.py --moments checkpoint; the same kill
@@ -282,7 +283,9 @@ class EmbeddedStore(Store):
         and a kill there is mended by deleting the new store (docs/store.md)."""
         if n < self.bulk_threshold:
             return False
-        return run(count, {})[0]["n"] == 0
+        if table not in self._empty:  # asked before this transaction's first COPY into it
+            self._empty[table] = run(count, {})[0]["n"] == 0
+        return self._empty[table]
 
     def _bulk_nodes(self, run: Run, label: str, rows: list[dict]) -> list[dict]:
         """COPY new nodes whose lists CSV can carry (Ladybug's list syntax has no
