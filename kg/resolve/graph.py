@@ -95,13 +95,25 @@ class Builder:
 
     def _put(self, label: str, id_: str, props: dict) -> Node:
         props = _clean(props)
+        if label in ORG_LABELS and props.get("name"):
+            # the fuller of every name the node was given, here or in the store:
+            # a choice by a sort, not by which article came first, so the pages
+            # in any order or split over runs give the same name
+            props["name"] = better_name(props["name"], *self._names(label, id_))
         if "name" in props and label != "Article":
             props["name_lower"] = props["name"].lower()
         known = self.schema.labels.get(label)
         if known is not None:  # only the schema's properties (schema/graph.toml)
             props = {k: v for k, v in props.items() if k in known.properties}
         node = self.g.add_node(Node(label, id_, {"id": id_, **props}))
+        if label in ORG_LABELS and props.get("name"):
+            node.props.update({k: props[k] for k in ("name", "name_lower") if k in props})
         return node
+
+    def _names(self, label: str, id_: str) -> list[str]:
+        """The names a node already has: in this graph and in the store."""
+        return [n.props["name"] for n in (self.g.nodes.get((label, id_)), self.old.nodes.get((label, id_)))
+                if n is not None and n.props.get("name")]
 
     def topics(self) -> set[str]:
         """The vocabulary as it is: each concept a Topic (name the Indonesian
@@ -161,8 +173,7 @@ class Builder:
             return self.role_of[cache]
         post = normalise_post(e.name)
         rid = role_id(org_id, post)
-        have = self.g.nodes.get(("Role", rid))
-        name = better_name(have.props["name"], post.name) if have else post.name
+        name = better_name(post.name, *self._names("Role", rid))  # stored too: see _put
         node = self._put("Role", rid, {
             "name": name, "title": post.title, "org": p.get("org"), "acting": bool(post.acting or p.get("acting")),
             "single_holder": post.single, "aliases": _aliases(e.name, post.name, p.get("written"))})
@@ -237,8 +248,8 @@ class Builder:
             if ends and max(ends) > props["date"]:
                 props["end_date"] = max(ends)
             props["mode"] = ev.merged_mode([props.get("mode")] + [e.props.get("mode") for e in ents])
-            if names:
-                props["name"] = props.get("name") or max(names, key=lambda n: (names.count(n), len(n), n))
+            if names:  # the fullest name given, stored or new: by a sort, so any order gives one name
+                props["name"] = max([n for n in [props.get("name")] if n] + names, key=lambda n: (len(n), n))
             written = names + [a for e in ents for a in e.props.get("aliases") or []]
             props["aliases"] = _aliases(props.get("aliases"), written, [f for w in written for f in event_forms(w)])
             if reasons:
@@ -319,10 +330,10 @@ class Builder:
             merges = list(dict.fromkeys(list(props.get("merges") or []) + reasons))
             written = [f.written for r in group for f in r.forms]
             printed = [w for r in group for w in r.printed]
+            aliases = _aliases(props.get("aliases"), written, printed, [f for w in written for f in person_forms(w)])
             props.update({
-                "name": props.get("name") if old else people.canonical_name(group),
-                "aliases": _aliases(props.get("aliases"), written, printed,
-                                    [f for w in written for f in person_forms(w)]),
+                "name": people.canonical_name(group),
+                "aliases": aliases,
                 "titles": sorted({t for r in group for t in r.titles} | set(props.get("titles") or [])),
                 "merges": merges})
             self._put("Person", pid, props)

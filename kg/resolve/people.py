@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from kg.model import slug
+from kg.resolve.aliases import person_forms
 from kg.resolve.names import Name, back_reference, compare, fullness, parse
 
 MAX_BLOCK = 400  # candidates sharing one name word; larger blocks are left to exact keys
@@ -233,13 +234,20 @@ def person_id(group: list[PersonRecord]) -> str:
 
 
 def canonical_name(group: list[PersonRecord]) -> str:
-    """The fullest form; among equally full forms the one most articles print."""
+    """The fullest form; among equally full forms the one most articles print
+    (a stored person counts each of its forms once per article it is in).
+    Always chosen anew, the stored name being one candidate, and never one of
+    the spellings person_forms makes (a stored node's aliases hold those): so
+    the pages in any order, or split over builds, give the person one name."""
     counts: dict[str, int] = {}
     forms: dict[str, Name] = {}
+    made = {m for r in group for f in r.forms for m in person_forms(f.written)}
     for r in group:
         for f in r.forms:
-            if f.written:
-                plain = " ".join(f.written.split())
+            plain = " ".join(f.written.split())
+            if plain and (plain not in made or not r.existing):
                 counts[plain] = counts.get(plain, 0) + max(1, len(r.articles))
                 forms[plain] = f
+    if not forms:
+        return max(" ".join(f.written.split()) for r in group for f in r.forms)
     return max(forms, key=lambda w: (*fullness(forms[w]), counts[w], len(w), w))

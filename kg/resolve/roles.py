@@ -94,9 +94,11 @@ def role_id(org_id: str | None, post: Post) -> str:
     return f"role:{org}/{slug(post.key)}"
 
 
-def better_name(a: str, b: str) -> str:
-    """The fuller printed form of one post (longer after expansion; ties: alphabetical)."""
-    return max((a, b), key=lambda s: (len(s), s))
+def better_name(*names: str) -> str:
+    """The fuller printed form of one post or organization (longer after
+    expansion; ties: alphabetical): a total order, so the name does not depend
+    on the order the pages come in."""
+    return max(names, key=lambda s: (len(s), s))
 
 
 def division_heads(role_ids: set[str]) -> dict[str, str]:

@@ -339,7 +339,8 @@ class Store(ABC):
     def stats(self) -> dict:
         labels = {lab: self._read(st.count_label(lab), {})[0]["n"] for lab in self.schema.labels}
         rels = {r.name: self._read(st.count_rel(r), {})[0]["n"] for r in self.schema.rels.values()}
-        conflicts = [c | {"holders": sorted(c["holders"])} for c in self.query("conflicts", {})]
+        conflicts = sorted((c | {"holders": sorted(c["holders"])} for c in self.query("conflicts", {})),
+                           key=lambda c: tuple(str(c.get(k)) for k in sorted(c)))  # one order, however loaded
         return {"labels": labels, "relationships": rels, "conflicts": conflicts}
 
     def find_nodes(self, label: str, name: str) -> list[Node]:

@@ -1,24 +1,40 @@
 """The embedded store: a Ladybug database in one file, no server.
 
-Ladybug allows one writing process per file, so a second writer fails at once
-and is reported as busy. User Cypher runs on a separate read-only open of the
-file: the engine refuses writes there, whatever the text says.
+Concurrent use and killed builds (docs/store.md, "Concurrent use and killed
+builds"): a writer holds the lock file `S.lock` exclusively while the store is
+open, a reader shared (kg.store.embedded._lock). A second writer is refused
+at once ("store is busy"), a reader while a build writes too ("store is being
+written"): Ladybug lets a read-only open run beside a writer, but its
+maintainers call that unsafe (a reader opening during a checkpoint), so kg
+does not. User Cypher runs on a separate read-only open of the file: the
+engine refuses writes there, whatever the text says.
+
+A build is one transaction per batch (kg.pipeline: all the batch's nodes,
+edges, Name index and replaced facts, or none of them): a kill leaves the
+store as it was plus whole batches, and the re-run replaces what those
+batches stored (loading an article again replaces its facts, MERGE and
+upserts add nothing twice), giving what one build gives (tests/test_kill.py).
+One transaction per build would hold a whole build's writes in memory.
 
 A writing open raises Ladybug's checkpoint threshold (the write-ahead log
 size at which a commit rewrites the tables) from 16 MB to 1 GiB, and the store
 checkpoints on close: a checkpoint costs 5-8 s at 1M facts and used to follow
 every few batches. Commits stay durable in the log (a crash is replayed on the
-next open; read-only opens see them). A COPY bypasses the log, and Ladybug
-checkpoints at the commit of a transaction that used one, as part of the
-commit: measured, a crash right after such a commit keeps the whole batch,
-while with automatic checkpoints off it kept the logged half of it.
+next open, up to the last whole record: a torn tail is a batch that never
+committed). A kill during a checkpoint leaves the file "recovery pending",
+which a writing open completes; a reader does that itself when no writer is
+running (EmbeddedStore._recover). COPY is used only into tables empty when
+the batch began (_worth_copying): a kill during the checkpoint a COPY forces at its
+commit left wrong edges.
 """
 from __future__ import annotations
 
 import csv
+import fcntl
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -44,6 +60,61 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split("\n")[0].split())
 
 
+READERS_WAIT = 30.0  # seconds a writer waits for reading commands to finish
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _take(fd: int, how: int) -> bool:
+    try:
+        fcntl.flock(fd, how | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+
+
+def _lock(path: Path, read_only: bool) -> int | None:
+    """The store's lock file `S.lock` (an flock, which the kernel drops when
+    the process dies, however it dies): a writer holds it exclusively for as
+    long as the store is open, a reader shared. A reader never waits: while a
+    build writes it is told so at once. A writer fails at once when another
+    writer holds it, and waits up to READERS_WAIT for readers to finish (a
+    reading command holds it for seconds). A reader of a store whose lock file
+    was never made (no writer of this kind ever opened it, or a read-only
+    folder) reads without it: a reader must not write in the store's folder.
+    Returns the locked file descriptor (None: no lock file)."""
+    lp = lock_path(path)
+    try:
+        fd = os.open(lp, os.O_RDONLY) if read_only else os.open(lp, os.O_RDWR | os.O_CREAT, 0o644)
+    except FileNotFoundError:
+        if read_only:
+            return None
+        raise StoreError(f"{path}: cannot make the lock file {lp}: no such folder") from None
+    except OSError as exc:
+        if read_only:
+            return None
+        raise StoreError(f"{path}: cannot make the lock file {lp}: {exc.strerror}") from None
+    if read_only:
+        if _take(fd, fcntl.LOCK_SH):
+            return fd
+        os.close(fd)
+        raise StoreBusy(f"{path}: store is being written (a kg build is running); try again when it has finished")
+    deadline = time.monotonic() + READERS_WAIT
+    while not _take(fd, fcntl.LOCK_EX):
+        if not _take(fd, fcntl.LOCK_SH):  # not only readers: a writer holds it
+            os.close(fd)
+            raise StoreBusy(f"{path}: store is busy (another process is writing to it)")
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        if time.monotonic() > deadline:
+            os.close(fd)
+            raise StoreBusy(f"{path}: store is being read by another process (waited {READERS_WAIT:.0f} s); "
+                            "try again when it has finished")
+        time.sleep(0.05)
+    return fd
+
+
 class EmbeddedStore(Store):
     dialect = "ladybug"
 
@@ -58,18 +129,54 @@ class EmbeddedStore(Store):
             raise StoreError(f"{self.path}: no such store (build it first with: kg build PAGES --store {self.path})")
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a directory, not a store file")
+        self._lock = _lock(self.path, read_only)
         try:
-            self._db = lb.Database(str(self.path), read_only=read_only)
-            self._conn = lb.Connection(self._db)
+            try:
+                self._open()
+            except RuntimeError as exc:
+                if not (read_only and "recovery is pending" in str(exc) and self._recover()):
+                    raise
+                self._open()
         except RuntimeError as exc:
+            self._unlock()
             msg = _one_line(exc)
             if "lock" in msg.lower():
                 raise StoreBusy(f"{self.path}: store is busy (another process is writing to it)") from None
             raise StoreError(f"{self.path}: cannot open store: {msg}") from None
         if not read_only:
-            self._conn.execute("CALL checkpoint_threshold=1073741824")
-            self._create_tables()
-            self._ensure_name_index()
+            try:
+                self._conn.execute("CALL checkpoint_threshold=1073741824")
+                self._create_tables()
+                self._ensure_name_index()
+            except BaseException:
+                self.close()
+                raise
+
+    def _open(self) -> None:
+        # a write-ahead log whose last record a kill cut short is read up to
+        # that record: the torn transaction never committed (its COMMIT is the
+        # last thing written), so what is replayed is every committed batch
+        self._db = lb.Database(str(self.path), read_only=self.read_only, throw_on_wal_replay_failure=False)
+        self._conn = lb.Connection(self._db)
+
+    def _recover(self) -> bool:
+        """A writer killed during a checkpoint leaves the file "checkpoint
+        recovery pending", which only a writing open completes, and Ladybug
+        then refuses every read-only open. A reader holding the shared lock
+        knows no writer is running, so the writer is dead: it takes the lock
+        exclusively (no other reader either), lets a writing open finish the
+        recovery, and goes back to a shared lock. False if it cannot (another
+        reader, or a folder it may not write)."""
+        if self._lock is None or not _take(self._lock, fcntl.LOCK_EX):
+            return False
+        try:
+            db = lb.Database(str(self.path), throw_on_wal_replay_failure=False)
+            db.close()
+        except RuntimeError:
+            return False
+        finally:
+            fcntl.flock(self._lock, fcntl.LOCK_SH)  # from exclusive to shared: never unlocked between
+        return True
 
     def _create_tables(self) -> None:
         """Idempotent DDL, plus the columns and relationship end pairs added to
@@ -114,6 +221,7 @@ class EmbeddedStore(Store):
     def _write(self, work: Callable[[Run], Any]) -> Any:
         if self.read_only:
             raise WriteRefused(f"{self.path}: store is open read-only")
+        self._empty: dict[str, bool] = {}  # tables empty when this transaction began (_worth_copying)
         self._conn.execute("BEGIN TRANSACTION")
         try:
             out = work(self._run)
@@ -165,13 +273,19 @@ class EmbeddedStore(Store):
             os.unlink(tmp)
 
     def _worth_copying(self, run: Run, table: str, count: str, n: int) -> bool:
-        """COPY is 10-50 times faster per row than UNWIND, but it forces a
-        checkpoint, whose cost grows with the store (3.4 s at 1M facts, about 3 us
-        per stored row, against about 150 us per row for UNWIND): so it pays
-        only for batches of more than about 1/40 of what the table holds."""
+        """COPY is 10-50 times faster per row than UNWIND, but only into a
+        table that was empty when the batch's transaction began. A COPY forces a checkpoint at its commit,
+        and a process killed during that checkpoint left, once reopened, a
+        store whose COPYed edges pointed at the wrong nodes (760 of 3,042 NAMES
+        edges, in scripts/kill_trials.py --moments checkpoint; the same kill
+        with UNWIND only recovers the whole batch). An empty table has nothing
+        stored to lose, the first build of a store is where COPY pays most,
+        and a kill there is mended by deleting the new store (docs/store.md)."""
         if n < self.bulk_threshold:
             return False
-        return n * 40 >= run(count, {})[0]["n"]
+        if table not in self._empty:  # asked before this transaction's first COPY into it
+            self._empty[table] = run(count, {})[0]["n"] == 0
+        return self._empty[table]
 
     def _bulk_nodes(self, run: Run, label: str, rows: list[dict]) -> list[dict]:
         """COPY new nodes whose lists CSV can carry (Ladybug's list syntax has no
@@ -210,10 +324,20 @@ class EmbeddedStore(Store):
                    len(rows), f", from='{src}', to='{dst}'")
         return len(rows)
 
+    def _unlock(self) -> None:
+        if getattr(self, "_lock", None) is not None:
+            os.close(self._lock)  # closing the descriptor drops the flock
+            self._lock = None
+
     def close(self) -> None:
-        if getattr(self, "_conn", None) is not None:
-            if not self.read_only:
-                self._conn.execute("CHECKPOINT")
-            self._conn.close()
-            self._db.close()
-            self._conn = None
+        try:
+            if getattr(self, "_conn", None) is not None:
+                try:
+                    if not self.read_only:
+                        self._conn.execute("CHECKPOINT")
+                finally:
+                    self._conn.close()
+                    self._db.close()
+                    self._conn = None
+        finally:  # only once Ladybug has let go of the file may the next writer or reader open it
+            self._unlock()
