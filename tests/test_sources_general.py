@@ -40,3 +40,74 @@ def test_dateline_forms_of_other_sites(body, place, site, office, date):
 ])
 def test_sentence_openings_are_no_datelines(body):
     assert parse_dateline(body) is None
+
+
+def _read(text):
+    arts, _ = read_text(text, "page.txt")
+    return arts
+
+
+def test_a_counter_and_a_read_more_link_between_teasers():
+    """The teaser's text, cut short and without a full stop, is the line before
+    the read-more link: never a title; the view counter is furniture."""
+    arts = _read("Berita\n\n1.204\n\nKPU Kabupaten Nunukan Lantik 240 Anggota PPS\n\n"
+                 "Sebanyak 240 anggota PPS se-Kabupaten Nunukan dilantik oleh KPU Kabupaten Nunukan di Gedung\n\n\n"
+                 "Selengkapnya\nDilihat 388 kali\n\nKPU Kabupaten Nunukan Gelar Rapat Pleno DPS\n\n"
+                 "Selasa (9/7) KPU Kabupaten Nunukan menggelar rapat pleno terbuka penetapan DPS di aula kantor\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Nunukan Lantik 240 Anggota PPS",
+                                       "KPU Kabupaten Nunukan Gelar Rapat Pleno DPS"]
+    assert "Dilihat" not in arts[0].body and arts[0].body.startswith("Sebanyak 240")
+
+
+def test_a_hashtag_line_is_no_title():
+    arts = _read("KPU Kabupaten Bangka Tengah Sosialisasi Pemilih Pemula di SMA Negeri 1 Koba\n\n"
+                 "Halo sobat... #TemanPemilih #KPUMelayani\n"
+                 "Koba – KPU Kabupaten Bangka Tengah melaksanakan sosialisasi kepada siswa, Rabu (14/1/2026).\n"
+                 "#TemanPemilih kegiatan dipimpin oleh Ketua KPU Kabupaten Bangka Tengah, Andi Wijaya.\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Bangka Tengah Sosialisasi Pemilih Pemula di SMA Negeri 1 Koba"]
+    assert arts[0].place == "Koba" and "#TemanPemilih kegiatan" in arts[0].body  # hashtags in a sentence stay
+
+
+@pytest.mark.parametrize("credit", ["Admin", "rudi", "Oleh: Humas KPU"])
+def test_a_poster_line_between_headline_and_body(credit):
+    arts = _read(f"KPU Kota Tidore Sosialisasikan Tahapan Pilkada\n\n{credit}\n\n"
+                 "TIDORE – KPU Kota Tidore Kepulauan menggelar sosialisasi tahapan Pilkada, Senin (10/2/2020).\n\n"
+                 "Kegiatan dibuka oleh Ketua KPU Kota Tidore Kepulauan, Samsul Bahri.\n")
+    assert [a.title for a in arts] == ["KPU Kota Tidore Sosialisasikan Tahapan Pilkada"]
+    assert arts[0].body.startswith("TIDORE – ") and arts[0].place == "Tidore"
+
+
+def test_a_headline_with_an_exclamation_under_a_category_name():
+    arts = _read("Teknis\n\nAyo! KPU Kabupaten Klaten Siapkan Logistik Pilkada 2024\n\n"
+                 "Klaten, kpu.go.id – KPU Kabupaten Klaten menyiapkan logistik Pilkada 2024, Rabu (2/10/2024).\n")
+    assert [(a.title, a.section) for a in arts] == [("Ayo! KPU Kabupaten Klaten Siapkan Logistik Pilkada 2024",
+                                                     "Teknis")]
+
+
+def test_a_photo_caption_between_title_and_dateline():
+    arts = _read("Sabtu, 15 September 2018\n\nKPU Kabupaten Bima Tetapkan DPT Pemilu 2019\n\n"
+                 "Ketua KPU Kabupaten Bima Menyerahkan Berita Acara Kepada Ketua Bawaslu Usai Rapat Pleno\n"
+                 "Bima,- KPU Kabupaten Bima menetapkan DPT Pemilu 2019 dalam rapat pleno terbuka.\n\n"
+                 "Ketua KPU Kabupaten Bima, Ahmad Fauzi, memimpin rapat tersebut.\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Bima Tetapkan DPT Pemilu 2019"]
+    assert (arts[0].place, arts[0].date) == ("Bima", "2018-09-15")
+    assert arts[0].body.startswith("Ketua KPU Kabupaten Bima Menyerahkan")  # the caption stays text
+
+
+def test_a_teaser_title_run_into_its_dateline():
+    arts = _read("KPU Kabupaten Sigi Gelar Rakor Pengamanan Pemilu Sigi – KPU Kabupaten Sigi menggelar rapat "
+                 "koordinasi pengamanan Pemilu 2024 bersama Polres Sigi, Senin (5/2/2024).\n\n"
+                 "KPU Kabupaten Sigi Terima Logistik Surat Suara Palu, kota-palu.kpu.go.id – KPU Kabupaten Sigi "
+                 "menerima logistik surat suara Pemilu 2024, Selasa (6/2/2024).\n")
+    assert [(a.title, a.place) for a in arts] == [
+        ("KPU Kabupaten Sigi Gelar Rakor Pengamanan Pemilu", "Sigi"),  # a region's name is the place
+        ("KPU Kabupaten Sigi Terima Logistik Surat Suara", "Palu")]
+    assert arts[0].body.startswith("Sigi – KPU")
+
+
+def test_a_body_paragraph_in_headline_capitals_is_not_split():
+    """A month before a comma and a date is no dateline: the paragraph stays whole."""
+    arts = _read("KPU Luwu Utara Gelar Rapat Pleno Rekapitulasi DPB Periode Mei\n\n"
+                 "Komisi Pemilihan Umum (KPU) Kabupaten Luwu Utara Menggelar Rapat Pleno Rekapitulasi Daftar "
+                 "Pemilih Berkelanjutan Periode Mei, Selasa (31/5/2022) Pukul 10.00 WITA di aula kantor.\n")
+    assert len(arts) == 1 and arts[0].body.startswith("Komisi Pemilihan Umum") and arts[0].place is None

@@ -108,7 +108,8 @@ def parse_dateline(body: str) -> Dateline | None:
         place = m.group("place") or ""
         # A place is a proper name: its words are capitalised (form 1 and 2 are case-insensitive
         # only so the site may be written in capitals).
-        if not all(w[0].isupper() for w in place.split()):
+        if not all(w[0].isupper() for w in place.split()) or place.lower() in MONTHS \
+                or place.lower() in WEEKDAYS:  # "Periode Juni, Kamis (30/6/2022) ..." names no place
             continue
         groups = m.groupdict()
         site = groups.get("site")
