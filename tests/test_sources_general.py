@@ -111,3 +111,13 @@ def test_a_body_paragraph_in_headline_capitals_is_not_split():
                  "Komisi Pemilihan Umum (KPU) Kabupaten Luwu Utara Menggelar Rapat Pleno Rekapitulasi Daftar "
                  "Pemilih Berkelanjutan Periode Mei, Selasa (31/5/2022) Pukul 10.00 WITA di aula kantor.\n")
     assert len(arts) == 1 and arts[0].body.startswith("Komisi Pemilihan Umum") and arts[0].place is None
+
+
+def test_a_date_without_its_year_over_each_teaser():
+    arts = _read("14 Mar\n\nKPU Kabupaten Sarolangun Gelar Bimtek Sirekap\n\n"
+                 "Sarolangun – KPU Kabupaten Sarolangun menggelar bimbingan teknis Sirekap bagi PPK.\n\n"
+                 "Senin, 2 Maret\n\nKPU Kabupaten Sarolangun Terima Kunjungan Mahasiswa\n\n"
+                 "Sarolangun – KPU Kabupaten Sarolangun menerima kunjungan mahasiswa Universitas Jambi.\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Sarolangun Gelar Bimtek Sirekap",
+                                       "KPU Kabupaten Sarolangun Terima Kunjungan Mahasiswa"]
+    assert "Maret" not in arts[0].body  # the next teaser's date is not text of this one

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lang.pages import (CHROME_LINES, CREDIT_PREFIXES, NOT_TITLE_PREFIXES, READ_MORE_LINES,
-                           SECTION_HEADERS)
+from kg.lang.pages import (CHROME_LINES, CREDIT_PREFIXES, MONTHS, NOT_TITLE_PREFIXES, READ_MORE_LINES,
+                           SECTION_HEADERS, WEEKDAYS)
 from kg.lang import regions
 from kg.lang.words import ABBREVIATIONS
 from kg.model import Article
@@ -28,6 +28,10 @@ MAX_HEADER_WORDS = 5
 _CHROME = re.compile("|".join(f"(?:{rx})" for rx in CHROME_LINES), re.I)
 _READ_MORE = re.compile("|".join(f"(?:{rx})" for rx in READ_MORE_LINES), re.I)
 _CREDIT = re.compile(r"(?:%s)\b\s*:?\s*\S" % "|".join(map(re.escape, CREDIT_PREFIXES)), re.I)
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a listing's date without its year, over a teaser: "21 Feb", "Senin, 12 Maret", "Feb 21"
+_SHORT_DATE = re.compile(rf"(?:(?:{'|'.join(map(re.escape, WEEKDAYS))}),?\s+)?"
+                         rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORD})\.?|(?:{_MONTH_WORD})\.?\s+\d{{1,2}})", re.I)
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _HARD_END = re.compile(r"[.;:,…][\"”’'»)\]]*$")
 _SOFT_END = re.compile(r"[!?][\"”’'»)\]]*$")
@@ -193,7 +197,7 @@ def read_text(text: str, source: str, name: str | None = None) -> tuple[list[Art
         return [], [Problem(name, f"no article found: only the section header {section!r}")]
 
     lines = [part for ln in lines for part in _unglue(ln)]
-    dated = [is_date_line(ln.text) for ln in lines]
+    dated = [is_date_line(ln.text) or bool(_SHORT_DATE.fullmatch(ln.text)) for ln in lines]
     credits = _credits(lines, dated)
     if credits:
         lines = [ln for i, ln in enumerate(lines) if i not in credits]
