@@ -121,3 +121,15 @@ def test_a_date_without_its_year_over_each_teaser():
     assert [a.title for a in arts] == ["KPU Kabupaten Sarolangun Gelar Bimtek Sirekap",
                                        "KPU Kabupaten Sarolangun Terima Kunjungan Mahasiswa"]
     assert "Maret" not in arts[0].body  # the next teaser's date is not text of this one
+
+
+def test_two_titles_in_a_row_give_one_article_with_a_body():
+    """A caption ending with a full stop under the title, then the dateline: one
+    article (it used to give an article with an empty body and an IndexError)."""
+    arts = _read("KIP Kabupaten Pidie Ikuti Bimtek Laporan Keuangan\n"
+                 "Narasumber dari Kanwil Perbendaharaan Provinsi Aceh memaparkan tata cara rekonsiliasi.\n"
+                 "Sigli - KIP Kabupaten Pidie mengikuti bimbingan teknis laporan keuangan, Senin (27/10).\n"
+                 "Berita Satker\nSelasa, 28 Oktober 2025\nKPU Kota Kupang Gelar Apel Siaga Arsip\n\n"
+                 "Materi yang disampaikan meliputi pengamanan arsip")
+    assert [a.title for a in arts][:1] == ["KIP Kabupaten Pidie Ikuti Bimtek Laporan Keuangan"]
+    assert arts[0].place == "Sigli" and all(a.body for a in arts)

@@ -329,6 +329,17 @@ def _titles(lines: list[Line], dated: list[bool]) -> tuple[list[int], set[int]]:
                 and len(lines[i].text.split()) >= 3 and len(lines[c].text.split()) >= 6:
             candidates[candidates.index(c)] = i
             captions.add(c)
+    # A title needs a body: of two titles in a row, the second is the first's caption
+    # when it ends a sentence ("Narasumber ... memaparkan materi."), else the first is a
+    # label over the second ("Sosialisasi" over "Tok! KPU ...").
+    for i in list(candidates):
+        j = _next_text(lines, dated, i)
+        if i in candidates and j in candidates:
+            if _HARD_END.search(lines[j].text) and like[i]:
+                candidates.remove(j)
+                captions.add(j)
+            else:
+                candidates.remove(i)
     # On a page whose articles open with a dateline, a title-like line whose
     # text does not is a subheading of the article before it.
     with_dateline = [opens[j] or (j in captions and opens[j + 1])
