@@ -133,3 +133,8 @@ def test_two_titles_in_a_row_give_one_article_with_a_body():
                  "Materi yang disampaikan meliputi pengamanan arsip")
     assert [a.title for a in arts][:1] == ["KIP Kabupaten Pidie Ikuti Bimtek Laporan Keuangan"]
     assert arts[0].place == "Sigli" and all(a.body for a in arts)
+
+
+def test_the_date_opening_the_first_sentence_without_a_comma():
+    dl = parse_dateline("LOLAK – Kamis (05/03/2020) pagi ini ratusan calon PPS menjalani tes tertulis.")
+    assert (dl.place, dl.date) == ("Lolak", "2020-03-05")

@@ -119,8 +119,9 @@ def parse_dateline(body: str) -> Dateline | None:
         if "date" in form.groupindex and groups.get("date") and not date and not site \
                 and not re.search(_DASH + "$", m.group(0)):
             continue  # without a dash only a full date makes a dateline
-        if date is None:  # "Toraja Utara – Senin (06/12/2021), KPU ...": the date opens the sentence
-            after = re.match(rf"\s*{_DATE}\s*,", head[m.end():])
+        if date is None:  # "Toraja Utara – Senin (06/12/2021), KPU ...", "... – Rabu (04/03/2020) besok ...":
+            # the date opens the sentence
+            after = re.match(rf"\s*{_DATE}\s*(?:,|\s)", head[m.end():])
             date = parse_date(after.group("date")) if after else None
         end = m.end()
         if site and not place:  # "kalbar.kpu.go.id - Pontianak, Komisi ..."
