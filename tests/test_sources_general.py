@@ -138,3 +138,15 @@ def test_two_titles_in_a_row_give_one_article_with_a_body():
 def test_the_date_opening_the_first_sentence_without_a_comma():
     dl = parse_dateline("LOLAK – Kamis (05/03/2020) pagi ini ratusan calon PPS menjalani tes tertulis.")
     assert (dl.place, dl.date) == ("Lolak", "2020-03-05")
+
+
+def test_a_teaser_without_its_title_is_no_part_of_the_article_before():
+    text = ("KPU Kabupaten Maros Gelar Rapat Pleno PDPB Triwulan III\n"
+            "Maros, 1 Oktober 2025 – KPU Kabupaten Maros melaksanakan Rapat Pleno PDPB Triwulan III.\n"
+            "Ketua KPU Kabupaten Maros, Hasan Basri, memimpin rapat yang dihadiri Bawaslu Kabupaten Maros, "
+            "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Maros dan partai politik peserta pemilu.\n"
+            "Maros – KPU Kabupaten Maros menggelar Rapat Pleno PDPB Triwulan II, Rabu (2/7/2025).\n")
+    arts, problems = read_text(text, "page.txt")
+    assert [a.title for a in arts] == ["KPU Kabupaten Maros Gelar Rapat Pleno PDPB Triwulan III"]
+    assert "Triwulan II," not in arts[0].body and "Hasan Basri" in arts[0].body
+    assert [p.line for p in problems] == [4] and "without a title" in problems[0].message

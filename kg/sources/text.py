@@ -226,16 +226,36 @@ def read_text(text: str, source: str, name: str | None = None) -> tuple[list[Art
         if k + 1 < len(titles) and end - 1 > first and dated[end - 1]:
             last = end - 1  # the next article's date line
         body_lines = lines[first:last]
-        body = "\n".join(ln.text for ln in body_lines)
-        dl = parse_dateline(body)
+        dl, at = parse_dateline("\n".join(ln.text for ln in body_lines)), 0
         if dl is None and first in captions and len(body_lines) > 1:  # the photo's caption first
-            dl = parse_dateline(body_lines[1].text)
+            dl, at = parse_dateline(body_lines[1].text), 1
+        untitled = _untitled_teaser(body_lines, dl, at)
+        if untitled:
+            problems.append(Problem(
+                name, f"{len(body_lines) - untitled} line(s) of a teaser without a title after "
+                      f"{lines[t].text[:60]!r} are not part of any article; skipped",
+                line=body_lines[untitled].number, severity="warning"))
+            body_lines = body_lines[:untitled]
+        body = "\n".join(ln.text for ln in body_lines)
         articles.append(Article.make(
             lines[t].text, body, source=source, position=k + 1,
             site=dl.site if dl else None, place=dl.place if dl else None,
             date=date or (dl.date if dl else None), section=section,
             body_offset=body_lines[0].start))
     return articles, problems
+
+
+def _untitled_teaser(body: list[Line], dl, at: int) -> int:
+    """Where, inside an article that opened with a dateline, a paragraph opens with one
+    again: the next teaser printed without its title, which is no article (an article
+    starts with a title) and not this one's text. 0 when there is none."""
+    if dl is None or not (dl.site or re.search(r"[-–—]\s*$", dl.text)):
+        return 0
+    for k in range(at + 1, len(body)):
+        again = parse_dateline(body[k].text)
+        if again and (again.site or re.search(r"[-–—]\s*$", again.text)):
+            return k
+    return 0
 
 
 def _structural_header(lines: list[Line]) -> bool:
