@@ -16,14 +16,23 @@ SECTION_HEADERS = [
     "news", "latest news", "seputar kpu", "kpu terkini", "warta kpu", "warta",
 ]
 
-# Lines of page furniture (read-more links, pagination, share bars): dropped, never text.
-# Regular expressions, matched against the whole stripped line, case folded.
-CHROME_LINES = [
+# Read-more links: the line before one is a teaser's text, never a title.
+READ_MORE_LINES = [
     r"(baca\s+)?selengkapnya\s*[»>›.…]*",
     r"read\s+more\s*[»>›.…]*",
     r"lanjut(kan)?\s+membaca\s*[»>›.…]*",
     r"lihat\s+(semua|selengkapnya|lainnya)\s*[»>›.…]*",
+]
+
+# Lines of page furniture (read-more links, pagination, share bars): dropped, never text.
+# Regular expressions, matched against the whole stripped line, case folded.
+CHROME_LINES = READ_MORE_LINES + [
     r"(bagikan|share)(\s+(ke|on|:).*)?",
+    # view and comment counters: "Dilihat 388 kali", "1.204 views", "Hits: 12", "3 Komentar"
+    r"(dilihat|dibaca|views?|hits?|pembaca|klik|komentar|comments?)\s*:?\s*[\d.,]+(\s*(kali|x|views?))?",
+    r"[\d.,]+\s*(kali\s+|x\s+)?(dilihat|dibaca|views?|hits?|pembaca|komentar|comments?)",
+    # a line of hashtags, with at most a greeting before them: "Haloo... #TemanPemilih #KPUMelayani"
+    r"([^\s#]+\s+){0,2}(#[\w-]+[\s,.!]*)+",
     # pagination: "« Sebelumnya 1 2 3 … 10 Berikutnya »", "Halaman 2 dari 9"
     r"(?:[\d\s«»‹›<>.…|/-]|sebelumnya|berikutnya|selanjutnya|next|prev(?:ious)?|older|newer"
     r"|posts?|pertama|terakhir|first|last|halaman|page|dari|of)+",
@@ -36,6 +45,11 @@ NOT_TITLE_PREFIXES = [
     "keterangan foto", "ket. foto", "ket foto", "caption:", "diposting", "dipublikasikan",
     "posted", "oleh:", "oleh :",
 ]
+
+# A line of one or two words between a headline and its body is who posted it ("Admin",
+# "iwan"); these words open a longer credit line ("Oleh: Humas KPU", "Posted by admin").
+CREDIT_PREFIXES = ["oleh", "penulis", "ditulis oleh", "posted by", "by", "editor", "reporter",
+                   "kontributor", "pewarta"]
 
 MONTHS = {
     "januari": 1, "jan": 1, "january": 1,

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lang.pages import CHROME_LINES, NOT_TITLE_PREFIXES, SECTION_HEADERS
+from kg.lang.pages import (CHROME_LINES, CREDIT_PREFIXES, MONTHS, NOT_TITLE_PREFIXES, READ_MORE_LINES,
+                           SECTION_HEADERS, WEEKDAYS)
+from kg.lang import regions
 from kg.lang.words import ABBREVIATIONS
 from kg.model import Article
 from kg.sources.dateline import parse_dateline
@@ -24,6 +26,13 @@ MAX_TITLE_WORDS = 40
 MAX_HEADER_WORDS = 5
 
 _CHROME = re.compile("|".join(f"(?:{rx})" for rx in CHROME_LINES), re.I)
+_READ_MORE = re.compile("|".join(f"(?:{rx})" for rx in READ_MORE_LINES), re.I)
+_CREDIT = re.compile(r"(?:%s)\b\s*:?\s*\S" % "|".join(map(re.escape, CREDIT_PREFIXES)), re.I)
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a listing's date without its year, over a teaser: "21 Feb", "Senin, 12 Maret", "Feb 21"
+_SHORT_DATE = re.compile(rf"(?:(?:{'|'.join(map(re.escape, WEEKDAYS))}),?\s+)?"
+                         rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORD})\.?|(?:{_MONTH_WORD})\.?\s+\d{{1,2}})", re.I)
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _HARD_END = re.compile(r"[.;:,…][\"”’'»)\]]*$")
 _SOFT_END = re.compile(r"[!?][\"”’'»)\]]*$")
 _WRAPPED = re.compile(r"\(.*\)|\[.*\]")
@@ -39,6 +48,7 @@ class Line:
     start: int  # offset of the first character in the page text
     text: str
     blank_before: bool
+    before_more: bool = False  # a read-more link follows: the text of a teaser
 
 
 def _lines(text: str) -> list[Line]:
@@ -47,6 +57,8 @@ def _lines(text: str) -> list[Line]:
     for number, raw in enumerate(text.split("\n"), 1):
         stripped = raw.strip()
         if not stripped or _CHROME.fullmatch(stripped):
+            if stripped and out and _READ_MORE.fullmatch(stripped):
+                out[-1].before_more = True
             blank = True
         else:
             out.append(Line(number, pos + raw.index(stripped[0]), stripped, blank))
@@ -67,8 +79,9 @@ def _sentence_breaks(line: str) -> int:
                and m.group(1).strip("(\"“").lower().replace(".", "") not in _ABBREV)
 
 
-def looks_like_title(line: str) -> bool:
-    """Could this line be a headline? (Whether it is one depends on what follows.)"""
+def looks_like_title(line: str, breaks_ok: bool = False) -> bool:
+    """Could this line be a headline? (Whether it is one depends on what follows.)
+    `breaks_ok`: a sentence end inside does not tell against it ("Tok! KPU Dapatkan ...")."""
     if not 2 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) > MAX_TITLE_WORDS:
         return False
     if _HARD_END.search(line) or (_SOFT_END.search(line) and len(line) > 150):
@@ -83,9 +96,63 @@ def looks_like_title(line: str) -> bool:
     # "e-Coklit Dimulai ..." starts lower-case but is a name; "dan lainnya" is not
     if not (first.isupper() or first.isdigit() or any(c.isupper() for c in first_word)):
         return False
-    if parse_dateline(line) or _sentence_breaks(line):
+    if parse_dateline(line) or (_sentence_breaks(line) and not breaks_ok):
         return False
     return True
+
+
+def _unglue(line: Line) -> list[Line]:
+    """A teaser's title run together with its dateline and body on one line, as a
+    listing is copied ("KPU Sigi Gelar Rakor Pemilu Sigi – KPU Kabupaten Sigi
+    menggelar ..."): the title's line and the body's. The title is in headline
+    capitals; where the place may start at several words, a region's name wins,
+    else the shortest place."""
+    text = line.text
+    if looks_like_title(text) or parse_dateline(text) or is_date_line(text):
+        return [line]
+    found = []
+    for m in re.finditer(r"(?<=[\w)]) (?=[A-Z])", text[:MAX_TITLE_CHARS + 1]):
+        head, rest = text[:m.start()], text[m.end():]
+        dl = parse_dateline(rest)
+        if dl is None or not rest[dl.end:dl.end + 1].isupper():
+            continue
+        if not (dl.site or re.search(r"[-–—]\s*$", dl.text)):
+            continue
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w.lower() not in _FUNCTION_WORDS]
+        if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words) \
+                or not looks_like_title(head):
+            continue
+        found.append((m.end(), dl))
+    if not found:
+        return [line]
+    regional = [f for f in found if f[1].place and regions.lookup(f[1].place)]
+    pos = (regional or found)[0 if regional else -1][0]
+    return [Line(line.number, line.start, text[:pos].rstrip(), line.blank_before),
+            Line(line.number, line.start + pos, text[pos:], False, line.before_more)]
+
+
+def _credits(lines: list[Line], dated: list[bool]) -> set[int]:
+    """Who posted the article, printed between its headline and its body: a line of
+    one or two words ("Admin", "iwan") or a credit ("Oleh: Humas KPU"). Never text:
+    left in, it would stand before the dateline."""
+    out = set()
+    for i in range(1, len(lines) - 1):
+        text = lines[i].text
+        words = text.split()
+        short = (len(words) <= 2 and len(text) <= 25 and all(_NAME_WORD.fullmatch(w) for w in words)
+                 and not is_section_header(text))
+        credit = len(words) <= 6 and _CREDIT.match(text) is not None and not _HARD_END.search(text)
+        if dated[i] or not (short or credit):
+            continue
+        p = i - 1
+        while p > 0 and dated[p]:
+            p -= 1
+        nxt = lines[i + 1].text
+        if dated[p] or len(lines[p].text.split()) < 3 or not looks_like_title(lines[p].text):
+            continue
+        if parse_dateline(nxt) or not looks_like_title(nxt):
+            out.add(i)
+    return out
 
 
 _HEADERS_SOLID = {h.replace(" ", "") for h in SECTION_HEADERS}
@@ -129,8 +196,13 @@ def read_text(text: str, source: str, name: str | None = None) -> tuple[list[Art
     if not lines:
         return [], [Problem(name, f"no article found: only the section header {section!r}")]
 
-    dated = [is_date_line(ln.text) for ln in lines]
-    titles = _titles(lines, dated)
+    lines = [part for ln in lines for part in _unglue(ln)]
+    dated = [is_date_line(ln.text) or bool(_SHORT_DATE.fullmatch(ln.text)) for ln in lines]
+    credits = _credits(lines, dated)
+    if credits:
+        lines = [ln for i, ln in enumerate(lines) if i not in credits]
+        dated = [d for i, d in enumerate(dated) if i not in credits]
+    titles, captions = _titles(lines, dated)
     if not titles:
         return [], [Problem(name, "no article found: no title line followed by a body paragraph")]
 
@@ -154,8 +226,17 @@ def read_text(text: str, source: str, name: str | None = None) -> tuple[list[Art
         if k + 1 < len(titles) and end - 1 > first and dated[end - 1]:
             last = end - 1  # the next article's date line
         body_lines = lines[first:last]
+        dl, at = parse_dateline("\n".join(ln.text for ln in body_lines)), 0
+        if dl is None and first in captions and len(body_lines) > 1:  # the photo's caption first
+            dl, at = parse_dateline(body_lines[1].text), 1
+        untitled = _untitled_teaser(body_lines, dl, at)
+        if untitled:
+            problems.append(Problem(
+                name, f"{len(body_lines) - untitled} line(s) of a teaser without a title after "
+                      f"{lines[t].text[:60]!r} are not part of any article; skipped",
+                line=body_lines[untitled].number, severity="warning"))
+            body_lines = body_lines[:untitled]
         body = "\n".join(ln.text for ln in body_lines)
-        dl = parse_dateline(body)
         articles.append(Article.make(
             lines[t].text, body, source=source, position=k + 1,
             site=dl.site if dl else None, place=dl.place if dl else None,
@@ -164,15 +245,29 @@ def read_text(text: str, source: str, name: str | None = None) -> tuple[list[Art
     return articles, problems
 
 
+def _untitled_teaser(body: list[Line], dl, at: int) -> int:
+    """Where, inside an article that opened with a dateline, a paragraph opens with one
+    again: the next teaser printed without its title, which is no article (an article
+    starts with a title) and not this one's text. 0 when there is none."""
+    if dl is None or not (dl.site or re.search(r"[-–—]\s*$", dl.text)):
+        return 0
+    for k in range(at + 1, len(body)):
+        again = parse_dateline(body[k].text)
+        if again and (again.site or re.search(r"[-–—]\s*$", again.text)):
+            return k
+    return 0
+
+
 def _structural_header(lines: list[Line]) -> bool:
     """A short first line, a blank line, then a title with its body: a section
     name we do not know yet."""
     if len(lines) < 3:
         return False
     head, title, body = lines[0], lines[1], lines[2]
+    opens = parse_dateline(body.text) is not None
     return (len(head.text.split()) <= MAX_HEADER_WORDS and len(head.text) <= 40
             and looks_like_title(head.text) and title.blank_before
-            and looks_like_title(title.text) and not looks_like_title(body.text))
+            and looks_like_title(title.text, breaks_ok=opens) and not looks_like_title(body.text))
 
 
 _FUNCTION_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "dalam", "atau",
@@ -192,9 +287,29 @@ def _headline_case(line: Line, nxt: Line) -> bool:
     return len(words) >= 4 and upper >= 0.85 * len(words)
 
 
-def _titles(lines: list[Line], dated: list[bool]) -> list[int]:
-    """Indexes of the lines that are article titles."""
+def _next_text(lines: list[Line], dated: list[bool], i: int) -> int:
+    """The first line after `i` that is not a date line (len(lines) if none)."""
+    j = i + 1
+    while j < len(lines) and dated[j]:
+        j += 1
+    return j
+
+
+def _titles(lines: list[Line], dated: list[bool]) -> tuple[list[int], set[int]]:
+    """Indexes of the lines that are article titles, and of the photo captions
+    printed between a title and its body."""
+    opens = [parse_dateline(ln.text) is not None for ln in lines]
     like = [looks_like_title(ln.text) and not d for ln, d in zip(lines, dated)]
+    # The line before a read-more link under a title is the teaser's text, however short.
+    like = [lk and not (ln.before_more and i > 0 and like[i - 1])
+            for i, (lk, ln) in enumerate(zip(like, lines))]
+    # A headline with a sentence end inside ("Tok! KPU Dapatkan Dana Hibah ...") is one
+    # when the next line opens with a dateline.
+    for i in range(len(lines) - 1):
+        j = _next_text(lines, dated, i)
+        if not like[i] and j < len(lines) and opens[j] and not dated[i] \
+                and looks_like_title(lines[i].text, breaks_ok=True):
+            like[i] = True
     # A headline printed without its first letter ("etua KPU ...") over a lead that
     # repeats it ("Ketua KPU ..."): the title of a teaser whose text is its lead.
     for i in range(len(lines) - 1):
@@ -221,14 +336,34 @@ def _titles(lines: list[Line], dated: list[bool]) -> list[int]:
                        and (parse_dateline(lines[j].text) or _headline_case(ln, lines[j]))
                        and (len(ln.text) <= 150 or _headline_case(ln, lines[j]))):
             candidates.append(i)
+    # A photo caption between a title and its body: the title stands apart, the
+    # caption (a longer line) runs straight into the dateline of the body.
+    captions: set[int] = set()
+    for i in range(len(lines) - 2):
+        c = _next_text(lines, dated, i)
+        if c + 1 >= len(lines) or c not in candidates or i in candidates or dated[i]:
+            continue
+        if lines[c].text == lines[i].text or lines[c].number == lines[c + 1].number:
+            continue  # the title printed again, or split from its body (_unglue): no caption
+        if like[i] and opens[c + 1] and lines[c].blank_before and not lines[c + 1].blank_before \
+                and len(lines[i].text.split()) >= 3 and len(lines[c].text.split()) >= 6:
+            candidates[candidates.index(c)] = i
+            captions.add(c)
+    # A title needs a body: of two titles in a row, the second is the first's caption
+    # when it ends a sentence ("Narasumber ... memaparkan materi."), else the first is a
+    # label over the second ("Sosialisasi" over "Tok! KPU ...").
+    for i in list(candidates):
+        j = _next_text(lines, dated, i)
+        if i in candidates and j in candidates:
+            if _HARD_END.search(lines[j].text) and like[i]:
+                candidates.remove(j)
+                captions.add(j)
+            else:
+                candidates.remove(i)
     # On a page whose articles open with a dateline, a title-like line whose
     # text does not is a subheading of the article before it.
-    def opens_with_dateline(i: int) -> bool:
-        j = i + 1
-        while j < len(lines) and dated[j]:
-            j += 1
-        return parse_dateline(lines[j].text) is not None
-    with_dateline = [opens_with_dateline(i) for i in candidates]
+    with_dateline = [opens[j] or (j in captions and opens[j + 1])
+                     for j in (_next_text(lines, dated, i) for i in candidates)]
     if len(candidates) >= 3 and sum(with_dateline) >= 0.75 * len(candidates):
         candidates = [c for k, (c, d) in enumerate(zip(candidates, with_dateline)) if d or k == 0]
-    return candidates
+    return candidates, captions
