@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from kg.extract.orgs import find_orgs
-from kg.extract.pipeline import ARTICLE_TIME_LIMIT, extract_safely
+from kg.extract.pipeline import ARTICLE_TIME_LIMIT, extract_safely, warm
 from kg.extract.sentences import split
 from kg.model import Article, Graph, Node
 from kg.progress import Progress
@@ -110,18 +110,21 @@ def extract_chunk(arts: list[Article], time_limit: float | None = ARTICLE_TIME_L
     return kept, facts, problems
 
 
-def _extracted(chunks: Iterator[list], workers: int) -> Iterator[tuple[list, list, list]]:
+def _extracted(chunks: Iterator[list], workers: int, time_limit: float | None = ARTICLE_TIME_LIMIT
+               ) -> Iterator[tuple[list, list, list]]:
     """Chunks extracted in order, by `workers` forked processes while the caller
     resolves and loads (at most workers + 1 chunks in flight: memory stays bounded);
-    in this process when one worker is asked for or fork is not available."""
+    in this process when one worker is asked for or fork is not available.
+    Warmed before the fork: workers share the loaded vocabulary and gazetteers."""
+    warm()
     if workers <= 1 or "fork" not in mp.get_all_start_methods():
         for c in chunks:
-            yield extract_chunk(c)
+            yield extract_chunk(c, time_limit)
         return
     with mp.get_context("fork").Pool(workers) as pool:
         flight: deque = deque()
         for c in chunks:
-            flight.append(pool.apply_async(extract_chunk, (c,)))
+            flight.append(pool.apply_async(extract_chunk, (c, time_limit)))
             if len(flight) > workers:
                 yield flight.popleft().get()
         while flight:
