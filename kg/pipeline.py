@@ -21,7 +21,7 @@ from kg.extract.sentences import split
 from kg.model import Article, Graph, Node
 from kg.progress import Progress
 from kg.resolve import resolve
-from kg.sources import expand_paths, read_file
+from kg.sources import expand_paths, iter_file
 from kg.store.base import LoadReport, Store
 
 
@@ -56,8 +56,8 @@ def add_written_forms(graph: Graph, articles: list, existing: Graph | None = Non
 
 
 def _articles(paths: Iterable[str], rep: BuildReport, sizes: dict) -> Iterator[Article]:
-    """Articles file by file (one file's articles held at a time, never every
-    input's), each id once; `sizes` tracks bytes read against bytes in all, so
+    """Articles file by file (one file's articles held at a time, a large JSON
+    Lines file's a part at a time: never every input's), each id once; `sizes` tracks bytes read against bytes in all, so
     progress can estimate the total before the last file is read."""
     files, problems = expand_paths(list(paths))
     rep.problems += problems
@@ -66,14 +66,17 @@ def _articles(paths: Iterable[str], rep: BuildReport, sizes: dict) -> Iterator[A
     sizes["read"] = sizes["articles"] = 0
     ids: set[str] = set()
     for f in files:
-        arts, probs = read_file(f)
-        rep.problems += probs
-        sizes["read"] += _size(f)
-        for art in arts:
-            if art.id not in ids:
-                ids.add(art.id)
-                sizes["articles"] += 1
-                yield art
+        before = sizes["read"]
+        for arts, probs in iter_file(f):  # a large JSON Lines file a part at a time
+            rep.problems += probs
+            # (bytes read so far, about: a part's JSON lines are about its texts' length)
+            sizes["read"] = min(before + _size(f), sizes["read"] + sum(len(a.body) + len(a.title) + 80 for a in arts))
+            for art in arts:
+                if art.id not in ids:
+                    ids.add(art.id)
+                    sizes["articles"] += 1
+                    yield art
+        sizes["read"] = before + _size(f)
 
 
 def _size(f: str) -> int:

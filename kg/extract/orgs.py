@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.extract.fastre import words_trie
+from kg.extract.fastre import guarded, words_trie
 from kg.lang import orgs_data as D
 from kg.lang import posts as P
 from kg.lang import regions as R
@@ -1544,3 +1544,8 @@ def home_office(head: str, home: OrgMention | None, start: int = 0, end: int = 0
     scope = P.REGION_HEAD_SCOPE.get(low)
     region = _context_region(home, scope) if scope else None
     return _placed(P.REGION_HEAD_ORGS[low], region, start, end, head) if region else None
+
+
+# patterns tried at many positions, with a guard on their first character: same matches, fewer
+# tries (kg.extract.fastre)
+_HEAD_TITLE, _RANK_BEFORE = map(guarded, (_HEAD_TITLE, _RANK_BEFORE))

@@ -74,8 +74,8 @@ _SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
 
 # the cue patterns searched at every position of every sentence (or of the words before each
 # organization), with a guard on their first character: same matches, fewer tries (kg.extract.fastre)
-_ATTRIB, _ATT_BEFORE, _REPORTED, _SECOND_EVENT, _SPEAKER_FROM = map(
-    guarded, (_ATTRIB, _ATT_BEFORE, _REPORTED, _SECOND_EVENT, _SPEAKER_FROM))
+_ATTRIB, _ATT_BEFORE, _REPORTED, _SECOND_EVENT, _SPEAKER_FROM, _SPEAKER_SPAN_END = map(
+    guarded, (_ATTRIB, _ATT_BEFORE, _REPORTED, _SECOND_EVENT, _SPEAKER_FROM, _SPEAKER_SPAN_END))
 _NAME_SPOTS = [guarded(p) for p in _NAME_SPOTS]
 
 
