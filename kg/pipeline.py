@@ -41,15 +41,24 @@ class BuildReport:
                 "seconds": round(self.seconds, 2), "problems": len(self.problems), **self.load.to_dict()}
 
 
-def add_written_forms(graph: Graph, articles: list, existing: Graph | None = None) -> None:
-    """Every form in which the articles print a satker or organization the graph
-    has, as an alias of its node: facts carry one written form each, readers
-    look an organization up by any ("KPU Provinsi NTT", "Bagi KPU NTT, ...")."""
+def written_forms(articles: list) -> dict[tuple[str, str], set[str]]:
+    """(label, id) -> every form in which the articles print that satker or organization
+    (read in the extraction workers, beside the facts)."""
     forms: dict[tuple[str, str], set[str]] = {}
     for art in articles:
         for text in [art.title, *(s.text for s in split(art.body))]:
             for m in find_orgs(text):
                 forms.setdefault((m.label, m.id), set()).add(" ".join(m.written.split()))
+    return forms
+
+
+def add_written_forms(graph: Graph, articles: list, existing: Graph | None = None,
+                      forms: dict | None = None) -> None:
+    """Every form in which the articles print a satker or organization the graph
+    has, as an alias of its node: facts carry one written form each, readers
+    look an organization up by any ("KPU Provinsi NTT", "Bagi KPU NTT, ...").
+    `forms`: the articles' written_forms, when already read."""
+    forms = written_forms(articles) if forms is None else forms
     for key, written in forms.items():
         if key in graph.nodes or (existing is not None and key in existing.nodes):
             graph.add_node(Node(key[0], key[1], {"aliases": sorted(written)}))
@@ -98,10 +107,11 @@ def _chunks(items: Iterable, n: int) -> Iterator[list]:
 
 
 def extract_chunk(arts: list[Article], time_limit: float | None = ARTICLE_TIME_LIMIT
-                  ) -> tuple[list[Article], list, list]:
-    """One chunk through extraction: the articles kept, their facts, and a Problem
-    per article skipped (kg.extract.pipeline.extract_safely's contract). Runs in
-    a pool worker, the main thread of its process, so the time limit holds."""
+                  ) -> tuple[list[Article], list, list, dict]:
+    """One chunk through extraction: the articles kept, their facts, a Problem
+    per article skipped (kg.extract.pipeline.extract_safely's contract) and the
+    kept articles' written_forms (so the loading process need not read them).
+    Runs in a pool worker, the main thread of its process, so the time limit holds."""
     kept, facts, problems = [], [], []
     for art in arts:
         got, problem = extract_safely(art, time_limit)
@@ -110,11 +120,11 @@ def extract_chunk(arts: list[Article], time_limit: float | None = ARTICLE_TIME_L
             facts.extend(got)
         else:
             problems.append(problem)
-    return kept, facts, problems
+    return kept, facts, problems, written_forms(kept)
 
 
 def _extracted(chunks: Iterator[list], workers: int, time_limit: float | None = ARTICLE_TIME_LIMIT
-               ) -> Iterator[tuple[list, list, list]]:
+               ) -> Iterator[tuple[list, list, list, dict]]:
     """Chunks extracted in order, by `workers` forked processes while the caller
     resolves and loads (at most workers + 1 chunks in flight: memory stays bounded);
     in this process when one worker is asked for or fork is not available.
@@ -160,12 +170,12 @@ def build(paths: Iterable[str], store: Store, batch_size: int = 500,
     # that lets initials and spelling slips merge)
     existing = store.graph(text=False)
     workers = default_workers() if workers is None else workers
-    for kept, facts, problems in _extracted(itertools.chain([first], chunks), workers):
+    for kept, facts, problems, forms in _extracted(itertools.chain([first], chunks), workers):
         rep.articles += len(kept) + len(problems)
         rep.problems += problems
         rep.skipped += len(problems)
         graph = resolve(kept, facts, existing=existing)
-        add_written_forms(graph, kept, existing)
+        add_written_forms(graph, kept, existing, forms)
         rep.load.add(store.load(graph, kept))
         rep.facts += len(facts)
         rep.batches += 1

@@ -9,7 +9,7 @@ import pytest
 
 import kg
 from kg.extract.pipeline import extract_article
-from kg.pipeline import _chunks, _extracted
+from kg.pipeline import _chunks, _extracted, written_forms
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path("/work/shared/seeds")
@@ -30,11 +30,14 @@ def test_pool_gives_the_serial_facts(pages):
     if not arts:
         pytest.skip(f"no articles in {pages}")
     serial = [_row(f) for a in arts for f in extract_article(a)]
-    pooled, kept = [], []
-    for k, facts, problems in _extracted(_chunks(arts, 7), workers=2):
+    pooled, kept, forms = [], [], {}
+    for k, facts, problems, got in _extracted(_chunks(arts, 7), workers=2):
         assert problems == []
         kept += [a.id for a in k]
         pooled += [_row(f) for f in facts]
+        for key, written in got.items():
+            forms.setdefault(key, set()).update(written)
+    assert forms == written_forms(arts)  # the organizations' written forms, read in the workers
     assert kept == [a.id for a in arts]
     assert pooled == serial
     assert serial  # every page set yields facts

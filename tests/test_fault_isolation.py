@@ -180,7 +180,7 @@ def test_pool_workers_skip_and_time_out_as_serial_does(page, hanging_rule):
 
     def run(workers):
         kept, problems = [], []
-        for k, _, probs in _extracted(_chunks(arts, 2), workers=workers, time_limit=0.5):
+        for k, _, probs, _ in _extracted(_chunks(arts, 2), workers=workers, time_limit=0.5):
             kept += [a.title for a in k]
             problems += [str(p) for p in probs]
         return kept, problems
