@@ -78,10 +78,11 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     necessary condition of every match); the pattern as it was when the first
     characters cannot be told (a pattern that may match the empty string, or
     start with any character)."""
+    anchored: set = set()
     try:
         from re import _parser as parser
         first, nullable = _first(list(parser.parse(pattern.pattern, pattern.flags)), parser,
-                                 bool(pattern.flags & re.I))
+                                 bool(pattern.flags & re.I), anchored)
     except Exception:  # noqa: BLE001 - a construct the walk does not know: no guard
         return pattern
     if first is None or nullable or not first[0] or len(first[0]) > _MAX_CLASS \
@@ -92,12 +93,15 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
         return pattern  # the engine reads the first characters of such a pattern itself
     klass = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
     guard = f"(?i:(?={klass}))" if ci else f"(?={klass})"
+    if anchored:  # "(?:^|[.,;]\s+)...": a match also starts where `^` holds
+        guard = f"(?:^|{guard})"
     return re.compile(guard + pattern.pattern, pattern.flags)
 
 
-def _first(items, parser, ci: bool):
+def _first(items, parser, ci: bool, anchored: set):
     """((first characters, any of them read case-insensitively), nullable) of a
-    parsed sequence; (None, _) when unknown."""
+    parsed sequence; (None, _) when unknown. An alternative that is `^` alone
+    adds itself to `anchored` (a match through it starts where `^` holds)."""
     c = parser
     chars: set[str] = set()
     any_ci = False
@@ -114,18 +118,21 @@ def _first(items, parser, ci: bool):
         if op is c.SUBPATTERN:
             _, add, dele, sub = av
             sub_ci = (ci or bool(add & re.I)) and not (dele & re.I)
-            got, nullable = _first(list(sub), parser, sub_ci)
+            got, nullable = _first(list(sub), parser, sub_ci, anchored)
         elif op is c.BRANCH:
             got, nullable = (set(), False), False
             for alt in av[1]:
-                g, n = _first(list(alt), parser, ci)
+                if list(alt) == [(c.AT, c.AT_BEGINNING)]:
+                    anchored.add("^")
+                    continue
+                g, n = _first(list(alt), parser, ci, anchored)
                 if g is None:
                     return None, False
                 got = (got[0] | g[0], got[1] or g[1])
                 nullable = nullable or n
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
             lo, _, sub = av
-            got, nullable = _first(list(sub), parser, ci)
+            got, nullable = _first(list(sub), parser, ci, anchored)
             nullable = nullable or lo == 0
         else:
             return None, False
