@@ -7,17 +7,21 @@ most the batch in flight and a re-run picks up where the pages left off
 """
 from __future__ import annotations
 
-import sys
+import itertools
+import multiprocessing as mp
+import os
 import time
+from collections import deque
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from kg.extract.orgs import find_orgs
-from kg.extract.pipeline import extract_safely
+from kg.extract.pipeline import ARTICLE_TIME_LIMIT, extract_safely, warm
 from kg.extract.sentences import split
-from kg.model import Graph, Node
+from kg.model import Article, Graph, Node
+from kg.progress import Progress
 from kg.resolve import resolve
-from kg.sources import read_articles
+from kg.sources import expand_paths, iter_file
 from kg.store.base import LoadReport, Store
 
 
@@ -37,63 +41,152 @@ class BuildReport:
                 "seconds": round(self.seconds, 2), "problems": len(self.problems), **self.load.to_dict()}
 
 
-def _stderr(msg: str) -> None:
-    sys.stderr.write(f"kg: {msg}\n")
-    sys.stderr.flush()
-
-
-def add_written_forms(graph: Graph, articles: list, existing: Graph | None = None) -> None:
-    """Every form in which the articles print a satker or organization the graph
-    has, as an alias of its node: facts carry one written form each, readers
-    look an organization up by any ("KPU Provinsi NTT", "Bagi KPU NTT, ...")."""
+def written_forms(articles: list) -> dict[tuple[str, str], set[str]]:
+    """(label, id) -> every form in which the articles print that satker or organization
+    (read in the extraction workers, beside the facts)."""
     forms: dict[tuple[str, str], set[str]] = {}
     for art in articles:
         for text in [art.title, *(s.text for s in split(art.body))]:
             for m in find_orgs(text):
                 forms.setdefault((m.label, m.id), set()).add(" ".join(m.written.split()))
+    return forms
+
+
+def add_written_forms(graph: Graph, articles: list, existing: Graph | None = None,
+                      forms: dict | None = None) -> None:
+    """Every form in which the articles print a satker or organization the graph
+    has, as an alias of its node: facts carry one written form each, readers
+    look an organization up by any ("KPU Provinsi NTT", "Bagi KPU NTT, ...").
+    `forms`: the articles' written_forms, when already read."""
+    forms = written_forms(articles) if forms is None else forms
     for key, written in forms.items():
         if key in graph.nodes or (existing is not None and key in existing.nodes):
             graph.add_node(Node(key[0], key[1], {"aliases": sorted(written)}))
 
 
+def _articles(paths: Iterable[str], rep: BuildReport, sizes: dict) -> Iterator[Article]:
+    """Articles file by file (one file's articles held at a time, a large JSON
+    Lines file's a part at a time: never every input's), each id once; `sizes` tracks bytes read against bytes in all, so
+    progress can estimate the total before the last file is read."""
+    files, problems = expand_paths(list(paths))
+    rep.problems += problems
+    rep.files = len(files)
+    sizes["total"] = sum(_size(f) for f in files) or 1
+    sizes["read"] = sizes["articles"] = 0
+    ids: set[str] = set()
+    for f in files:
+        before = sizes["read"]
+        for arts, probs in iter_file(f):  # a large JSON Lines file a part at a time
+            rep.problems += probs
+            # (bytes read so far, about: a part's JSON lines are about its texts' length)
+            sizes["read"] = min(before + _size(f), sizes["read"] + sum(len(a.body) + len(a.title) + 80 for a in arts))
+            for art in arts:
+                if art.id not in ids:
+                    ids.add(art.id)
+                    sizes["articles"] += 1
+                    yield art
+        sizes["read"] = before + _size(f)
+
+
+def _size(f: str) -> int:
+    try:
+        return os.path.getsize(f) if f != "-" else 0
+    except OSError:
+        return 0
+
+
+def _chunks(items: Iterable, n: int) -> Iterator[list]:
+    chunk = []
+    for x in items:
+        chunk.append(x)
+        if len(chunk) >= n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract_chunk(arts: list[Article], time_limit: float | None = ARTICLE_TIME_LIMIT
+                  ) -> tuple[list[Article], list, list, dict]:
+    """One chunk through extraction: the articles kept, their facts, a Problem
+    per article skipped (kg.extract.pipeline.extract_safely's contract) and the
+    kept articles' written_forms (so the loading process need not read them).
+    Runs in a pool worker, the main thread of its process, so the time limit holds."""
+    kept, facts, problems = [], [], []
+    for art in arts:
+        got, problem = extract_safely(art, time_limit)
+        if problem is None:
+            kept.append(art)
+            facts.extend(got)
+        else:
+            problems.append(problem)
+    return kept, facts, problems, written_forms(kept)
+
+
+def _extracted(chunks: Iterator[list], workers: int, time_limit: float | None = ARTICLE_TIME_LIMIT
+               ) -> Iterator[tuple[list, list, list, dict]]:
+    """Chunks extracted in order, by `workers` forked processes while the caller
+    resolves and loads (at most workers + 1 chunks in flight: memory stays bounded);
+    in this process when one worker is asked for or fork is not available.
+    Warmed before the fork: workers share the loaded vocabulary and gazetteers."""
+    warm()
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        for c in chunks:
+            yield extract_chunk(c, time_limit)
+        return
+    with mp.get_context("fork").Pool(workers) as pool:
+        flight: deque = deque()
+        for c in chunks:
+            flight.append(pool.apply_async(extract_chunk, (c, time_limit)))
+            if len(flight) > workers:
+                yield flight.popleft().get()
+        while flight:
+            yield flight.popleft().get()
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
 def build(paths: Iterable[str], store: Store, batch_size: int = 500,
-          progress: bool | Callable[[str], None] = True) -> BuildReport:
+          progress: bool | Callable[[str], None] = True, workers: int | None = None) -> BuildReport:
     """Read `paths`, extract, resolve and load into `store`, batch by batch.
-    `progress` True writes a line per batch on stderr; a callable gets the lines."""
-    say = progress if callable(progress) else (_stderr if progress else (lambda m: None))
+    Extraction runs in `workers` processes (default: one per core) while this
+    one resolves and loads. `progress` True draws a count, a rate and the time
+    left on stderr; a callable gets one line per batch."""
+    say = progress if callable(progress) else (lambda m: None)
     t0 = time.monotonic()
     rep = BuildReport()
-    read = read_articles(list(paths))
-    rep.problems = list(read.problems)
-    arts = read.articles
-    rep.articles = len(arts)
+    sizes: dict = {}
     n = max(1, int(batch_size))
-    total = (len(arts) + n - 1) // n
+    chunks = _chunks(_articles(paths, rep, sizes), n)
+    first = next(chunks, None)
+    if first is None:
+        rep.seconds = time.monotonic() - t0
+        return rep
+    bar = Progress("build: articles", enabled=progress is True)
     # what later batches resolve against: the store as it was, plus every batch
     # loaded since, edges included (posts, satkers and events are the context
     # that lets initials and spelling slips merge)
-    existing = store.graph(text=False) if arts else Graph()
-    for i in range(0, len(arts), n):
-        batch = arts[i:i + n]
-        facts, kept = [], []
-        for art in batch:  # an article whose extraction fails is reported and left out, the rest go on
-            got, problem = extract_safely(art)
-            if problem is None:
-                kept.append(art)
-                facts.extend(got)
-            else:
-                rep.problems.append(problem)
-                rep.skipped += 1
-        batch = kept
-        graph = resolve(batch, facts, existing=existing)
-        add_written_forms(graph, batch, existing)
-        rep.load.add(store.load(graph, batch))
+    existing = store.graph(text=False)
+    workers = default_workers() if workers is None else workers
+    for kept, facts, problems, forms in _extracted(itertools.chain([first], chunks), workers):
+        rep.articles += len(kept) + len(problems)
+        rep.problems += problems
+        rep.skipped += len(problems)
+        graph = resolve(kept, facts, existing=existing)
+        add_written_forms(graph, kept, existing, forms)
+        rep.load.add(store.load(graph, kept))
         rep.facts += len(facts)
         rep.batches += 1
         for node in graph.nodes.values():
             existing.add_node(Node(node.label, node.id, dict(node.props)))
         existing.edges.extend(graph.edges)
-        say(f"build: batch {rep.batches}/{total}: {min(i + n, len(arts))}/{len(arts)} articles, {rep.facts} facts, "
+        read = sizes.get("read") or 0
+        bar.total = int(sizes["articles"] * sizes["total"] / read) if read else None
+        bar.step(len(kept) + len(problems))
+        say(f"build: batch {rep.batches}: {rep.articles} articles, {rep.facts} facts, "
             f"{time.monotonic() - t0:.1f}s")
+    bar.done(f"{rep.articles} articles, {rep.facts} facts")
     rep.seconds = time.monotonic() - t0
     return rep

@@ -23,7 +23,7 @@ class Progress:
     def _draw(self, now: float) -> None:
         rate = self.n / max(now - self.t0, 1e-9)
         if self.total:
-            left = (self.total - self.n) / rate if rate else 0
+            left = max(self.total - self.n, 0) / rate if rate else 0
             msg = f"{self.what}: {self.n}/{self.total} ({100 * self.n / self.total:.0f}%), {rate:,.0f}/s, ~{left:.0f}s left"
         else:
             msg = f"{self.what}: {self.n}, {rate:,.0f}/s"

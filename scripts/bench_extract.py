@@ -30,6 +30,12 @@ LAST = ["Santoso", "Lubis", "Siregar", "Wijaya", "Pratama", "Nainggolan", "Tanju
 
 
 def corpus(n: int, seed: int = 7) -> list[Article]:
+    return list(iter_corpus(n, seed))
+
+
+def iter_corpus(n: int, seed: int = 7, start: int = 0):
+    """The corpus one article at a time (a million never sit in memory at once);
+    `start` numbers the articles, so a later range gives new ones."""
     rnd = random.Random(seed)
     base = kg.read_articles([str(ROOT / "examples" / "pages")]).articles
     try:
@@ -37,8 +43,7 @@ def corpus(n: int, seed: int = 7) -> list[Article]:
         names = [r.name for r in regions.all_regions() if r.level == "province"]
     except Exception:  # the gazetteer's API may differ; fall back to a few names
         names = ["Nusa Tenggara Timur", "Jawa Tengah", "Sumatera Utara", "Kalimantan Timur", "Papua"]
-    out = []
-    for k in range(n):
+    for k in range(start, start + n):
         src = base[k % len(base)]
         sents = [s.text for s in split(src.body)]
         head, rest = sents[:1], sents[1:]
@@ -48,8 +53,7 @@ def corpus(n: int, seed: int = 7) -> list[Article]:
         body = re.sub(r"\b(Reni Rinjani|Wahyu Dinata|Baharudin Hamzah|Henry Casandra Gultom)\b",
                       lambda m: f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", body)
         title = f"{src.title} {k}"
-        out.append(Article.make(title, body, source=f"bench-{k}.txt", position=k, site=src.site, place=src.place))
-    return out
+        yield Article.make(title, body, source=f"bench-{k}.txt", position=k, site=src.site, place=src.place)
 
 
 def _work(chunk):

@@ -161,10 +161,50 @@ def test_cli_extract_writes_the_others_and_exits_1(page, broken_rule, tmp_path):
     assert {f["article"]["title"] for f in facts} == {a.title for a in kg.read_articles([str(page)]).articles} - {BAD}
 
 
-def test_cli_build_loads_the_others_and_exits_1(page, broken_rule, tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_cli_build_loads_the_others_and_exits_1(page, broken_rule, tmp_path, workers):
     res = CliRunner().invoke(main, ["build", str(page), "--store", str(tmp_path / "s.kg"), "--quiet",
-                                    "--format", "json"])
+                                    "--format", "json", "--workers", workers, "--batch-size", "1"])
     assert res.exit_code == 1
     assert sum(1 for ln in res.stderr.splitlines() if BAD in ln) == 1
     report = json.loads(res.stdout)[0]
     assert report["articles"] == 2 and report["skipped"] == 1 and report["facts"] > 0
+
+
+def test_pool_workers_skip_and_time_out_as_serial_does(page, hanging_rule):
+    """Each pool worker runs extract_safely in its own main thread: the time limit
+    interrupts a hanging article there, and the skipped article comes back as a
+    Problem, its chunk's other articles kept (the same answer as one process)."""
+    from kg.pipeline import _chunks, _extracted
+    arts = kg.read_articles([str(page)]).articles
+
+    def run(workers):
+        kept, problems = [], []
+        for k, _, probs, _ in _extracted(_chunks(arts, 2), workers=workers, time_limit=0.5):
+            kept += [a.title for a in k]
+            problems += [str(p) for p in probs]
+        return kept, problems
+    t0 = time.monotonic()
+    pooled = run(2)
+    assert time.monotonic() - t0 < 20
+    assert pooled[0] == [a.title for a in arts if a.title != BAD]
+    assert len(pooled[1]) == 1 and BAD in pooled[1][0] and "ArticleTimeout" in pooled[1][0]
+    assert pooled == run(1)
+
+
+def test_pool_build_reports_the_skipped_article_as_serial_does(page, broken_rule, tmp_path):
+    """Two workers, one article per batch: the failed article is reported, counted
+    and not loaded, and the store holds what the serial build's does."""
+    def built(workers):
+        store = open_store(str(tmp_path / f"w{workers}.kg"))
+        try:
+            rep = kg.build([str(page)], store, progress=False, batch_size=1, workers=workers)
+            titles = {r["title"] for r in store.cypher("MATCH (a:Article) RETURN a.title AS title")}
+            return rep.skipped, rep.articles, [str(p) for p in rep.problems], titles, store.stats()
+        finally:
+            store.close()
+    pooled = built(2)
+    assert pooled[0] == 1 and pooled[1] == 3
+    assert len(pooled[2]) == 1 and BAD in pooled[2][0]
+    assert BAD not in pooled[3] and len(pooled[3]) == 2
+    assert pooled == built(1)

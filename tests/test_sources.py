@@ -518,3 +518,25 @@ def test_content_decides_when_the_name_does_not(tmp_path):
     assert [a.title for a in result.articles][:2] == [
         "KPU Kota Semarang Gelar Uji Publik Rancangan Dapil",
         "KPU Kota Semarang Ikuti Rakor Evaluasi Pemilihan"]
+
+
+def test_a_large_jsonl_file_is_read_in_parts_with_the_same_articles_and_problems(tmp_path):
+    """iter_file streams a JSON Lines file line by line, `part` articles at a time:
+    the same articles (ids, positions) and the same problems as read_file whole."""
+    from kg.sources import iter_file, read_file
+    lines = []
+    for k in range(11):
+        lines.append(json.dumps({"title": f"KPU Kota Palu Gelar Rapat {k}", "url": f"https://kota-palu.kpu.go.id/{k}",
+                                 "body": f"Palu - KPU Kota Palu menggelar rapat pleno ke-{k}, Senin (7/10/2024)."}))
+    lines[3] = '{"title": "no body"}'
+    lines[6] = "{not json"
+    lines.insert(8, "")
+    p = tmp_path / "big.jsonl"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    whole_arts, whole_probs = read_file(p)
+    parts = list(iter_file(p, part=3, stream_bytes=0))
+    assert len(parts) > 2
+    arts = [(a.id, a.position, a.title, a.body, a.site) for got, _ in parts for a in got]
+    assert arts == [(a.id, a.position, a.title, a.body, a.site) for a in whole_arts]
+    assert sorted(str(q) for _, probs in parts for q in probs) == sorted(str(q) for q in whole_probs)
+    assert len(arts) == 9 and len(whole_probs) == 2

@@ -21,9 +21,11 @@ from kg.store import StoreError, resolve_spec
 @store_option()
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1),
               help="articles per transaction (an error or Ctrl-C loses at most one batch)")
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="extraction processes (default: one per core; 1: extract in this process)")
 @click.option("--quiet", is_flag=True, help="no progress on stderr")
 @output.format_option()
-def build(paths, store, batch_size, quiet, fmt):
+def build(paths, store, batch_size, workers, quiet, fmt):
     """Read PATHS (pages, .jsonl, folders), extract facts, resolve them and load
     them into the store. An existing store is added to: articles already in it
     get their facts replaced by the new reading, others are left as they are.
@@ -37,7 +39,7 @@ def build(paths, store, batch_size, quiet, fmt):
     from kg.pipeline import build as run_build
     with output.open_store(store) as st:
         try:
-            rep = run_build(paths, st, batch_size=batch_size, progress=not quiet)
+            rep = run_build(paths, st, batch_size=batch_size, progress=not quiet, workers=workers)
         except StoreError as exc:
             output.fail(str(exc))
     for p in rep.problems:

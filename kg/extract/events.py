@@ -146,19 +146,34 @@ class Phrases:
         for table in (self.fold, self.exact):
             for v in table.values():
                 v.sort(key=lambda x: -len(x[0]))
+        self._starts: tuple[str | None, list[int]] = (None, [])
+
+    def _candidates(self, text: str, low: list[str], words: list[str]) -> list[int]:
+        """The words of `text` that begin some phrase, in order: found by one pass
+        over the words for the text (kept for the last text, which is searched
+        sentence by sentence), so the scan below visits only these."""
+        if self._starts[0] is not text:
+            fold, exact = self.fold, self.exact
+            ks = [k for k, w in enumerate(low) if w in fold]
+            if exact:
+                ks = sorted(set(ks).union(k for k, w in enumerate(words) if w in exact))
+            self._starts = (text, ks)
+        return self._starts[1]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         spans, low, words, joins = _tokens(text)
         endpos = len(text) if endpos is None else endpos
         fold, exact = self.fold, self.exact
-        i = bisect.bisect_left(spans, (pos, pos)) if pos else 0
-        n_words = len(spans)
-        while i < n_words and spans[i][0] < endpos:
+        first = bisect.bisect_left(spans, (pos, pos)) if pos else 0
+        starts = self._candidates(text, low, words)
+        nxt = first  # the first word not yet read (a phrase found covers its words)
+        for i in starts[bisect.bisect_left(starts, first):]:
+            if i < nxt:
+                continue
+            if spans[i][0] >= endpos:
+                break
             cands = fold.get(low[i])
             more = exact.get(words[i]) if exact else None
-            if cands is None and more is None:
-                i += 1
-                continue
             best = None
             for table, seq in ((cands, low), (more, words)):
                 for cand, phrase in table or ():
@@ -169,11 +184,10 @@ class Phrases:
                         best = (cand, phrase)
                         break
             if best is None:
-                i += 1
                 continue
             n = len(best[0])
             yield PhraseHit(spans[i][0], spans[i + n - 1][1], text, best[1])
-            i += n
+            nxt = i + n
 
     def search(self, text: str, pos: int = 0):
         return next(self.finditer(text, pos), None)

@@ -9,11 +9,13 @@ LED or ATTENDED from the nearest cue before their name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract import events as events_mod
 from kg.extract import orgs as orgs_mod
 from kg.extract import topics as topics_mod
 from kg.extract.entities import org_entity, person_entity, top_satker
+from kg.extract.fastre import guarded
 from kg.extract.people import _LOWER_HEADS as _HEAD_WORDS
 from kg.extract.people import Name, _read_name, tokenize
 from kg.lang import cues, posts, regions
@@ -80,15 +82,23 @@ _PUPIL_OF_NAME = re.compile(r"[A-Z][\w.']*,\s+(?:%s)\s+$" % "|".join(map(re.esca
 _AT_SCHOOL = re.compile(r"(?:\b(?:di|ke)|%s)\s+$" % "|".join(
     r"\b" + re.escape(w) for w in sorted(PUPIL_WORDS, key=len, reverse=True)))
 
+# the cue patterns searched at every position of every sentence (or of the words before each
+# organization), with a guard on their first character: same matches, fewer tries (kg.extract.fastre)
+_ATTRIB, _ATT_BEFORE, _REPORTED, _SECOND_EVENT, _SPEAKER_FROM, _SPEAKER_SPAN_END = map(
+    guarded, (_ATTRIB, _ATT_BEFORE, _REPORTED, _SECOND_EVENT, _SPEAKER_FROM, _SPEAKER_SPAN_END))
+_NAME_SPOTS = [guarded(p) for p in _NAME_SPOTS]
+
 
 def second_event_cuts(sentences) -> list[int]:
     """Per sentence, where a second event starts (its length when none does):
     who is named after that point took part in the other event."""
-    out = []
-    for s in sentences:
-        m = _SECOND_EVENT.search(s.text)
-        out.append(m.start() if m else len(s.text) + 1)
-    return out
+    return [_second_event_cut(s.text) for s in sentences]
+
+
+@lru_cache(maxsize=128)  # asked twice an article (organizations, then people)
+def _second_event_cut(text: str) -> int:
+    m = _SECOND_EVENT.search(text)
+    return m.start() if m else len(text) + 1
 
 
 def main_event(ctx):
@@ -212,10 +222,11 @@ def _mentions(ctx, people, holdings) -> list[list[tuple[int, int, str]]]:
         for form in {key, nm.written}:
             if len(form) >= 3:
                 forms[form] = key
-    pats = [(re.compile(r"(?<![\w.])%s(?!\w)" % re.escape(f)), k) for f, k in forms.items()]
+    pats = [(f, re.compile(r"(?<![\w.])%s(?!\w)" % re.escape(f)), k) for f, k in forms.items()]
     for i, s in enumerate(ctx.sentences):
-        for pat, key in pats:
-            out[i].extend((m.start(), m.end(), key) for m in pat.finditer(s.text))
+        for form, pat, key in pats:
+            if form in s.text:  # (the pattern matches the form as written: a sentence without it has none)
+                out[i].extend((m.start(), m.end(), key) for m in pat.finditer(s.text))
     return out
 
 

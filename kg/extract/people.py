@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace, field
+from functools import lru_cache
 
 from kg.extract import orgs as orgs_mod
+from kg.extract.fastre import trie
 from kg.lang import names_data, posts, regions, words
 from kg.model import slug
 
@@ -77,6 +79,13 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
+    """The sentence's tokens; read once for the stages that ask (names without a post,
+    then posts): the last texts' tokens are kept (Tok is never changed after this)."""
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=64)
+def _tokenize(text: str) -> tuple[Tok, ...]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
         t, s = m.group(), m.start()
@@ -90,7 +99,7 @@ def tokenize(text: str) -> list[Tok]:
                 out.append(Tok(t[:-1], s, m.end() - 1))
                 continue
         out.append(Tok(t, s, m.end()))
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -627,9 +636,8 @@ def _read_units(toks: list[Tok], k: int, org_at: dict) -> int:
     return end
 
 
-_ANY_HEAD = re.compile(r"\b(?:%s)\b" % "|".join(sorted({re.escape(h[0]) for h in _HEADS} |
-                                                       {re.escape(a[0][0]) for a in _ACTING}, key=len, reverse=True)),
-                       re.I)
+_ANY_HEAD = re.compile(r"\b(?:%s)\b" % trie({re.escape(h[0]) for h in _HEADS} | {re.escape(a[0][0]) for a in _ACTING},
+                                            ignore_case=True), re.I)
 
 
 def parse_sentence(text: str, orgs: list) -> SentenceParse:

@@ -325,6 +325,24 @@ def _timed(article: Article, limit: float | None) -> list[Fact]:
         signal.signal(signal.SIGALRM, before)
 
 
+_WARM_TITLE = "KPU Kabupaten Sambas Gelar Rapat Koordinasi Tahapan Pemilu"
+_WARM_BODY = ("Sambas, kab-sambas.kpu.go.id - KPU Kabupaten Sambas menggelar rapat koordinasi tahapan "
+              "pemutakhiran data pemilih di Aula Kantor KPU Kabupaten Sambas, Senin (7/10/2024). Rapat dibuka "
+              "oleh Ketua KPU Kabupaten Sambas, Budi Santoso, dan dihadiri Bawaslu Kabupaten Sambas.")
+_warm = False
+
+
+def warm() -> None:
+    """Load what extraction loads on first use (the topic vocabulary, gazetteers,
+    compiled patterns) by extracting one small article, once per process: the
+    first article then pays no warm-up under its time limit, and pool workers
+    forked after this inherit it all instead of each loading it again."""
+    global _warm
+    if not _warm:
+        _warm = True
+        extract_article(Article.make(_WARM_TITLE, _WARM_BODY, source="warm-up", site="kab-sambas.kpu.go.id"))
+
+
 def extract_safely(article: Article, time_limit: float | None = ARTICLE_TIME_LIMIT) -> tuple[list[Fact], Problem | None]:
     """The article's facts, or none and the Problem that says why it was skipped."""
     try:
@@ -339,6 +357,7 @@ def extract(articles: Iterable[Article], skipped: list | None = None,
     `time_limit` seconds) is skipped and its Problem appended to `skipped`
     (warned as ArticleSkipped when no list is given), so one page never costs
     the rest of the batch."""
+    warm()
     for art in articles:
         facts, problem = extract_safely(art, time_limit)
         if problem is not None:

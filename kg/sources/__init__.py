@@ -9,20 +9,21 @@ A bad input never stops the others: its problem is recorded and reading goes on.
 """
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import glob
 import sys
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from kg.model import Article
 from kg.sources.decode import decode
 from kg.sources.html import read_html
-from kg.sources.jsonl import read_json, read_jsonl
+from kg.sources.jsonl import read_json, read_jsonl, read_line
 from kg.sources.problems import Problem, ReadResult
 from kg.sources.text import read_text
 
-__all__ = ["read_articles", "read_file", "read_bytes", "expand_paths", "Problem", "ReadResult",
+__all__ = ["read_articles", "read_file", "iter_file", "read_bytes", "expand_paths", "Problem", "ReadResult",
            "READERS", "EXTENSIONS"]
 
 READERS: dict[str, Callable[[str, str, str], tuple[list[Article], list[Problem]]]] = {
@@ -65,6 +66,13 @@ def read_bytes(data: bytes, source: str, name: str | None = None,
         fmt = sniffed
     articles, more = READERS[fmt](text, source, name)
     problems += more
+    kept = _not_too_long(articles, name, problems)
+    if fmt in ("text", "html") and len(kept) > 1:  # one listing page: its articles are of the same days
+        kept = _with_page_years(kept)
+    return kept, problems
+
+
+def _not_too_long(articles: list[Article], name: str, problems: list[Problem]) -> list[Article]:
     kept = []
     for art in articles:
         if len(art.body) > MAX_BODY_CHARS:
@@ -73,9 +81,7 @@ def read_bytes(data: bytes, source: str, name: str | None = None,
                                           f"{MAX_BODY_CHARS:,} an article can have"))
         else:
             kept.append(art)
-    if fmt in ("text", "html") and len(kept) > 1:  # one listing page: its articles are of the same days
-        kept = _with_page_years(kept)
-    return kept, problems
+    return kept
 
 
 def _with_page_years(articles: list[Article]) -> list[Article]:
@@ -101,6 +107,59 @@ def read_file(path: str | Path) -> tuple[list[Article], list[Problem]]:
     except OSError as exc:
         return [], [Problem(name, f"cannot read: {exc.strerror or exc}")]
     return read_bytes(data, p.name, name, EXTENSIONS.get(p.suffix.lower()))
+
+
+STREAM_BYTES = 8 * 2**20  # a JSON Lines file larger than this is read a part at a time
+
+
+def iter_file(path: str | Path, part: int = 1000,
+              stream_bytes: int = STREAM_BYTES) -> Iterator[tuple[list[Article], list[Problem]]]:
+    """`read_file` in parts: a large JSON Lines file (UTF-8, as scrapers write
+    it) `part` lines at a time, so a million articles are never held at once;
+    any other file whole, in one part. A line that is not UTF-8 is read with
+    the decoder's fallbacks (kg.sources.decode), the file's other lines as they are."""
+    p = Path(path)
+    try:
+        streamed = (str(path) != STDIN and EXTENSIONS.get(p.suffix.lower()) == "jsonl"
+                    and p.stat().st_size > stream_bytes and _utf8_lines(p))
+    except OSError:
+        streamed = False
+    if not streamed:
+        yield read_file(path)
+        return
+    name, source = str(path), p.name
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen = False  # an article or a problem already given
+    with p.open("rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                got = decode(raw)
+                line = got.text or ""
+                if got.problem:
+                    problems.append(Problem(name, f"line {number}: {got.problem}", line=number, severity="warning"))
+            if number == 1:
+                line = line.lstrip("\ufeff")
+            art, probs = read_line(line, number, source, name)
+            problems += probs
+            if art:
+                articles.append(art)
+            if len(articles) >= part:
+                seen = True
+                yield _not_too_long(articles, name, problems), problems
+                articles, problems = [], []
+    if not seen and not articles and not problems:
+        problems.append(Problem(name, "no article found: no JSON lines"))
+    yield _not_too_long(articles, name, problems), problems
+
+
+def _utf8_lines(p: Path) -> bool:
+    """Does the file start as JSON Lines in UTF-8 (maybe with a BOM), not UTF-16 or binary?"""
+    with p.open("rb") as fh:
+        head = fh.read(4096)
+    return head.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"{") and b"\x00" not in head
 
 
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[str], list[Problem]]:

@@ -78,22 +78,25 @@ def _host(url: Any) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def read_line(raw: str, number: int, source: str, name: str) -> tuple[Article | None, list[Problem]]:
+    """One line of a JSON Lines file (numbered from 1) -> its article, or why it is none."""
+    if not raw.strip():
+        return None, []
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return None, [Problem(name, f"malformed JSON: {exc.msg} (column {exc.colno})", line=number)]
+    except RecursionError:
+        return None, [Problem(name, TOO_DEEP, line=number)]
+    return article_from_object(obj, source, name, number, number)
+
+
 def read_jsonl(text: str, source: str, name: str | None = None) -> tuple[list[Article], list[Problem]]:
     name = name or source
     articles: list[Article] = []
     problems: list[Problem] = []
     for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(name, f"malformed JSON: {exc.msg} (column {exc.colno})", line=number))
-            continue
-        except RecursionError:
-            problems.append(Problem(name, TOO_DEEP, line=number))
-            continue
-        art, probs = article_from_object(obj, source, name, number, number)
+        art, probs = read_line(raw, number, source, name)
         problems += probs
         if art:
             articles.append(art)

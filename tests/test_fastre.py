@@ -1,0 +1,61 @@
+"""kg.extract.fastre rewrites patterns for speed: every rewrite must find the
+same matches as the pattern it replaces, on every page of the fixtures."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.extract.fastre import guarded, trie, words_trie
+from kg.extract.sentences import split
+from kg.lang import cues, orgs_data
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    arts = kg.read_articles([str(ROOT / "examples" / "pages"), str(ROOT / "tests" / "fixtures")]).articles
+    out = [a.title for a in arts] + [s.text for a in arts for s in split(a.body)]
+    return out + ["KPU kabupaten", "kpu Kabupaten Sambas", "Ketua KPU", "ketuanya", "Bawaslu-nya", ""]
+
+
+def spans(pat: re.Pattern, texts: list[str]) -> list:
+    return [[(m.span(), m.groups()) for m in pat.finditer(t)] for t in texts]
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_a_trie_matches_what_the_sorted_alternation_matches(texts, flags):
+    words = [*orgs_data.CONTEXT_BODIES, "KPU", "KPU Kabupaten", "kpu kab", "Ketua", "Ketua KPU", "Ke", "a.n.", "S.H."]
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    for shape in (r"(?<![\w-])(%s)(?![\w-])", r"\b(?:%s)", r"(%s)\s+[A-Z]"):
+        old = re.compile(shape % alt, flags)
+        new = re.compile(shape % words_trie(words, ignore_case=bool(flags)), flags)
+        assert spans(new, texts) == spans(old, texts)
+    assert any(spans(old, texts))  # the texts do hold matches
+    t = re.compile(trie(["ab", "abc", "b"]))
+    assert [t.match(w).group() for w in ("abc", "abd", "b")] == ["abc", "ab", "b"] and t.match("a") is None
+
+
+@pytest.mark.parametrize("source", [
+    r"\b(?i:%s)\s+(?=[A-Z])" % cues.ATTRIBUTION_BEFORE,
+    r"(?:%s)\s*[,:]?\s*$" % "|".join(cues.ATTENDED_BEFORE),
+    r"(?:^|[.,;]\s+|\bdan\s+)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)*\s+%s\b)" % cues.PERSON_SPOKE_AFTER,
+    r"(?<![\w-])(Bawaslu|KPU)\s+Provinsi",
+    r"(?:x)?\d+",
+])
+def test_a_guarded_pattern_finds_the_same_matches(texts, source):
+    for flags in (0, re.I):
+        old = re.compile(source, flags)
+        new = guarded(old)
+        assert spans(new, texts) == spans(old, texts)
+        assert [bool(new.search(t[-80:])) for t in texts] == [bool(old.search(t[-80:])) for t in texts]
+
+
+def test_what_cannot_be_guarded_is_left_as_it_is():
+    for source in (r"a*", r".b", r"\w+", r"(?i)ketua", r"[^a]b"):
+        pat = re.compile(source)
+        assert guarded(pat) is pat
+    assert guarded(re.compile(r"\b(?:ketua|anggota)\b", re.I)).pattern.startswith("(?i:(?=[ak]))")
