@@ -424,7 +424,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
             timed = fld == "body" and w < W_NAME and bool(
                 _TIME_OF.search(text, max(0, s - 20), s)
                 or cue.lower().startswith("hari ") and _ON.search(text, max(0, s - 6), s))
-            for cid in ids:
+            for cid in sorted(ids):  # a set: sorted, so that ties come out alike in every run
                 if cid in comp.by_id:
                     # a cue that is part of an instance ("Pilkada" in "Pilkada 2024") counts for the instance
                     if any(a <= s and e <= b and src == cid for a, b, src in inst_spans):
