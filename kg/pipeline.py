@@ -17,6 +17,7 @@ from kg.extract.pipeline import extract_safely
 from kg.extract.sentences import split
 from kg.model import Graph, Node
 from kg.resolve import resolve
+from kg.resolve.stored import Stored
 from kg.sources import read_articles
 from kg.store.base import LoadReport, Store
 
@@ -26,6 +27,7 @@ class BuildReport:
     files: int = 0
     articles: int = 0
     skipped: int = 0  # articles whose extraction failed: reported in problems, not loaded
+    stored: int = 0  # articles the store holds already: not read again (unless reload)
     facts: int = 0
     batches: int = 0
     seconds: float = 0.0
@@ -33,8 +35,8 @@ class BuildReport:
     load: LoadReport = field(default_factory=LoadReport)
 
     def to_dict(self) -> dict:
-        return {"articles": self.articles, "skipped": self.skipped, "facts": self.facts, "batches": self.batches,
-                "seconds": round(self.seconds, 2), "problems": len(self.problems), **self.load.to_dict()}
+        return {"articles": self.articles, "skipped": self.skipped, "stored": self.stored, "facts": self.facts,
+                "batches": self.batches, "seconds": round(self.seconds, 2), "problems": len(self.problems), **self.load.to_dict()}
 
 
 def _stderr(msg: str) -> None:
@@ -42,24 +44,29 @@ def _stderr(msg: str) -> None:
     sys.stderr.flush()
 
 
-def add_written_forms(graph: Graph, articles: list, existing: Graph | None = None) -> None:
+def add_written_forms(graph: Graph, articles: list,
+                      held: Callable[[list[tuple[str, str]]], set] | None = None) -> None:
     """Every form in which the articles print a satker or organization the graph
-    has, as an alias of its node: facts carry one written form each, readers
-    look an organization up by any ("KPU Provinsi NTT", "Bagi KPU NTT, ...")."""
+    has (or the store has: `held` says which of some keys it holds), as an alias
+    of its node: facts carry one written form each, readers look an organization
+    up by any ("KPU Provinsi NTT", "Bagi KPU NTT, ...")."""
     forms: dict[tuple[str, str], set[str]] = {}
     for art in articles:
         for text in [art.title, *(s.text for s in split(art.body))]:
             for m in find_orgs(text):
                 forms.setdefault((m.label, m.id), set()).add(" ".join(m.written.split()))
+    stored = held([k for k in forms if k not in graph.nodes]) if held else set()
     for key, written in forms.items():
-        if key in graph.nodes or (existing is not None and key in existing.nodes):
+        if key in graph.nodes or key in stored:
             graph.add_node(Node(key[0], key[1], {"aliases": sorted(written)}))
 
 
 def build(paths: Iterable[str], store: Store, batch_size: int = 500,
-          progress: bool | Callable[[str], None] = True) -> BuildReport:
+          progress: bool | Callable[[str], None] = True, reload: bool = False) -> BuildReport:
     """Read `paths`, extract, resolve and load into `store`, batch by batch.
-    `progress` True writes a line per batch on stderr; a callable gets the lines."""
+    Articles the store holds already (same id: same title and body) are not read
+    again unless `reload`. `progress` True writes a line per batch on stderr; a
+    callable gets the lines."""
     say = progress if callable(progress) else (_stderr if progress else (lambda m: None))
     t0 = time.monotonic()
     rep = BuildReport()
@@ -69,12 +76,15 @@ def build(paths: Iterable[str], store: Store, batch_size: int = 500,
     rep.articles = len(arts)
     n = max(1, int(batch_size))
     total = (len(arts) + n - 1) // n
-    # what later batches resolve against: the store as it was, plus every batch
-    # loaded since, edges included (posts, satkers and events are the context
-    # that lets initials and spelling slips merge)
-    existing = store.graph(text=False) if arts else Graph()
+    # what each batch resolves against: the part of the store (earlier batches
+    # included) its people and events could be, read by key (kg.resolve.stored)
+    stored = Stored(store) if arts else None
     for i in range(0, len(arts), n):
         batch = arts[i:i + n]
+        if not reload:
+            have = store.known("Article", [a.id for a in batch])
+            rep.stored += len(have)
+            batch = [a for a in batch if a.id not in have]
         facts, kept = [], []
         for art in batch:  # an article whose extraction fails is reported and left out, the rest go on
             got, problem = extract_safely(art)
@@ -85,14 +95,13 @@ def build(paths: Iterable[str], store: Store, batch_size: int = 500,
                 rep.problems.append(problem)
                 rep.skipped += 1
         batch = kept
-        graph = resolve(batch, facts, existing=existing)
-        add_written_forms(graph, batch, existing)
-        rep.load.add(store.load(graph, batch))
+        if batch:
+            graph = resolve(batch, facts, existing=stored.graph_for(batch, facts))
+            add_written_forms(graph, batch, stored.held)
+            rep.load.add(store.load(graph, batch))
+            stored.loaded(graph)
         rep.facts += len(facts)
         rep.batches += 1
-        for node in graph.nodes.values():
-            existing.add_node(Node(node.label, node.id, dict(node.props)))
-        existing.edges.extend(graph.edges)
         say(f"build: batch {rep.batches}/{total}: {min(i + n, len(arts))}/{len(arts)} articles, {rep.facts} facts, "
             f"{time.monotonic() - t0:.1f}s")
     rep.seconds = time.monotonic() - t0
