@@ -19,6 +19,7 @@ article (so events are mostly unique), the article number in the title.
 from __future__ import annotations
 
 import argparse
+import gc
 import datetime as dt
 import json
 import multiprocessing as mp
@@ -182,10 +183,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--add", type=int, default=1000, help="new articles added after the fresh build")
+    ap.add_argument("--add-start", type=int, help="number of the first added article (default: --articles)")
     ap.add_argument("--batch-size", type=int, default=500)
     ap.add_argument("--cache", help="facts cache file (made if missing, extended if short)")
     ap.add_argument("--procs", type=int, default=2)
     ap.add_argument("--keep", help="keep the store built at this path")
+    ap.add_argument("--start-from", help="copy this store and build into the copy (with --steps add)")
     ap.add_argument("--queries", action="store_true", help="catalogue median/p95 on the store built")
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--steps", default="fresh,rerun,add", help="which builds, in order (fresh, rerun, add)")
@@ -196,7 +199,7 @@ def main() -> int:
     try:
         first, added = tmp / "corpus.jsonl", tmp / "added.jsonl"
         write_pages(first, args.articles)
-        write_pages(added, args.add, start=args.articles)
+        write_pages(added, args.add, start=args.articles if args.add_start is None else args.add_start)
         cache: dict = {}
         if args.cache and Path(args.cache).exists():
             with open(args.cache, "rb") as fh:
@@ -207,13 +210,14 @@ def main() -> int:
             Path(args.cache).parent.mkdir(parents=True, exist_ok=True)
             with open(args.cache, "wb") as fh:
                 pickle.dump(cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        gc.freeze()  # the cache's millions of objects are not the build's: keep them out of every collection
         timers = Timers(cache)
         store = Path(args.keep) if args.keep else tmp / "bench.kg"
-        if store.exists():
-            store.unlink()
-        for extra in (Path(str(store) + ".wal"),):
-            if extra.exists():
-                extra.unlink()
+        for old in (store, Path(str(store) + ".wal")):
+            if old.exists():
+                old.unlink()
+        if args.start_from:  # a store built before (e.g. --steps fresh --keep X), copied
+            shutil.copy(args.start_from, store)
         steps = {"fresh": ([first], f"fresh build ({args.articles})"), "rerun": ([first], "re-run of the same build"),
                  "add": ([added], f"+{args.add} new articles")}
         for step in args.steps.split(","):

@@ -30,6 +30,7 @@ from kg.model import Article, Edge, Fact, Graph
 from kg.resolve import events as ev
 from kg.resolve.graph import _aliases, _iso
 from kg.resolve.names import parse
+from kg.resolve.roles import normalise_post, role_id
 
 MAX_SPAN_DAYS = 400  # a longer event is looked up as multi-day (events_spanning) instead of day by day
 
@@ -41,6 +42,38 @@ def _words(names: Iterable[str], full_only: bool) -> set[str]:
             if not full_only or t.kind == "full":
                 out.add(t.group or t.text)
     return out
+
+
+class Part(Graph):
+    """The part of the store a batch could reach; the stored posts of the people
+    a batch resolves to are fetched when the resolver knows who they are
+    (`holds_of`): every post each held, with one edge per first and last date."""
+
+    def __init__(self, store):
+        super().__init__()
+        self.store = store
+
+    def holds_of(self, persons: set[tuple[str, str]]) -> list[Edge]:
+        out = []
+        for r in self.store.date_spans("HOLDS", "Person", "Role", [p for lab, p in persons if lab == "Person"]):
+            for d in sorted({r["first_date"], r["last_date"]} - {None}) or [None]:
+                out.append(Edge("HOLDS", ("Person", r["src"]), ("Role", r["dst"]),
+                                {k: v for k, v in (("date", d), ("first_seen", r["first_seen"]),
+                                                   ("last_seen", r["last_seen"])) if v}))
+        return out
+
+
+def _posts(facts: list[Fact]) -> tuple[set[str], set[str]]:
+    """The post ids (as the resolver makes them) and organization ids the batch's HOLDS facts name."""
+    roles, orgs = set(), set()
+    for f in facts:
+        if f.predicate == "HOLDS" and f.object.label == "Role":
+            p = f.object.props
+            org_id = p.get("org_id") or (f"org:{p['org']}" if p.get("org") else None)
+            roles.add(role_id(org_id, normalise_post(f.object.name)))
+            if p.get("org_id"):
+                orgs.add(p["org_id"])
+    return roles, orgs
 
 
 class Stored:
@@ -68,8 +101,8 @@ class Stored:
             by_label.setdefault(label, []).append(nid)
         return {(label, nid) for label, ids in by_label.items() for nid in self.store.known(label, ids)}
 
-    def graph_for(self, articles: list[Article], facts: list[Fact]) -> Graph:
-        g = Graph()
+    def graph_for(self, articles: list[Article], facts: list[Fact]) -> "Part":
+        g = Part(self.store)
         aids = sorted({a.id for a in articles} | {f.article.id for f in facts})
         events = self._events(g, facts, aids)
         people = self._candidates(facts)
@@ -87,16 +120,16 @@ class Stored:
             g.nodes[n.key] = n
         people = {p for p in people if ("Person", p) in g.nodes}
         if people:
-            roles = set()
-            for r in self.store.date_spans("HOLDS", "Person", "Role", people):
-                roles.add(r["dst"])
-                for d in {r["first_date"], r["last_date"]}:
-                    g.add_edge(Edge("HOLDS", ("Person", r["src"]), ("Role", r["dst"]),
-                                    {k: v for k, v in (("date", d), ("first_seen", r["first_seen"]),
-                                                       ("last_seen", r["last_seen"])) if v}))
-            for src, dst in self.store.schema.rels["OF"].pairs:
-                for s, d in self.store.pairs("OF", src, dst, roles):
-                    g.add_edge(Edge("OF", (src, s), (dst, d), {}))
+            # their posts among the batch's, and their posts in the batch's organizations
+            roles, orgs = _posts(facts)
+            for s, d in self.store.pairs("HOLDS", "Person", "Role", roles, into=True):
+                if s in people:
+                    g.add_edge(Edge("HOLDS", ("Person", s), ("Role", d), {}))
+            for label in self.store.schema.rels["OF"].to:
+                for p, r, o in self.store.holders_in(label, orgs):
+                    if p in people:
+                        g.add_edge(Edge("HOLDS", ("Person", p), ("Role", r), {}))
+                        g.add_edge(Edge("OF", ("Role", r), (label, o), {}))
             for s, d in self.store.pairs("MENTIONS", "Article", "Person", aids):
                 if d in people:
                     g.add_edge(Edge("MENTIONS", ("Article", s), ("Person", d), {}))

@@ -391,6 +391,14 @@ class Store(ABC):
                                                             {"ids": part})]
         return out
 
+    def holders_in(self, label: str, ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(person, post, organization) for the posts of the organizations `ids` of `label`."""
+        out = []
+        for part in _chunks(sorted(set(ids)), self.batch_size):
+            out += [(r["person"], r["role"], r["org"]) for r in self._read(st.holders_in(self.schema, label),
+                                                                           {"ids": part})]
+        return out
+
     def date_spans(self, rel: str, src: str, dst: str, ids: Iterable[str]) -> list[dict]:
         """Per stored (src, dst) pair of `rel` from `ids`: first/last date and span."""
         out = []

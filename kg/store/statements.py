@@ -156,6 +156,12 @@ def edges_into(schema: Schema, rel: Rel, src: str, dst: str) -> str:
             f"RETURN DISTINCT a.{schema.labels[src].key} AS src, b.{schema.labels[dst].key} AS dst")
 
 
+def holders_in(schema: Schema, label: str) -> str:
+    """Who holds which post of the organizations $ids (each person, post, organization once)."""
+    return (f"UNWIND $ids AS id MATCH (p:Person)-[:HOLDS]->(r:Role)-[:OF]->(o:{label} {{id: id}}) "
+            "RETURN DISTINCT p.id AS person, r.id AS role, o.id AS org")
+
+
 def date_span(rel: Rel, src: str, dst: str) -> str:
     """Per (src, dst) pair of the sources $ids, the range of its edges' dates and
     spans: all a resolver reads of a post's history (one row per pair, not per article)."""
@@ -201,6 +207,8 @@ def every_statement(schema: Schema) -> list[dict]:
                 add(f"span_rows.{tag}", span_rows(rel, src, dst), ["ids"])
                 add(f"set_span.{tag}", set_span(rel, src, dst), ["rows"])
     add("events_on", events_on(schema), ["days"])
+    for label in schema.rels["OF"].to:
+        add(f"holders_in.{label}", holders_in(schema, label), ["ids"])
     add("events_spanning", events_spanning(schema), ["lo", "hi"])
     for rel in schema.rels.values():
         for src, dst in rel.pairs:
