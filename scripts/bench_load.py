@@ -15,6 +15,14 @@ article (so events are mostly unique), the article number in the title.
 
     .venv/bin/python scripts/bench_load.py --articles 20000 --cache bench-data/c20k.pickle
     .venv/bin/python scripts/bench_load.py --articles 20000 --keep bench-data/s20k.kg --queries
+
+Figures (2026-12-07, 2 shared cores, load average 5-14 from other sessions, so
++-30%; main 4fd9ce7 -> branch store; --steps fresh,add,rerun --cache ...):
+  5k fresh        261 s -> 237 s (resolve 84 -> 67 s, load 158 -> 143 s; store reads 0.1 -> 6.8 s)
+  +1,000 into 5k   60 s ->  54 s (store reads: dump 10.6 s -> look-ups 3.0 s)
+  re-run of 5k     97 s (reloaded, 123,030 writes) -> 3.6 s (passed over, 0 writes)
+  20k fresh      1523 s -> 1019 s (resolve 553 -> 271 s)
+  +1,000 into 20k 125-165 s on both (load ~40-95 s, checkpoint at close up to 23 s)
 """
 from __future__ import annotations
 
