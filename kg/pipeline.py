@@ -21,6 +21,7 @@ from kg.extract.sentences import split
 from kg.model import Article, Graph, Node
 from kg.progress import Progress
 from kg.resolve import resolve
+from kg.resolve.stored import Stored
 from kg.sources import expand_paths, iter_file
 from kg.store.base import LoadReport, Store
 
@@ -30,6 +31,7 @@ class BuildReport:
     files: int = 0
     articles: int = 0
     skipped: int = 0  # articles whose extraction failed: reported in problems, not loaded
+    stored: int = 0  # articles the store holds already: not read again (unless reload)
     facts: int = 0
     batches: int = 0
     seconds: float = 0.0
@@ -37,8 +39,8 @@ class BuildReport:
     load: LoadReport = field(default_factory=LoadReport)
 
     def to_dict(self) -> dict:
-        return {"articles": self.articles, "skipped": self.skipped, "facts": self.facts, "batches": self.batches,
-                "seconds": round(self.seconds, 2), "problems": len(self.problems), **self.load.to_dict()}
+        return {"articles": self.articles, "skipped": self.skipped, "stored": self.stored, "facts": self.facts,
+                "batches": self.batches, "seconds": round(self.seconds, 2), "problems": len(self.problems), **self.load.to_dict()}
 
 
 def written_forms(articles: list) -> dict[tuple[str, str], set[str]]:
@@ -52,15 +54,18 @@ def written_forms(articles: list) -> dict[tuple[str, str], set[str]]:
     return forms
 
 
-def add_written_forms(graph: Graph, articles: list, existing: Graph | None = None,
+def add_written_forms(graph: Graph, articles: list,
+                      held: Callable[[list[tuple[str, str]]], set] | None = None,
                       forms: dict | None = None) -> None:
     """Every form in which the articles print a satker or organization the graph
-    has, as an alias of its node: facts carry one written form each, readers
-    look an organization up by any ("KPU Provinsi NTT", "Bagi KPU NTT, ...").
-    `forms`: the articles' written_forms, when already read."""
+    has (or the store has: `held` says which of some keys it holds), as an alias
+    of its node: facts carry one written form each, readers look an organization
+    up by any ("KPU Provinsi NTT", "Bagi KPU NTT, ..."). `forms`: the articles'
+    written_forms, when already read."""
     forms = written_forms(articles) if forms is None else forms
+    stored = held([k for k in forms if k not in graph.nodes]) if held else set()
     for key, written in forms.items():
-        if key in graph.nodes or (existing is not None and key in existing.nodes):
+        if key in graph.nodes or key in stored:
             graph.add_node(Node(key[0], key[1], {"aliases": sorted(written)}))
 
 
@@ -144,44 +149,62 @@ def _extracted(chunks: Iterator[list], workers: int, time_limit: float | None = 
             yield flight.popleft().get()
 
 
+def _unstored(chunks: Iterator[list], store: Store, rep: BuildReport, bar: Progress) -> Iterator[list]:
+    """Chunks without the articles the store holds already (counted in
+    rep.stored and rep.articles): a re-run reads nothing twice. Asked in this
+    process, between loads, before a chunk goes to the workers."""
+    for chunk in chunks:
+        have = store.known("Article", [a.id for a in chunk])
+        if have:
+            rep.stored += len(have)
+            rep.articles += len(have)
+            bar.step(len(have))
+            chunk = [a for a in chunk if a.id not in have]
+        if chunk:
+            yield chunk
+
+
 def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
 def build(paths: Iterable[str], store: Store, batch_size: int = 500,
-          progress: bool | Callable[[str], None] = True, workers: int | None = None) -> BuildReport:
+          progress: bool | Callable[[str], None] = True, workers: int | None = None,
+          reload: bool = False) -> BuildReport:
     """Read `paths`, extract, resolve and load into `store`, batch by batch.
     Extraction runs in `workers` processes (default: one per core) while this
-    one resolves and loads. `progress` True draws a count, a rate and the time
-    left on stderr; a callable gets one line per batch."""
+    one resolves and loads. Articles the store holds already (same id: same
+    title and body) are not read again unless `reload`. `progress` True draws a
+    count, a rate and the time left on stderr; a callable gets one line per batch."""
     say = progress if callable(progress) else (lambda m: None)
     t0 = time.monotonic()
     rep = BuildReport()
     sizes: dict = {}
     n = max(1, int(batch_size))
+    bar = Progress("build: articles", enabled=progress is True)
     chunks = _chunks(_articles(paths, rep, sizes), n)
+    if not reload:
+        chunks = _unstored(chunks, store, rep, bar)
     first = next(chunks, None)
     if first is None:
+        bar.done(f"{rep.articles} articles, all stored already" if rep.stored else "no articles")
         rep.seconds = time.monotonic() - t0
         return rep
-    bar = Progress("build: articles", enabled=progress is True)
-    # what later batches resolve against: the store as it was, plus every batch
-    # loaded since, edges included (posts, satkers and events are the context
-    # that lets initials and spelling slips merge)
-    existing = store.graph(text=False)
+    # what each batch resolves against: the part of the store (earlier batches
+    # included) its people and events could be, read by key (kg.resolve.stored)
+    stored = Stored(store)
     workers = default_workers() if workers is None else workers
     for kept, facts, problems, forms in _extracted(itertools.chain([first], chunks), workers):
         rep.articles += len(kept) + len(problems)
         rep.problems += problems
         rep.skipped += len(problems)
-        graph = resolve(kept, facts, existing=existing)
-        add_written_forms(graph, kept, existing, forms)
-        rep.load.add(store.load(graph, kept))
+        if kept:
+            graph = resolve(kept, facts, existing=stored.graph_for(kept, facts))
+            add_written_forms(graph, kept, stored.held, forms)
+            rep.load.add(store.load(graph, kept))
+            stored.loaded(graph)
         rep.facts += len(facts)
         rep.batches += 1
-        for node in graph.nodes.values():
-            existing.add_node(Node(node.label, node.id, dict(node.props)))
-        existing.edges.extend(graph.edges)
         read = sizes.get("read") or 0
         bar.total = int(sizes["articles"] * sizes["total"] / read) if read else None
         bar.step(len(kept) + len(problems))

@@ -23,12 +23,15 @@ from kg.store import StoreError, resolve_spec
               help="articles per transaction (an error or Ctrl-C loses at most one batch)")
 @click.option("--workers", type=click.IntRange(1), default=None,
               help="extraction processes (default: one per core; 1: extract in this process)")
+@click.option("--reload", is_flag=True, help="read again the articles the store holds already (after a change to "
+              "the rules: their facts are replaced by the new reading)")
 @click.option("--quiet", is_flag=True, help="no progress on stderr")
 @output.format_option()
-def build(paths, store, batch_size, workers, quiet, fmt):
+def build(paths, store, batch_size, workers, reload, quiet, fmt):
     """Read PATHS (pages, .jsonl, folders), extract facts, resolve them and load
     them into the store. An existing store is added to: articles already in it
-    get their facts replaced by the new reading, others are left as they are.
+    (same title and body) are passed over, so a re-run changes nothing, unless
+    --reload, which replaces their facts by the new reading.
     An article whose extraction fails is named on stderr and left out (what the
     store held of it stays); the rest are loaded and the exit status is 1.
 
@@ -39,7 +42,7 @@ def build(paths, store, batch_size, workers, quiet, fmt):
     from kg.pipeline import build as run_build
     with output.open_store(store) as st:
         try:
-            rep = run_build(paths, st, batch_size=batch_size, progress=not quiet, workers=workers)
+            rep = run_build(paths, st, batch_size=batch_size, progress=not quiet, workers=workers, reload=reload)
         except StoreError as exc:
             output.fail(str(exc))
     for p in rep.problems:

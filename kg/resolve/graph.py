@@ -268,6 +268,17 @@ class Builder:
                 self._by_dst.setdefault(e.dst, []).append(e)
         return self._by_src, self._by_dst
 
+    def _stored_holds(self, persons: set[tuple[str, str]]) -> list[Edge]:
+        """The stored HOLDS edges of these people: every post they held (a post
+        may be a form of one of them) and its dates. Asked of `existing` when it
+        can fetch them by key (kg.resolve.stored: only the batch's holders are
+        read), else taken from its edges."""
+        fetch = getattr(self.old, "holds_of", None)
+        if fetch is not None:
+            return fetch(persons)
+        by_src, _ = self._edges_by()
+        return [e for p in persons for e in by_src.get(p, []) if e.type == "HOLDS"]
+
     def _stored_events(self, new: list[ev.EventRecord]) -> list[ev.EventRecord]:
         """Stored events a new report could be: same kind, dates near the new ones."""
         kinds = {ev.kind_of(r.kind) for r in new if r.date}
@@ -366,6 +377,8 @@ class Builder:
                 elif e.dst[0] == "Event":
                     rec.events.add(e.dst[1])
             rec.articles |= {e.src[1] for e in by_dst.get(node.key, []) if e.type == "MENTIONS"}
+            # (a part of the store read by key holds only the batch's articles: it says how many there are)
+            rec.mentioned = getattr(self.old, "mentioned", {}).get(nid) or len(rec.articles)
             out.append(rec)
         return out
 
@@ -397,10 +410,12 @@ class Builder:
         for f in self.facts:
             if f.predicate == "HOLDS" and f.object.label == "Role":
                 held.setdefault(self.key_of(f.subject, f.article.id), set()).add(self.key_of(f.object, f.article.id)[1])
-        by_src, _ = self._edges_by()
+        by_person: dict[tuple, set[str]] = {}
+        for e in self._stored_holds(set(held)):
+            by_person.setdefault(e.src, set()).add(e.dst[1])
         out = {}
         for person, roles in held.items():
-            stored = {e.dst[1] for e in by_src.get(person, []) if e.type == "HOLDS"}
+            stored = by_person.get(person, set())
             for a, k in division_heads(roles | stored).items():
                 out[(person, ("Role", a))] = ("Role", k)
         return out
@@ -429,7 +444,7 @@ class Builder:
                     if r.key not in seen:
                         seen.add(r.key)
                         facts_edges.append(r)
-        holds_spans(facts_edges, [e for e in self.old.edges if e.type == "HOLDS"])
+        holds_spans(facts_edges, self._stored_holds({e.src for e in facts_edges if e.type == "HOLDS"}))
         held = {e.dst for e in facts_edges if e.type == "HOLDS"}
         for (_, form), post in same.items():  # its printed forms are the post's
             if form in self.g.nodes and post in self.g.nodes:

@@ -40,6 +40,7 @@ class PersonRecord:
     printed: set[str] = field(default_factory=set)  # as printed, titles included
     existing: bool = False
     merges: list[str] = field(default_factory=list)
+    mentioned: int = 0  # a stored person: in how many stored articles (its names' weight)
 
     @property
     def best(self) -> Name:
@@ -246,7 +247,7 @@ def canonical_name(group: list[PersonRecord]) -> str:
         for f in r.forms:
             plain = " ".join(f.written.split())
             if plain and (plain not in made or not r.existing):
-                counts[plain] = counts.get(plain, 0) + max(1, len(r.articles))
+                counts[plain] = counts.get(plain, 0) + max(1, r.mentioned or len(r.articles))
                 forms[plain] = f
     if not forms:
         return max(" ".join(f.written.split()) for r in group for f in r.forms)

@@ -355,6 +355,80 @@ class Store(ABC):
             out.append(Node(label, nid, {k: v for k, v in row.items() if v not in (None, [])}))
         return out
 
+    # ---------------------------------------------------------- key look-ups
+    # What a build reads of the store: only the nodes and edges its batch could
+    # touch, by key, in chunks (kg.resolve.stored decides which), so that its
+    # cost follows the batch, not the store.
+    def _node(self, label: str, row: dict) -> Node:
+        row = plain(row)
+        nid = row.pop(self.schema.labels[label].key)
+        return Node(label, nid, {k: v for k, v in row.items() if v not in (None, [])})
+
+    def nodes(self, label: str, ids: Iterable[str]) -> list[Node]:
+        """The stored nodes of `label` among `ids`."""
+        out = []
+        for part in _chunks(sorted(set(ids)), self.batch_size):
+            out += [self._node(label, r) for r in self._read(st.existing_nodes(self.schema, label), {"ids": part})]
+        return out
+
+    def name_rows(self, label: str) -> list[dict]:
+        """id, name and aliases of every stored node of `label` (a resolver's name index)."""
+        return self._read(st.node_names(self.schema, label), {})
+
+    def known(self, label: str, ids: Iterable[str]) -> set[str]:
+        """Which of `ids` are stored nodes of `label`."""
+        out: set[str] = set()
+        for part in _chunks(sorted(set(ids)), self.batch_size):
+            out |= {r["id"] for r in self._read(st.known_ids(self.schema, label), {"ids": part})}
+        return out
+
+    def pairs(self, rel: str, src: str, dst: str, ids: Iterable[str], into: bool = False) -> list[tuple[str, str]]:
+        """(src id, dst id) of the stored `rel` edges leaving (or, `into`, reaching)
+        the nodes `ids`, each pair once."""
+        make = st.edges_into if into else st.edges_from
+        out = []
+        for part in _chunks(sorted(set(ids)), self.batch_size):
+            out += [(r["src"], r["dst"]) for r in self._read(make(self.schema, self.schema.rels[rel], src, dst),
+                                                            {"ids": part})]
+        return out
+
+    def sources_counted(self, rel: str, src: str, dst: str, ids: Iterable[str]) -> dict[str, int]:
+        """Target id -> how many `src` nodes reach it by `rel`, for the targets `ids`."""
+        out: dict[str, int] = {}
+        for part in _chunks(sorted(set(ids)), self.batch_size):
+            out.update({r["id"]: int(r["n"]) for r in self._read(
+                st.sources_counted(self.schema.rels[rel], src, dst), {"ids": part})})
+        return out
+
+    def holders_in(self, label: str, ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(person, post, organization) for the posts of the organizations `ids` of `label`."""
+        out = []
+        for part in _chunks(sorted(set(ids)), self.batch_size):
+            out += [(r["person"], r["role"], r["org"]) for r in self._read(st.holders_in(self.schema, label),
+                                                                           {"ids": part})]
+        return out
+
+    def date_spans(self, rel: str, src: str, dst: str, ids: Iterable[str]) -> list[dict]:
+        """Per stored (src, dst) pair of `rel` from `ids`: first/last date and span."""
+        out = []
+        for part in _chunks(sorted(set(ids)), self.batch_size):
+            out += [plain(r) for r in self._read(st.date_span(self.schema.rels[rel], src, dst), {"ids": part})]
+        return out
+
+    def events_near(self, days: Iterable[str], lo: str, hi: str) -> list[Node]:
+        """Stored events starting on one of `days` (ISO dates), and those of
+        several days overlapping lo..hi."""
+        out = {}
+        for part in _chunks(sorted(set(days)), self.batch_size):
+            dates = [_dt.date.fromisoformat(d) for d in part]
+            for r in self._read(st.events_on(self.schema), {"days": dates}):
+                n = self._node("Event", r)
+                out[n.id] = n
+        for r in self._read(st.events_spanning(self.schema), {"lo": lo, "hi": hi}):
+            n = self._node("Event", r)
+            out[n.id] = n
+        return list(out.values())
+
     def graph(self, text: bool = True) -> Graph:
         """Everything in the store as a Graph (RDF export and analytics read this);
         the Name index is the store's own and stays out. `text=False` leaves out

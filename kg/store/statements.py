@@ -29,6 +29,12 @@ def existing_nodes(schema: Schema, label: str) -> str:
     return f"UNWIND $ids AS id MATCH (n:{label} {{{lab.key}: id}}) RETURN n.{lab.key} AS {lab.key}" + (f", {cols}" if cols else "")
 
 
+def known_ids(schema: Schema, label: str) -> str:
+    """Which of $ids are stored (an article already loaded, an organization already known)."""
+    key = schema.labels[label].key
+    return f"UNWIND $ids AS id MATCH (n:{label} {{{key}: id}}) RETURN n.{key} AS id"
+
+
 def create_nodes(schema: Schema, label: str, props: list[str]) -> str:
     lab = schema.labels[label]
     types = {k: p.type for k, p in lab.properties.items()}
@@ -121,6 +127,57 @@ def node_names(schema: Schema, label: str) -> str:
     return f"MATCH (n:{label}) RETURN n.id AS id, n.name AS name, {alias} AS aliases"
 
 
+def events_on(schema: Schema) -> str:
+    """Events starting on one of $days (a list of dates): the stored events a
+    batch's events could be, found without reading every event."""
+    return f"MATCH (n:Event) WHERE n.date IN $days RETURN {_columns(schema, 'Event')}"
+
+
+def events_spanning(schema: Schema) -> str:
+    """Events of more than one day that overlap $lo..$hi (ISO dates): the ones
+    starting before a batch's first day that `events_on` misses."""
+    return ("MATCH (n:Event) WHERE n.end_date > n.date AND n.end_date >= date($lo) AND n.date <= date($hi) "
+            f"RETURN {_columns(schema, 'Event')}")
+
+
+def _columns(schema: Schema, label: str) -> str:
+    return ", ".join(f"n.{p} AS {p}" for p in schema.labels[label].properties if p not in TEXT)
+
+
+def edges_from(schema: Schema, rel: Rel, src: str, dst: str) -> str:
+    """The (src, dst) pairs of `rel` edges leaving the nodes $ids (each pair once)."""
+    return (f"UNWIND $ids AS id MATCH (a:{src} {{{schema.labels[src].key}: id}})-[:{rel.name}]->(b:{dst}) "
+            f"RETURN DISTINCT a.{schema.labels[src].key} AS src, b.{schema.labels[dst].key} AS dst")
+
+
+def edges_into(schema: Schema, rel: Rel, src: str, dst: str) -> str:
+    """The (src, dst) pairs of `rel` edges reaching the nodes $ids (each pair once)."""
+    return (f"UNWIND $ids AS id MATCH (a:{src})-[:{rel.name}]->(b:{dst} {{{schema.labels[dst].key}: id}}) "
+            f"RETURN DISTINCT a.{schema.labels[src].key} AS src, b.{schema.labels[dst].key} AS dst")
+
+
+def holders_in(schema: Schema, label: str) -> str:
+    """Who holds which post of the organizations $ids (each person, post, organization once)."""
+    return (f"UNWIND $ids AS id MATCH (p:Person)-[:HOLDS]->(r:Role)-[:OF]->(o:{label} {{id: id}}) "
+            "RETURN DISTINCT p.id AS person, r.id AS role, o.id AS org")
+
+
+def sources_counted(rel: Rel, src: str, dst: str) -> str:
+    """Per target of $ids, how many `src` nodes reach it by `rel` (how many articles
+    mention a stored person: what the resolver weighs its names by, without
+    reading every article)."""
+    return (f"UNWIND $ids AS id MATCH (a:{src})-[:{rel.name}]->(b:{dst} {{id: id}}) "
+            "RETURN b.id AS id, count(DISTINCT a) AS n")
+
+
+def date_span(rel: Rel, src: str, dst: str) -> str:
+    """Per (src, dst) pair of the sources $ids, the range of its edges' dates and
+    spans: all a resolver reads of a post's history (one row per pair, not per article)."""
+    return (f"UNWIND $ids AS id MATCH (a:{src} {{id: id}})-[e:{rel.name}]->(b:{dst}) "
+            "RETURN a.id AS src, b.id AS dst, min(e.date) AS first_date, max(e.date) AS last_date, "
+            "min(e.first_seen) AS first_seen, max(e.last_seen) AS last_seen")
+
+
 def every_statement(schema: Schema) -> list[dict]:
     """All statements above with every property, named, with their parameters:
     what the lint test feeds to Neo4j's linter."""
@@ -132,6 +189,7 @@ def every_statement(schema: Schema) -> list[dict]:
     for label, lab in schema.labels.items():
         props = [p for p in lab.properties if p != lab.key]
         add(f"existing_nodes.{label}", existing_nodes(schema, label), ["ids"])
+        add(f"known_ids.{label}", known_ids(schema, label), ["ids"])
         add(f"create_nodes.{label}", create_nodes(schema, label, props), ["rows"])
         if props:
             add(f"update_nodes.{label}", update_nodes(schema, label, props), ["rows"])
@@ -156,6 +214,17 @@ def every_statement(schema: Schema) -> list[dict]:
             if "first_seen" in rel.properties:
                 add(f"span_rows.{tag}", span_rows(rel, src, dst), ["ids"])
                 add(f"set_span.{tag}", set_span(rel, src, dst), ["rows"])
+    add("events_on", events_on(schema), ["days"])
+    for label in schema.rels["OF"].to:
+        add(f"holders_in.{label}", holders_in(schema, label), ["ids"])
+    add("events_spanning", events_spanning(schema), ["lo", "hi"])
+    for rel in schema.rels.values():
+        for src, dst in rel.pairs:
+            add(f"edges_from.{rel.name}.{src}.{dst}", edges_from(schema, rel, src, dst), ["ids"])
+            add(f"edges_into.{rel.name}.{src}.{dst}", edges_into(schema, rel, src, dst), ["ids"])
+            add(f"sources_counted.{rel.name}.{src}.{dst}", sources_counted(rel, src, dst), ["ids"])
+            if "first_seen" in rel.properties:
+                add(f"date_span.{rel.name}.{src}.{dst}", date_span(rel, src, dst), ["ids"])
     for i, ddl in enumerate(schema.neo4j_ddl()):
         add(f"neo4j_ddl.{i}", ddl, [])
     return out
