@@ -11,25 +11,27 @@ seeds.
 | unseen4 | 6 / 18 | KPU Sumatera Barat, Agam, Kota Pekanbaru with Riau, Lampung with DKPP, Banyumas with Jawa Tengah, Papua Selatan with Merauke | 0.883 | 0.960 |
 | unseen5 | 5 / 15 | KPU Sulawesi Utara, Kota Kendari with Sulawesi Tenggara, NTB, Kalimantan Selatan with DKPP and Tanah Laut, Bengkulu | 0.853 | 0.964 |
 | unseen6 | 3 / 9 | KPU Kotawaringin Timur with Kalimantan Tengah, Sulawesi Barat with Mamuju Tengah, Jambi with Muaro Jambi | 0.882 (0.913 after two alias corrections of its gold) | 0.977 |
-| unseen7 | 20 / 28 | real pages, 13 sites of Sumatra and Kalimantan, 2017-2026 | 0.570 | 0.696 |
-| unseen8 | 16 / 24 | real pages, 15 sites of Java, Bali and Nusa Tenggara, 2014-2026 | 0.598 | 0.676 |
-| unseen9 | 23 / 37 | real pages, 18 sites of Sulawesi, Maluku Utara and Papua, 2015-2025 | 0.612 | 0.685 |
+| unseen7 | 20 / 28 | real pages, 13 sites of Sumatra and Kalimantan, 2017-2026 | 0.570 | 0.893 |
+| unseen8 | 16 / 24 | real pages, 15 sites of Java, Bali and Nusa Tenggara, 2014-2026 | 0.598 | 0.795 |
+| unseen9 | 23 / 37 | real pages, 18 sites of Sulawesi, Maluku Utara and Papua, 2015-2025 | 0.612 | 0.850 |
+| unseen10 | 24 / 31 | real pages, 19 sites from Bangka Belitung to Papua Pegunungan, 2014-2026 | 0.611 | 0.695 |
 
-unseen1-6 were written in imitation of the seeds; unseen7-9 are stored copies of
+unseen1-6 were written in imitation of the seeds; unseen7-10 are stored copies of
 real listing and article pages as the sites print them (teasers, counters, no
 dateline, ALL-CAPS headlines, cut bodies, old sites), and score far lower: they
 are the honest measure (see each SET.md). unseen7 and unseen9 were the
-development sets of the rules written after them; unseen8 was kept blind to
-most of them. unseen8 has two articles no reader aligns yet: a photo caption
-read as a headline (803) and a home-page date line over a title.
+development sets of most rules written after them; unseen8 the check set of
+three of the four rounds of the second session (but its SET.md named the miss
+kinds); unseen10 was built in that session as a blind set: the HOLDS,
+organisation and topic rounds never saw it (they moved it 0.611 -> 0.633 while
+they moved their development sets by 0.10-0.20), the page-reader round looked at
+three of its pages (0.633 -> 0.695). unseen8 has one article no reader aligns yet
+(807, a body cut to its dateline).
 
 "Before" is the honest figure of how the extractor did on pages it had not
 seen; each set's rules were then written against it, so from then on it
 measures less than a fresh set would. The bars sit a little below the scores
 reached when pinned: they catch a rule that breaks other regions' pages.
-The organisation rules of issue 13's second round (branch orgs2, check set unseen8)
-raised unseen7 to core 0.787 (ATTENDED 0.836, ORGANIZED 0.923) and unseen9 to 0.719
-(ATTENDED 0.779, ORGANIZED 0.831); their bars follow.
 """
 from pathlib import Path
 
@@ -58,17 +60,20 @@ SETS = {
     "unseen6": (9, {("core", "f1"): 0.95, ("core", "precision"): 0.97, ("HOLDS", "f1"): 0.95,
                     ("ATTENDED", "f1"): 0.94, ("ORGANIZED", "f1"): 0.95, ("persons", "f1"): 0.96,
                     ("event_date", "accuracy"): 0.95}),
-    "unseen7": (28, {("core", "f1"): 0.76, ("HOLDS", "f1"): 0.67, ("ATTENDED", "f1"): 0.81,
-                     ("ORGANIZED", "f1"): 0.89, ("persons", "f1"): 0.72, ("event_date", "accuracy"): 0.85,
-                     ("ABOUT", "f1"): 0.75}),
-    "unseen8": (24, {("core", "f1"): 0.65, ("HOLDS", "f1"): 0.59, ("ATTENDED", "f1"): 0.70,
-                     ("ORGANIZED", "f1"): 0.73, ("persons", "f1"): 0.64, ("event_date", "accuracy"): 0.85,
-                     ("ABOUT", "f1"): 0.49}),
-    "unseen9": (37, {("core", "f1"): 0.69, ("HOLDS", "f1"): 0.62, ("ATTENDED", "f1"): 0.75,
-                     ("ORGANIZED", "f1"): 0.80, ("persons", "f1"): 0.66, ("event_date", "accuracy"): 0.77,
-                     ("ABOUT", "f1"): 0.73}),
+    "unseen7": (28, {("core", "f1"): 0.87, ("HOLDS", "f1"): 0.91, ("ATTENDED", "f1"): 0.84,
+                     ("ORGANIZED", "f1"): 0.90, ("persons", "f1"): 0.92, ("event_date", "accuracy"): 0.85,
+                     ("ABOUT", "f1"): 0.77}),
+    "unseen8": (24, {("core", "f1"): 0.77, ("HOLDS", "f1"): 0.77, ("ATTENDED", "f1"): 0.77,
+                     ("ORGANIZED", "f1"): 0.79, ("persons", "f1"): 0.82, ("event_date", "accuracy"): 0.95,
+                     ("ABOUT", "f1"): 0.67}),
+    "unseen9": (37, {("core", "f1"): 0.83, ("HOLDS", "f1"): 0.88, ("ATTENDED", "f1"): 0.78,
+                     ("ORGANIZED", "f1"): 0.81, ("persons", "f1"): 0.93, ("event_date", "accuracy"): 0.86,
+                     ("ABOUT", "f1"): 0.77}),
+    "unseen10": (31, {("core", "f1"): 0.67, ("HOLDS", "f1"): 0.68, ("ATTENDED", "f1"): 0.67,
+                      ("ORGANIZED", "f1"): 0.60, ("persons", "f1"): 0.74, ("event_date", "accuracy"): 0.80,
+                      ("ABOUT", "f1"): 0.71}),
 }
-ALIGNED = {"unseen8": (22, 1)}
+ALIGNED = {"unseen8": (23, 0)}
 BARS = [(name, rel, measure, bar) for name, (_, bars) in SETS.items() for (rel, measure), bar in bars.items()]
 
 
