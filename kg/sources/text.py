@@ -213,4 +213,14 @@ def _titles(lines: list[Line], dated: list[bool]) -> list[int]:
     with_dateline = [opens_with_dateline(i) for i in candidates]
     if len(candidates) >= 3 and sum(with_dateline) >= 0.75 * len(candidates):
         candidates = [c for k, (c, d) in enumerate(zip(candidates, with_dateline)) if d or k == 0]
-    return candidates
+    # A title is followed by its body: one whose next line (past date lines) is
+    # the next title has none, and is no title.
+    return [c for c, nxt in zip(candidates, candidates[1:] + [len(lines)]) if _body_start(c, dated) < nxt]
+
+
+def _body_start(i: int, dated: list[bool]) -> int:
+    """Index of the first line after line i that is not a date line."""
+    j = i + 1
+    while j < len(dated) and dated[j]:
+        j += 1
+    return j
