@@ -9,6 +9,12 @@ from kg.model import Article
 Severity = Literal["error", "warning"]
 
 
+def one_line(text: str) -> str:
+    """`text` with its line breaks and other control characters written as
+    escapes (a file may be called "a\\nb"), so a message stays one line."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
 @dataclass(frozen=True)
 class Problem:
     file: str
@@ -17,7 +23,8 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        file = one_line(self.file)
+        where = file if self.line is None else f"{file}:{self.line}"
         return f"{where}: {' '.join(self.message.split())}"
 
 
