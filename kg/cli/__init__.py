@@ -48,7 +48,7 @@ class Kg(click.Group):
         except click.Abort:
             click.echo("kg: error: aborted", err=True)
             sys.exit(1)
-        sys.exit(rv if isinstance(rv, int) else 0)
+        sys.exit(rv if isinstance(rv, int) and not isinstance(rv, bool) else 0)
 
 
 @click.group("kg", cls=Kg, context_settings={"help_option_names": ["-h", "--help"]})

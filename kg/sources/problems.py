@@ -1,6 +1,7 @@
 """What went wrong reading an input, said in one line a user can act on."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -12,7 +13,8 @@ Severity = Literal["error", "warning"]
 def one_line(text: str) -> str:
     """`text` with its line breaks and other control characters written as
     escapes (a file may be called "a\\nb"), so a message stays one line."""
-    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) == "Cc" or c in "\u2028\u2029" else c
+                   for c in text)
 
 
 @dataclass(frozen=True)
