@@ -41,7 +41,7 @@ _BLOCKS = ["p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "pre"]
 # about 0.15 ms a tag (parsing and a dozen CSS selections), so a dump or a
 # generated page of a million tags would take minutes. Several times a real page:
 MAX_TAGS = 30_000
-_TAG = re.compile(r"<[A-Za-z/!?]")
+_TAG = re.compile(r"<[A-Za-z!?]")  # an opening tag, a comment or a declaration
 
 
 class MarkupError(ValueError):
