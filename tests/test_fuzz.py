@@ -426,3 +426,14 @@ def test_run_of_dots_splits_in_linear_time():
     out = split("Rapat digelar. Kabupa" + "." * 200_000 + "ten. Ketua KPU hadir.")
     assert time.perf_counter() - t < 5
     assert out[0].text == "Rapat digelar." and out[-1].text == "Ketua KPU hadir."
+
+
+def test_xhtml_page_gives_no_parser_advice(tmp_path):
+    """bs4 warned XMLParsedAsHTMLWarning, a dozen lines on stderr, on a page
+    saved with '<?xml' (which kg reads as HTML)."""
+    page = tmp_path / "x.html"
+    page.write_text('<?xml version="1.0"?><body><h1>Judul Berita</h1><p>Kupang - KPU Kota Kupang menggelar '
+                    'rapat.</p></body>', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kg", "extract", str(page), "-o", os.devnull], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, ParserRejectedMarkup, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, ParserRejectedMarkup, Tag, XMLParsedAsHTMLWarning
 
 from kg.model import Article
 from kg.sources.dateline import parse_dateline
@@ -54,7 +55,11 @@ def parse(html: str) -> BeautifulSoup:
     if tags > MAX_TAGS:
         raise MarkupError(f"HTML with {tags:,} tags, more than the {MAX_TAGS:,} a page can have; not read")
     try:
-        return BeautifulSoup(html, "html.parser")
+        with warnings.catch_warnings():  # bs4's advice ("use an XML parser") is many lines on stderr, for
+            # XHTML pages saved with "<?xml" and text that looks like an address: we read them as HTML on purpose
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            return BeautifulSoup(html, "html.parser")
     except (AssertionError, ParserRejectedMarkup) as exc:  # html.parser asserts on "<![CD" and such
         why = [ln.strip() for ln in str(exc).splitlines() if ln.strip()][-1:] or ["rejected"]
         raise MarkupError(f"malformed HTML the parser rejects ({why[0][:100]})") from None
