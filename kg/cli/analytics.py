@@ -169,7 +169,7 @@ def topics_cmd(store, period, start, end, topic, satker, top, fmt):
 @_store_option
 @click.option("--by", type=click.Choice(SERIES), default="topic", show_default=True,
               help="one series per topic, event kind, satker, or the total")
-@click.option("--plot", "plot_path", type=click.Path(dir_okay=False, writable=True),
+@click.option("--plot", "plot_path",
               help="also draw the series into this image (PNG, SVG or PDF, by extension)")
 @_scope_options
 @output.format_option()
@@ -183,6 +183,8 @@ def timeline_cmd(store, by, plot_path, period, start, end, topic, satker, top, f
         kg analytics timeline --store ./kpu.kg --by topic --top 5 --plot topics.png
     """
     from kg.analytics import plot, undated
+    if plot_path:
+        output.check_output(plot_path)  # before reading the graph
     g = _open(store)
     scope = g.scope(period, topic, satker, start, end)
     rows = g.timeline(by, top or None, **_scope(period, start, end, topic, satker))
@@ -192,9 +194,10 @@ def timeline_cmd(store, by, plot_path, period, start, end, topic, satker, top, f
     if plot_path:
         title = f"Events per month by {by}" + (f" ({scope.period})" if scope.period else "")
         try:
-            plot(rows, plot_path, title=title)
+            with output.output_path(plot_path) as tmp:
+                plot(rows, tmp, title=title)
         except (OSError, ValueError) as exc:
-            output.fail(f"{plot_path}: cannot write plot: {exc}")
+            output.fail(f"{plot_path}: cannot write plot: {' '.join(str(exc).split())}")
         click.echo(f"kg: wrote {plot_path}", err=True)
     output.emit(rows, fmt, ["month", "series", "events"])
 
@@ -208,7 +211,7 @@ def timeline_cmd(store, by, plot_path, period, start, end, topic, satker, top, f
               help="keep the view responsive: the most connected nodes are kept")
 @click.option("--articles/--no-articles", default=False, show_default=True,
               help="draw Article nodes and their REPORTS/MENTIONS edges (sentences show on click anyway)")
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True), required=True,
+@click.option("-o", "--output", "out", required=True,
               help="HTML file to write (self-contained: open it in any browser, offline)")
 @_errors
 def viz(store, focus, hops, max_nodes, articles, out):
@@ -219,11 +222,11 @@ def viz(store, focus, hops, max_nodes, articles, out):
 
         kg viz --store ./kpu.kg --focus "KPU Provinsi NTT" --hops 2 -o ntt.html
     """
+    output.check_output(out)  # before reading the graph
     g = _open(store)
-    try:
-        g.to_html(out, focus=focus, hops=hops, max_nodes=max_nodes, articles=articles)
-    except OSError as exc:
-        output.fail(f"{out}: cannot write: {exc.strerror or exc}")
+    html = g.to_html(focus=focus, hops=hops, max_nodes=max_nodes, articles=articles)
+    with output.output_file(out) as fh:
+        fh.write(html)
     click.echo(f"kg: wrote {out}", err=True)
 
 

@@ -42,7 +42,7 @@ def articles(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     if result.articles or result.ok:  # a run that read nothing shows only its errors
         output.emit(({c: getattr(a, c) for c in cols} for a in result.articles), fmt, columns=cols)
     for problem in result.problems:
-        click.echo(f"kg: {problem.severity}: {problem}", err=True)
+        output.problem(problem)
     if not result.ok:
         sys.exit(1)
 

@@ -1,18 +1,17 @@
 """`kg extract`: pages in, triples JSONL out (the format of FORMAT.md)."""
 from __future__ import annotations
 
-import contextlib
 import sys
 
 import click
 
-from kg.cli.output import emit, fail, format_option, problem
+from kg.cli.output import check_output, emit, format_option, output_file, problem
 
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
-              help="file to write (default: standard output)")
+@click.option("-o", "--output", default="-",
+              help="file to write, replaced whole when the run ends (default: standard output)")
 @format_option(default="jsonl")
 @click.option("--strict", is_flag=True, help="treat warnings about the input as failures")
 @click.option("--progress/--no-progress", default=None, help="progress on stderr (default: when stderr is a terminal or the run is long)")
@@ -22,7 +21,8 @@ def extract_cmd(paths, output, fmt, strict, progress):
     Writes one fact per line: subject, predicate, object, the sentence it was
     read from with its character offsets, and a confidence. An article whose
     extraction fails is named on stderr and skipped; the others are written,
-    and the exit status is 1.
+    and the exit status is 1. When no article could be read, FILE is left as
+    it was.
 
     Example:
 
@@ -32,9 +32,12 @@ def extract_cmd(paths, output, fmt, strict, progress):
     from kg.extract.pipeline import extract_safely
     from kg.progress import Progress
 
+    check_output(output)  # before reading: a bad -o is one line, at once
     result = kg.read_articles(paths, strict=strict)
     for p in result.problems:
         problem(p)
+    if not result.articles and not result.ok:  # nothing read: leave FILE as it was
+        sys.exit(1)
     show = progress if progress is not None else (sys.stderr.isatty() or len(result.articles) >= 2000)
     bar = Progress("extract", total=len(result.articles), enabled=show)
 
@@ -57,11 +60,7 @@ def extract_cmd(paths, output, fmt, strict, progress):
                     yield fact.to_dict()
             bar.step()
 
-    try:
-        out = contextlib.nullcontext(sys.stdout) if output == "-" else open(output, "w", encoding="utf-8")
-    except OSError as exc:
-        fail(f"{output}: cannot write: {exc.strerror}")
-    with out as fh:
+    with output_file(output) as fh:
         n = emit(rows(), fmt, out=fh)
     bar.done(f"{n} facts from {len(result.articles) - len(skipped)} articles"
              + (f", {len(skipped)} skipped" if skipped else ""))

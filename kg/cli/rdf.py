@@ -13,8 +13,10 @@ EXPORT_FORMATS = ("turtle", "ntriples", "jsonld", "trig", "neo4j-csv")
 
 def _graph(spec: str | None):
     """The store's whole graph, read-only; a store that cannot be opened is one line."""
-    click.echo(f"kg: reading graph from {spec or 'the default store'} ...", err=True)
-    return output.ask(spec, lambda st: st.graph())
+    def read(st):
+        click.echo(f"kg: reading graph from {spec or 'the default store'} ...", err=True)
+        return st.graph()
+    return output.ask(spec, read)
 
 
 @click.command("export")
@@ -28,7 +30,9 @@ def export_cmd(store: str, fmt: str | None, out: str, base: str | None) -> None:
     """Export a store as RDF (W3C ORG, schema.org, SKOS, PROV-O, Web Annotation)
     or as the CSV files `neo4j-admin database import` bulk-loads.
 
-    Turtle, N-Triples and TriG are written as a stream; TriG puts each article's
+    FILE (or the files in DIR) is replaced whole when the export is done, and
+    left as it was when it fails. Turtle, N-Triples and TriG are written as a
+    stream; TriG puts each article's
     facts in a named graph of their own. IRIs come from the node ids, so two
     exports of the same graph give the same IRIs.
 
@@ -44,13 +48,17 @@ def export_cmd(store: str, fmt: str | None, out: str, base: str | None) -> None:
         output.fail("neo4j-csv writes a directory of files: give -o DIR")
     if fmt == "neo4j-csv" and base:
         output.warn("--base is for RDF formats; neo4j-csv ignores it")
+    output.check_output(out, make_parents=True, folder=fmt == "neo4j-csv")  # before reading the store
     graph = _graph(store)
     try:
-        stats = export(graph, out, fmt, base=base or DEFAULT_BASE, progress=True)
+        if fmt == "neo4j-csv":
+            with output.output_folder(out) as tmp:
+                stats = export(graph, tmp, fmt, progress=True)
+        else:
+            with output.output_file(out, newline="\n", make_parents=True) as fh:
+                stats = export(graph, fh, fmt, base=base or DEFAULT_BASE, progress=True)
     except ExportError as exc:
         output.fail(str(exc))
-    except OSError as exc:
-        output.fail(f"{out}: cannot write: {exc.strerror or exc}")
     if fmt == "neo4j-csv":
         click.echo(f"kg: {stats.nodes} nodes, {stats.relationships} relationships in {len(stats.files)} files "
                    f"under {out} ({stats.seconds:.1f}s); load them with {Path(out) / 'import.sh'}", err=True)

@@ -7,13 +7,14 @@ holds HTML (a scraped `content` field) is read as HTML paragraphs.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from kg.model import Article
 from kg.sources.dateline import parse_dateline
 from kg.sources.dates import parse_date
-from kg.sources.html import html_to_paragraphs
+from kg.sources.html import MarkupError, html_to_paragraphs
 from kg.sources.problems import Problem
 
 # First key present wins. Indonesian names are what home-made scrapers use.
@@ -22,6 +23,10 @@ BODY_KEYS = ("body", "text", "content", "isi", "konten")
 URL_KEYS = ("url", "link", "permalink")
 DATE_KEYS = ("date", "published", "datePublished", "published_at", "tanggal")
 TOO_DEEP = "malformed JSON: nested too deeply to be an article"
+# JSON may escape half of a UTF-16 pair ("\ud800") alone: no character, and no
+# UTF-8 for it, so hashing or writing such a string fails. (Files holding NUL
+# bytes are refused as binary; a "\u0000" escape is the same byte.)
+_NOT_TEXT = re.compile("[\ud800-\udfff\x00]")
 
 
 def _first(obj: dict, keys: tuple[str, ...]) -> Any:
@@ -41,13 +46,21 @@ def article_from_object(obj: Any, source: str, name: str, position: int,
     if not isinstance(obj, dict):
         return None, problem(f"{where}expected a JSON object, got {type(obj).__name__}")
     title, body = _first(obj, TITLE_KEYS), _first(obj, BODY_KEYS)
+    problems: list[Problem] = []
+    if any(isinstance(v, str) and _NOT_TEXT.search(v) for v in obj.values()):
+        problems += problem(f"{where}lone UTF-16 surrogates or NUL characters (\\ud800, \\u0000 escapes) "
+                            "replaced by U+FFFD", "warning")
+        obj = {k: _NOT_TEXT.sub("\ufffd", v) if isinstance(v, str) else v for k, v in obj.items()}
+        title, body = _first(obj, TITLE_KEYS), _first(obj, BODY_KEYS)
     if not isinstance(title, str) or not title.strip():
         return None, problem(f"{where}no title (expected a string in 'title')")
     if not isinstance(body, str) or not body.strip():
         return None, problem(f"{where}no body (expected a string in 'body', 'text' or 'content')")
-    problems: list[Problem] = []
     if "<" in body and ">" in body:
-        paragraphs = html_to_paragraphs(body)
+        try:
+            paragraphs = html_to_paragraphs(body)
+        except MarkupError as exc:
+            return None, problem(f"{where}body: {exc}")
         if paragraphs:
             body = "\n".join(paragraphs)
     body = body.strip()
@@ -74,7 +87,10 @@ def article_from_object(obj: Any, source: str, name: str, position: int,
 def _host(url: Any) -> str | None:
     if not isinstance(url, str) or "//" not in url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # "http://[::1", "http://a:99999/": no host to read
+        return None
     return host.removeprefix("www.") or None
 
 

@@ -1,12 +1,20 @@
 """What went wrong reading an input, said in one line a user can act on."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
 from kg.model import Article
 
 Severity = Literal["error", "warning"]
+
+
+def one_line(text: str) -> str:
+    """`text` with its line breaks and other control characters written as
+    escapes (a file may be called "a\\nb"), so a message stays one line."""
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) == "Cc" or c in "\u2028\u2029" else c
+                   for c in text)
 
 
 @dataclass(frozen=True)
@@ -17,7 +25,8 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        file = one_line(self.file)
+        where = file if self.line is None else f"{file}:{self.line}"
         return f"{where}: {' '.join(self.message.split())}"
 
 
