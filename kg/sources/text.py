@@ -366,7 +366,4 @@ def _titles(lines: list[Line], dated: list[bool]) -> tuple[list[int], set[int]]:
                      for j in (_next_text(lines, dated, i) for i in candidates)]
     if len(candidates) >= 3 and sum(with_dateline) >= 0.75 * len(candidates):
         candidates = [c for k, (c, d) in enumerate(zip(candidates, with_dateline)) if d or k == 0]
-    # A title is followed by its body: one whose next line (past date lines) is
-    # the next title has none, and is no title.
-    candidates = [c for c, nxt in zip(candidates, candidates[1:] + [len(lines)]) if _next_text(lines, dated, c) < nxt]
     return candidates, captions
