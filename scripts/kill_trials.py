@@ -58,8 +58,8 @@ def kg(*args: str, env: dict | None = None, check: bool = True) -> subprocess.Co
 
 
 def pages(dirs: list[str]) -> list[str]:
-    """The page files of the folders, in the order a build reads them."""
-    return [p for d in dirs for p in sorted(glob.glob(os.path.join(d, "*.txt")))]
+    """The page files of the folders (or the files named), in the order a build reads them."""
+    return [p for d in dirs for p in (sorted(glob.glob(os.path.join(d, "*.txt"))) if os.path.isdir(d) else [d])]
 
 
 def build_args(paths: list[str], store: Path) -> list[str]:

@@ -208,3 +208,19 @@ def test_pool_build_reports_the_skipped_article_as_serial_does(page, broken_rule
     assert len(pooled[2]) == 1 and BAD in pooled[2][0]
     assert BAD not in pooled[3] and len(pooled[3]) == 2
     assert pooled == built(1)
+
+
+def test_build_and_extract_agree_on_the_status_of_a_file_without_an_article(page, tmp_path):
+    """A file that holds no article is a problem for both commands: each names it
+    on one line, keeps the other file's articles, and exits 1."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("menu\n", encoding="utf-8")
+    ext = CliRunner().invoke(main, ["extract", str(page), str(notes), "-o", str(tmp_path / "t.jsonl"), "--no-progress"])
+    bld = CliRunner().invoke(main, ["build", str(page), str(notes), "--store", str(tmp_path / "s.kg"), "--quiet",
+                                    "--format", "json"])
+    assert (ext.exit_code, bld.exit_code) == (1, 1)
+    for res in (ext, bld):
+        assert sum(1 for ln in res.stderr.splitlines() if "notes.txt" in ln) == 1, res.stderr
+    report = json.loads(bld.stdout)[0]
+    assert report["articles"] == len(kg.read_articles([str(page)]).articles) and report["problems"] == 1
+    assert (tmp_path / "t.jsonl").read_text(encoding="utf-8").count("\n") > 0

@@ -32,8 +32,9 @@ def build(paths, store, batch_size, workers, reload, quiet, fmt):
     them into the store. An existing store is added to: articles already in it
     (same title and body) are passed over, so a re-run changes nothing, unless
     --reload, which replaces their facts by the new reading.
-    An article whose extraction fails is named on stderr and left out (what the
-    store held of it stays); the rest are loaded and the exit status is 1.
+    An article whose extraction fails, or a file that cannot be read or holds no
+    article, is named on stderr and left out (what the store held of it stays);
+    the rest are loaded and the exit status is 1, as for `kg extract`.
 
     Example:
 
@@ -52,8 +53,8 @@ def build(paths, store, batch_size, workers, reload, quiet, fmt):
     output.emit([rep.to_dict()], fmt)
     if not rep.articles:
         output.fail("no articles found in " + ", ".join(paths))
-    if rep.skipped:  # the others are loaded; the status says the store lacks some
-        sys.exit(1)
+    if rep.skipped or any(p.severity == "error" for p in rep.problems):
+        sys.exit(1)  # the others are loaded; the status says the store lacks some
 
 
 @click.command("query")
