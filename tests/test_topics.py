@@ -281,13 +281,13 @@ def test_an_election_after_which_something_follows_is_not_the_one_served():
     assert "Pilkada 2024" not in labels(tag("KPU Kendari Teken Nota Kesepahaman dengan UHO", body))
 
 
-def test_an_article_without_an_event_still_gets_its_topics():
+def test_a_notice_without_an_event_word_gets_its_topics_on_the_event_its_headline_names():
     import kg
     art = Article.make("Pengumuman Jadwal Layanan PPID Selama Cuti Bersama Idulfitri",
                        "Layanan permohonan informasi publik pada PPID KPU Kabupaten Kudus tutup selama cuti bersama "
                        "dan dibuka kembali sesudahnya. Permohonan dapat diajukan melalui laman PPID.", "test.txt")
     about = [f for f in kg.extract_article(art) if f.predicate == "ABOUT"]
-    assert about and all(f.subject.label == "Article" for f in about)
+    assert about and all(f.subject.label == "Event" for f in about)
     assert "PPID" in {f.object.name for f in about}
 
 

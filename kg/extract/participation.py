@@ -103,26 +103,15 @@ def _second_event_cut(text: str) -> int:
 
 def main_event(ctx):
     """The article's event as an Entity, with the EventInfo that holds where
-    each part was read; (None, None) when the article reports none."""
-    # an organization named in the headline or the first sentences: the article reports what it did
-    # (and a cue says it did something: "KPU X menggelar", "... dihadiri KPU Y"; a notice has none)
-    texts = [(ctx.article.title, ctx.title_orgs)] + [(s.text, oms) for s, oms in zip(ctx.sentences[:3], ctx.orgs[:3])]
-    named = any((om.label == "Satker" or not om.generic) and _acts(text, om) for text, oms in texts for om in oms)
-    named = named or any(_bare_kpu(text) is not None for text, _ in texts[:2])
-    info = events_mod.extract_event(ctx.article, ctx.sentences, headline=named)
+    each part was read; (None, None) when the article has no body."""
+    # every news article of a KPU site reports something a body did: with no event word and no
+    # body named early, the headline still names it (a notice, a statement, a recap)
+    info = events_mod.extract_event(ctx.article, ctx.sentences, headline=True)
     if info is None:
         return None, None
     ent = Entity("Event", f"event:{ctx.article.id}", info.name or ctx.article.title,
                  {k: v for k, v in info.props().items() if v})
     return ent, info
-
-
-def _acts(text: str, om) -> bool:
-    """A cue of holding or taking part around the organization's mention."""
-    low = text.lower()
-    after, before = low[om.end:om.end + 60], low[max(0, om.start - 80):om.start]
-    return bool(_ORG_AFTER.match(after) or _ATT_AFTER.match(after) or _ORG_BEFORE.search(before)
-                or _ATT_BEFORE.search(before) or _OPENED_BEFORE.search(before))
 
 
 # a candidate pair: "Pasangan Calon Nomor Urut 1 A & B", "nomor urut 2 C-D", "Kedua Paslon yakni A-B dan C-D"
@@ -468,6 +457,20 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
             return
 
 
+def _reporting_satker(ctx, found: dict) -> None:
+    """A KPU site reports what a satker did even when no sentence says who took
+    part (an announcement, a statement, a recap, a podcast): that satker holds the
+    event. The KPU the headline names comes first (a repost of another KPU's news
+    names it there), then the one the first sentence names, then the site's own."""
+    for i, oms in [(-1, ctx.title_orgs)] + ([(0, ctx.orgs[0])] if ctx.orgs else []):
+        for om in oms:
+            if om.label == "Satker" and not om.generic:
+                found[om.id] = ("ORGANIZED", om, i, "org:reporting-satker")
+                return
+    if ctx.home is not None:
+        found[ctx.home.id] = ("ORGANIZED", ctx.home, -1, "org:reporting-site")
+
+
 def _venue_host(info, found: dict, title: str) -> None:
     """The satker whose office or hall the event was held in hosts it, and so
     attends ("bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten X"). A
@@ -567,6 +570,8 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
             found[om.id] = ("ATTENDED", om, i, f"org:official-{rel.lower()}")
     organizer_fallback(ctx, found, holdings, person_rel)
     _venue_host(info, found, ctx.article.title)
+    if not found:
+        _reporting_satker(ctx, found)
     # a unit of the organizer (Komisi I DPRD X at the DPRD's plenary) takes part as the organizer
     hosts = {v[1].name for v in found.values() if v[0] == "ORGANIZED"}
     for key in [k for k, v in found.items() if v[0] != "ORGANIZED" and v[1].label == "Organization"
