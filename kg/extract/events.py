@@ -474,6 +474,21 @@ def _date_score(dm: DateMention, idx: int, body: str, name_sentence: int | None)
     return score
 
 
+_RELATIVE = re.compile(rf"(?<![\w-])(?:{_alt(L.RELATIVE_DAYS)})(?![\w-])", re.I)
+
+
+def _relative_day(sentences: list[Sentence]) -> tuple[timedelta, Clue | None]:
+    """How far from the article's own date the first sentences put the event ("kemarin": a day
+    before), and where they say so; no such word: the same day, no clue."""
+    for s in sentences:
+        m = _RELATIVE.search(s.text)
+        if m:
+            days = L.RELATIVE_DAYS[" ".join(m.group().lower().split())]
+            return timedelta(days=days), Clue("body", s.start + m.start(), s.start + m.end(), m.group(),
+                                               "event.date.relative", s)
+    return timedelta(0), None
+
+
 def _sentence_index(sentences: list[Sentence], pos: int) -> int:
     for i, s in enumerate(sentences):
         if s.start <= pos < s.end:
@@ -628,6 +643,12 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
             dm = tdates[0]
             info.date, info.end_date = dm.date, dm.end_date
             info.evidence["date"] = Clue("title", dm.start, dm.end, dm.written, "event.date.title")
+    if info.date is None and ref is not None:
+        # the text dates nothing: the page's date of the article (a date line, a dated dateline), which
+        # news is written on, or a day off it ("kemarin")
+        shift, clue = _relative_day(sentences[:EARLY])
+        info.date = ref + shift
+        info.evidence["date"] = clue or Clue("article", 0, 0, article.date or "", "event.date.article")
 
     # -- place
     near = [name_idx] if name_idx is not None else []

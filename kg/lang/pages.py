@@ -67,6 +67,7 @@ MONTHS = {
 }
 
 WEEKDAYS = [
-    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad",
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "jum`at", "jum‘at", "jumaat", "sabtu",
+    "minggu", "ahad",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]
