@@ -489,6 +489,16 @@ def _relative_day(sentences: list[Sentence]) -> tuple[timedelta, Clue | None]:
     return timedelta(0), None
 
 
+def _ranks(body: str, sentences: list[Sentence]) -> list[int]:
+    """Each sentence's place in the text, a sentence glued to the one before (no space between) sharing its place."""
+    out, r = [], -1
+    for s in sentences:
+        if r < 0 or s.start == 0 or body[s.start - 1].isspace():
+            r += 1
+        out.append(r)
+    return out
+
+
 def _sentence_index(sentences: list[Sentence], pos: int) -> int:
     for i, s in enumerate(sentences):
         if s.start <= pos < s.end:
@@ -568,9 +578,14 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     if ref:
         ctx.append(ref.year)
 
+    # a sentence end typed without its space ("terpilih.Ketua") splits a sentence for reading names,
+    # not for telling how early in the text something is said
+    rank = _ranks(body, sentences)
+    early = sum(1 for r in rank if r < EARLY)
+
     # -- name and kind
     cands: list[tuple[int, _Cand]] = []
-    for i, s in enumerate(sentences[:EARLY]):
+    for i, s in enumerate(sentences[:early]):
         cands += [(i, c) for c in _candidates(s.text, s.start, "body", s, body)]
     head = _headline(title)
     # "rekrutmen berjalan melalui seleksi administrasi, tes tertulis dan wawancara": a stage the body recounts
@@ -600,7 +615,7 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
         elif head:
             chosen = (None, head)
     if chosen is None:
-        chosen = _nominal(sentences[:EARLY], title)
+        chosen = _nominal(sentences[:early], title)
     if chosen is None and headline and sentences and title.strip():
         name = _tidy(title.strip().rstrip("."))
         chosen = (None, _Cand(name, None, True, False, Clue("title", 0, len(title), title, "event.name.headline")))
@@ -620,7 +635,8 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     scored = []
     for dm in find_dates(body, ctx, ref):
         idx = _sentence_index(sentences, dm.start)
-        sc = _date_score(dm, idx, body, name_idx)
+        sc = _date_score(dm, rank[idx] if idx < len(rank) else idx + len(rank) - len(sentences), body,
+                         rank[name_idx] if name_idx is not None else None)
         scored.append((sc, idx, dm))
         if best is None or sc > best[0]:
             best = (sc, idx, dm)
@@ -646,13 +662,13 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     if info.date is None and ref is not None:
         # the text dates nothing: the page's date of the article (a date line, a dated dateline), which
         # news is written on, or a day off it ("kemarin")
-        shift, clue = _relative_day(sentences[:EARLY])
+        shift, clue = _relative_day(sentences[:early])
         info.date = ref + shift
         info.evidence["date"] = clue or Clue("article", 0, 0, article.date or "", "event.date.article")
 
     # -- place
     near = [name_idx] if name_idx is not None else []
-    order = near + [i for i in range(min(EARLY, len(sentences))) if i not in near]
+    order = near + [i for i in range(early) if i not in near]
     for i in order:
         s = sentences[i]
         found = list(_places(s.text))
