@@ -150,3 +150,36 @@ def test_a_teaser_without_its_title_is_no_part_of_the_article_before():
     assert [a.title for a in arts] == ["KPU Kabupaten Maros Gelar Rapat Pleno PDPB Triwulan III"]
     assert "Triwulan II," not in arts[0].body and "Hasan Basri" in arts[0].body
     assert [p.line for p in problems] == [4] and "without a title" in problems[0].message
+
+
+def test_headlines_a_listing_cuts_short_with_dots_over_teasers_with_arrow_links():
+    arts = _read("Berita Terkini\n\n"
+                 "KPU Kabupaten Banggai Laut Gelar Rapat Koordinasi Bersama...\n"
+                 "Banggai - KPU Kabupaten Banggai Laut menggelar rapat koordinasi bersama Pemkab, Rabu (4/9/2019). ...\n"
+                 "Baca Selengkapnya →\n\n"
+                 "KPU Banggai Laut Ikuti Bimtek Sistem Informasi Partai Politik Yang…\n"
+                 "KPU Kabupaten Banggai Laut mengikuti bimtek Sipol yang digelar KPU Provinsi Sulawesi Tengah ...\n"
+                 ">> Read More\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Banggai Laut Gelar Rapat Koordinasi Bersama...",
+                                       "KPU Banggai Laut Ikuti Bimtek Sistem Informasi Partai Politik Yang…"]
+    assert all("Selengkapnya" not in a.body and "Read More" not in a.body for a in arts)
+
+
+def test_share_buttons_tag_lines_and_repeated_section_labels_are_no_text():
+    arts = _read("Berita\nKPU Kabupaten Morowali Gelar Apel Siaga Pemilu\n"
+                 "Bungku - KPU Kabupaten Morowali menggelar apel siaga, Senin (1/4/2019). Apel diikuti pegawai.\n"
+                 "Facebook Twitter WhatsApp\nTags: Pemilu 2019, Apel Siaga\n\n"
+                 "Berita\nKPU Kabupaten Morowali Distribusikan Logistik\n"
+                 "Bungku - KPU Kabupaten Morowali mendistribusikan logistik ke 14 kecamatan, Selasa (9/4/2019).\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Morowali Gelar Apel Siaga Pemilu",
+                                       "KPU Kabupaten Morowali Distribusikan Logistik"]
+    assert arts[0].body.endswith("Apel diikuti pegawai.")
+
+
+def test_the_press_desk_signing_between_headline_and_body():
+    arts = _read("KPU Kabupaten Poso Gelar Uji Publik Dapil\nHumas KPU Poso\nDilihat: 245 kali\n"
+                 "Poso - KPU Kabupaten Poso menggelar uji publik rancangan daerah pemilihan, Rabu (7/3/2018).\n\n"
+                 "KPU Kabupaten Poso Rekrut PPS\nAdmin KPU Kab. Poso\n"
+                 "KPU Kabupaten Poso membuka pendaftaran calon anggota PPS mulai Kamis (8/3/2018).\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Poso Gelar Uji Publik Dapil", "KPU Kabupaten Poso Rekrut PPS"]
+    assert arts[0].place == "Poso" and arts[1].body.startswith("KPU Kabupaten Poso membuka")
