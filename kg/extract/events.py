@@ -616,6 +616,12 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
             chosen = (None, head)
     if chosen is None:
         chosen = _nominal(sentences[:early], title)
+    if chosen is None and sentences and title.strip() and not headline:
+        # no event word, but the first two sentences date what they tell ("Pasca pengesahan RUU, Jumat (26/9),
+        # KPU belum ...", "dari tanggal 19 sd 28 September 2020"): a statement or notice of that day, which
+        # the headline names
+        two = sum(1 for r in rank if r < 2)  # the first two sentences: a date further on is of a step ahead
+        headline = any(_date_score(dm, 0, body, None) > 2.0 for dm in find_dates(body[:sentences[two - 1].end], ctx, ref))
     if chosen is None and headline and sentences and title.strip():
         name = _tidy(title.strip().rstrip("."))
         chosen = (None, _Cand(name, None, True, False, Clue("title", 0, len(title), title, "event.name.headline")))
