@@ -39,3 +39,13 @@ def test_a_notice_dating_only_a_later_step_names_no_event():
                "diumumkan. Daftar nama calon dapat dilihat pada lampiran. Calon yang lulus mengikuti tes "
                "tertulis pada Sabtu, 18 Januari 2020 dengan membawa KTP asli.")
     assert ev is None
+
+
+def test_the_day_of_the_vote_an_event_prepares_is_not_its_date():
+    ev = event("KPU Kolaka Gelar Rakor Persiapan Logistik",
+               "Kolaka - Menjelang pemungutan suara Pilkada Serentak 27 November 2024, KPU Kabupaten Kolaka "
+               "menggelar rapat koordinasi logistik pada 4 November 2024 di aula kantor.")
+    assert ev.date == date(2024, 11, 4)
+    ev = event("KPU Kolaka Gelar Rakor Persiapan Logistik",  # the words between are no vote's name
+               "Kolaka - Jelang Pilkada KPU gelar rapat koordinasi, Senin (4/11/2024), di aula kantor.")
+    assert ev.date == date(2024, 11, 4)

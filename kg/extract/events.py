@@ -253,6 +253,8 @@ _NOT_PLACE = set(L.NOT_PLACE_AFTER_DI) | {"indonesia"}
 _ORG_WORDS = {"kpu", "komisi", "bawaslu", "kip", "dprd", "pemerintah", "pemprov", "pemkab", "pemkot",
               "sekretariat", "universitas", "badan", "dinas", "kementerian", "mahkamah", "partai"}
 _DATE_PAST_BEFORE = re.compile(rf"(?:{_alt(L.DATE_PAST_BEFORE)})\W*(?:\w+\W+)?$", re.I)
+_DATE_AHEAD = re.compile(rf"(?<![\w-])(?:{_alt(L.DATE_AHEAD_BEFORE)})\s+(?:(?:{_alt(L.DATE_AHEAD_BETWEEN)}|\d{{4}})-?\s+){{0,6}}$",
+                         re.I)
 _DATE_PAST_AFTER = re.compile(rf"^\W*(?:{_alt(L.DATE_PAST_AFTER)})(?![\w-])", re.I)
 
 EARLY = 5  # sentences searched for the event's name and place
@@ -468,6 +470,8 @@ def _date_score(dm: DateMention, idx: int, body: str, name_sentence: int | None)
         score += 1.0
     if name_sentence is not None and idx == name_sentence:
         score += 1.5
+    if _DATE_AHEAD.search(body[max(0, dm.start - 60):dm.start]):
+        score -= 4.0
     if _DATE_PAST_BEFORE.search(body[max(0, dm.start - 30):dm.start]) or \
             _DATE_PAST_AFTER.match(body[dm.end:dm.end + 20]):
         score -= 4.0

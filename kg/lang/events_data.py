@@ -33,6 +33,15 @@ RANGE_WORDS = ["-", "–", "—", "s.d.", "s.d", "s/d", "sd", "sampai dengan", "
 DATE_PAST_BEFORE = ["sejak", "semenjak", "ditetapkan", "diundangkan", "tertanggal", "berlaku",
                     "lahir", "dibentuk"]
 DATE_PAST_AFTER = ["lalu", "silam", "yang lalu", "mendatang", "nanti", "yang akan datang"]
+# Words a few words before a date that look ahead to it ("Menjelang pemungutan suara Pemilu 14 Februari
+# 2024, KPU ... menggelar rakor pada 3 April 2023"): the day of what is prepared, not of the event.
+DATE_AHEAD_BEFORE = ["menjelang", "jelang", "menuju", "menyongsong", "dalam rangka persiapan", "mempersiapkan",
+                     "menyukseskan", "mensukseskan", "sukseskan"]
+# what may stand between those words and the date: the vote named ("pemungutan suara Pilkada Serentak")
+DATE_AHEAD_BETWEEN = ["hari", "pemungutan", "penghitungan", "suara", "pencoblosan", "pemilu", "pemilihan", "umum",
+                      "pilkada", "pilpres", "pileg", "pilgub", "pilbup", "pilwako", "pilwali", "pilkades",
+                      "serentak", "nasional", "lanjutan", "tahun", "h", "pada", "tanggal", "yang", "jatuh",
+                      "akan", "digelar", "dilaksanakan"]
 
 # Event kinds and the phrases that name them, most specific first inside each
 # kind. The first phrase of a name decides its kind (`Rapat Koordinasi
