@@ -183,3 +183,23 @@ def test_the_press_desk_signing_between_headline_and_body():
                  "KPU Kabupaten Poso membuka pendaftaran calon anggota PPS mulai Kamis (8/3/2018).\n")
     assert [a.title for a in arts] == ["KPU Kabupaten Poso Gelar Uji Publik Dapil", "KPU Kabupaten Poso Rekrut PPS"]
     assert arts[0].place == "Poso" and arts[1].body.startswith("KPU Kabupaten Poso membuka")
+
+
+@pytest.mark.parametrize("furniture", [
+    "2 tahun yang lalu",  # the age of the post, in place of its date
+    "12 Maret 2019 Humas KPU Kabupaten Buol",  # the date, then who posted it
+    "Admin | Selasa, 12 Maret 2019 | Berita",
+    "Selasa, 12 Maret 2019 - 14:05 WITA",
+])
+def test_post_lines_under_or_over_each_headline_are_no_title_and_no_text(furniture):
+    for page in (f"KPU Kabupaten Buol Gelar Rapat Pleno DPTHP\n{furniture}\n"
+                 "Buol - KPU Kabupaten Buol menggelar rapat pleno DPTHP, Senin (11/3/2019). Pleno dihadiri Bawaslu.\n\n"
+                 f"KPU Kabupaten Buol Lantik PPS\n{furniture}\n"
+                 "Buol - KPU Kabupaten Buol melantik anggota PPS, Selasa (12/3/2019).\n",
+                 f"{furniture}\nKPU Kabupaten Buol Gelar Rapat Pleno DPTHP\n"
+                 "Buol - KPU Kabupaten Buol menggelar rapat pleno DPTHP, Senin (11/3/2019). Pleno dihadiri Bawaslu.\n\n"
+                 f"{furniture}\nKPU Kabupaten Buol Lantik PPS\n"
+                 "Buol - KPU Kabupaten Buol melantik anggota PPS, Selasa (12/3/2019).\n"):
+        arts = _read(page)
+        assert [a.title for a in arts] == ["KPU Kabupaten Buol Gelar Rapat Pleno DPTHP", "KPU Kabupaten Buol Lantik PPS"]
+        assert all(a.body.startswith("Buol - ") and furniture not in a.body for a in arts)

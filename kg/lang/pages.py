@@ -33,6 +33,9 @@ CHROME_LINES = READ_MORE_LINES + [
     # share buttons printed as words: "Facebook Twitter WhatsApp", "Share: Facebook | X | Email"
     r"((bagikan|share|sebarkan)\s*(ke|on|:)?\s*)?((facebook|twitter|whatsapp|telegram|linkedin|instagram|"
     r"pinterest|tumblr|reddit|line|email|e-mail|print|cetak|tweet|x|copy\s+link|salin\s+tautan)[\s,|/:·•-]*)+",
+    # the age of a post: "2 tahun yang lalu", "3 hari lalu", "5 hours ago"
+    r"(diposting\s+|posted\s+)?\d+\s+(detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|minutes?|hours?|days?"
+    r"|weeks?|months?|years?)\s+(yang\s+)?(lalu|ago)",
     # tag and category lines under an article: "Tags: Pemilu 2019, Sosialisasi", "Kategori : Berita"
     r"(tags?|kategori|categories|category|label|topik)\s*:.*",
     # view and comment counters: "Dilihat 388 kali", "1.204 views", "Hits: 12", "3 Komentar"
