@@ -49,3 +49,13 @@ def test_the_day_of_the_vote_an_event_prepares_is_not_its_date():
     ev = event("KPU Kolaka Gelar Rakor Persiapan Logistik",  # the words between are no vote's name
                "Kolaka - Jelang Pilkada KPU gelar rapat koordinasi, Senin (4/11/2024), di aula kantor.")
     assert ev.date == date(2024, 11, 4)
+
+
+def test_a_visit_named_only_by_its_verb_in_a_headline_over_a_cut_body():
+    ev = event("Kanwil Kemenkumham Sulteng Sambangi KPU Kabupaten Sigi", "Bora - KPU Kabupaten Si")
+    assert ev is not None and ev.kind == "kunjungan" and ev.name == "Kunjungan ke KPU Kabupaten Sigi"
+
+
+def test_a_swearing_in_headline_without_closing_punctuation_names_the_event():
+    ev = event("Bupati Donggala Lantik Pejabat Pengelola Informasi", "Banawa - Pemerintah Kabupaten Dongga")
+    assert ev is not None and ev.kind == "pelantikan"

@@ -432,7 +432,7 @@ def _headline(title: str) -> _Cand | None:
     return None
 
 
-_NOMINAL = re.compile(rf"(?<![\w-])({_alt(L.NOMINAL_VERBS)})\s+((?:[\w/'’.-]+\s+){{0,8}}?)"
+_NOMINAL = re.compile(rf"(?<![\w-])({_alt(L.NOMINAL_VERBS)})\s+((?:[\w/'’.-]+\s+){{0,8}}?(?:[\w/'’-]+$)?)"
                       rf"(?=(?:{_alt(L.NOMINAL_STOPS)})(?![\w])|[,.;:(]|$)", re.I)
 _LEADING_COUNT = re.compile(r"^(?:\d[\d.]*\s+)?(?:orang\s+)?")
 

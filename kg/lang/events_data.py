@@ -149,6 +149,10 @@ NOMINAL_VERBS = {
     "mendistribusikan": ("Distribusi", None), "distribusikan": ("Distribusi", None),
     "menyalurkan": ("Penyaluran", None), "salurkan": ("Penyaluran", None),
     "membekali": ("Pembekalan", None), "bekali": ("Pembekalan", None),
+    # "KPPN Mataram Sambangi KPU Kab. X", "KPU Y Kunjungi SMA Negeri 2 Z": a visit to its object
+    "mengunjungi": ("Kunjungan ke", "kunjungan"), "kunjungi": ("Kunjungan ke", "kunjungan"),
+    "menyambangi": ("Kunjungan ke", "kunjungan"), "sambangi": ("Kunjungan ke", "kunjungan"),
+    "mendatangi": ("Kunjungan ke", "kunjungan"), "datangi": ("Kunjungan ke", "kunjungan"),
 }
 # Words after such a verb that end the event's name.
 NOMINAL_STOPS = ["untuk", "di", "pada", "dalam", "yang", "sebagai", "bagi", "dengan", "secara", "tahun",
