@@ -22,6 +22,15 @@ from kg.sources.text import read_text
     ("Pangkalpinang, Dalam rangka", "Pangkalpinang", None, None, None),  # a region's name, no dash
     ("(Ketapang, Kalimantan Barat 3 Agustus 2020) Pukul 09.00", "Ketapang", None, None, "2020-08-03"),
     ("(Ketapang,4 Agustus 2020). Komisi Pemilihan", "Ketapang", None, None, "2020-08-04"),
+    ("Palopo – sulsel.kpu.go.id – KPU Kota Palopo", "Palopo", "sulsel.kpu.go.id", None, None),  # place, dash, site
+    ("Palopo | kota-palopo.kpu.go.id - Komisioner", "Palopo", "kota-palopo.kpu.go.id", None, None),
+    ("Palopo, kota-palopo.kpu.go.id. Komisioner", "Palopo", "kota-palopo.kpu.go.id", None, None),
+    ("Pare-Pare, kpu.go.id - KPU Kota Parepare", "Pare-Pare", "kpu.go.id", None, None),  # a hyphenated place
+    ("Kota Toli-Toli – KPU Kabupaten Tolitoli", "Kota Toli-Toli", None, None, None),
+    ("Pangkajene, Pangkep – KPU Kabupaten Pangkep", "Pangkajene", None, None, None),  # place, region
+    ("MASAMBA, LUWU UTARA – Komisi Pemilihan", "Masamba", None, None, None),
+    ("Palopo, Humas KPU Palopo – Komisioner", "Palopo", None, "Humas KPU Palopo", None),  # the press desk
+    ("Palopo (Humas) – Komisioner", "Palopo", None, "Humas", None),
 ])
 def test_dateline_forms_of_other_sites(body, place, site, office, date):
     dl = parse_dateline(body)
