@@ -79,3 +79,17 @@ def test_an_undated_text_takes_the_articles_date_or_a_day_off_it():
     assert ev.date == date(2019, 3, 12)
     ev = extract_event(Article.make("KPU Wakatobi Gelar Rakor Tahapan", body, "t.txt"), split(body))
     assert ev.date is None
+
+
+def test_a_weekday_without_its_date_counts_from_the_articles_date():
+    from kg.extract.events import extract_event
+    from kg.extract.sentences import split
+    from kg.model import Article
+
+    def on(body, day="2019-03-13"):  # a Wednesday
+        return extract_event(Article.make("KPU Wakatobi Gelar Rakor Tahapan", body, "t.txt", date=day), split(body)).date
+
+    assert on("KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan pada Senin di aula KPU.") == date(2019, 3, 11)
+    assert on("KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan Jumat depan di aula KPU.") == date(2019, 3, 15)
+    # lower-case "minggu" is a week, not Sunday
+    assert on("Selama dua minggu KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan.") == date(2019, 3, 13)

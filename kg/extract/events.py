@@ -479,17 +479,27 @@ def _date_score(dm: DateMention, idx: int, body: str, name_sentence: int | None)
 
 
 _RELATIVE = re.compile(rf"(?<![\w-])(?:{_alt(L.RELATIVE_DAYS)})(?![\w-])", re.I)
+# a weekday named without its date ("pada Senin", "Jumat lalu"), capitalised (lower-case "minggu" is a week)
+_BARE_WEEKDAY = re.compile(rf"(?<![\w-])(?:{_alt(w.capitalize() for w in L.WEEKDAY_NUMBERS)})(?![\w'’-])"
+                           rf"(?!\s*,?\s*\(?\d)(?P<ahead>\s+(?:depan|mendatang|besok|nanti))?")
 
 
-def _relative_day(sentences: list[Sentence]) -> tuple[timedelta, Clue | None]:
-    """How far from the article's own date the first sentences put the event ("kemarin": a day
-    before), and where they say so; no such word: the same day, no clue."""
+def _relative_day(sentences: list[Sentence], ref: date) -> tuple[timedelta, Clue | None]:
+    """How far from the article's own date `ref` the first sentences put the event ("kemarin": a day
+    before; "pada Senin": the last Monday up to it, "Senin depan": the next), and where they say so;
+    no such word: the same day, no clue."""
     for s in sentences:
-        m = _RELATIVE.search(s.text)
-        if m:
+        hits = [m for m in (_RELATIVE.search(s.text), _BARE_WEEKDAY.search(s.text)) if m]
+        if not hits:
+            continue
+        m = min(hits, key=lambda h: h.start())
+        if m.re is _RELATIVE:
             days = L.RELATIVE_DAYS[" ".join(m.group().lower().split())]
-            return timedelta(days=days), Clue("body", s.start + m.start(), s.start + m.end(), m.group(),
-                                               "event.date.relative", s)
+        else:
+            wd = L.WEEKDAY_NUMBERS[m.group().split()[0].lower()]
+            days = (wd - ref.weekday()) % 7 if m["ahead"] else -((ref.weekday() - wd) % 7)
+        return timedelta(days=days), Clue("body", s.start + m.start(), s.start + m.end(), m.group(),
+                                           "event.date.relative", s)
     return timedelta(0), None
 
 
@@ -672,7 +682,7 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     if info.date is None and ref is not None:
         # the text dates nothing: the page's date of the article (a date line, a dated dateline), which
         # news is written on, or a day off it ("kemarin")
-        shift, clue = _relative_day(sentences[:early])
+        shift, clue = _relative_day(sentences[:early], ref)
         info.date = ref + shift
         info.evidence["date"] = clue or Clue("article", 0, 0, article.date or "", "event.date.article")
 
