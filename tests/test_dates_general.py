@@ -40,3 +40,56 @@ def test_a_yearless_date_on_a_listing_page_takes_the_year_its_neighbours_write()
     assert len(arts) == 2 and arts[1].page_years == (2017,)
     ev = extract_event(arts[1], split(arts[1].body))
     assert ev.date == date(2017, 10, 17)  # Tuesday 17 October is 2017 (or 2023: the page says which)
+
+
+def test_a_part_of_the_day_between_the_weekday_and_the_date_keeps_the_weekday():
+    # Friday 6 October is 2017, not 2018 (the page speaks of Pilkada 2018)
+    assert dates("Tim bakal calon datang ke kantor KPU, Jumat sore (6/10), membawa berkas dukungan. "
+                 "Pilkada 2018 kian dekat.") == [date(2017, 10, 6)]
+    assert [d.weekday for d in find_dates("Rapat pleno digelar Selasa malam hari, 14 Mei 2019.")] == [1]
+
+
+def test_tanggal_between_the_weekday_and_a_numeric_date():
+    got = find_dates("KPU Kabupaten Buton menggelar rakor pada Rabu tanggal 3/4 di aula. Pemilu 2019.")
+    assert [(d.date, d.weekday) for d in got] == [(date(2019, 4, 3), 2)]
+
+
+def test_days_listed_before_one_month_start_on_the_first():
+    got = find_dates("Bimtek berlangsung pada tanggal 21 dan 22 Agustus 2018 di Hotel Lamaya.")
+    assert [(d.date, d.end_date) for d in got] == [(date(2018, 8, 21), date(2018, 8, 22))]
+    got = find_dates("Sosialisasi digelar 4, 5 dan 6 Juli 2023 di tiga kecamatan.")
+    assert [(d.date, d.end_date) for d in got] == [(date(2023, 7, 4), date(2023, 7, 6))]
+
+
+def test_a_weekday_range_written_with_s_d_dates_its_first_day():
+    got = find_dates("Rakor digelar Sabtu s/d Minggu (9 s/d 10 November 2019) di Baubau.")
+    assert [(d.date, d.weekday) for d in got] == [(date(2019, 11, 9), 5)]
+
+
+def test_an_undated_text_takes_the_articles_date_or_a_day_off_it():
+    from kg.extract.events import extract_event
+    from kg.extract.sentences import split
+    from kg.model import Article
+
+    body = "KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan kemarin di aula kantor KPU."
+    ev = extract_event(Article.make("KPU Wakatobi Gelar Rakor Tahapan", body, "t.txt", date="2019-03-12"), split(body))
+    assert ev.date == date(2019, 3, 11) and ev.evidence["date"].text == "kemarin"
+    body = "KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan di aula kantor KPU."
+    ev = extract_event(Article.make("KPU Wakatobi Gelar Rakor Tahapan", body, "t.txt", date="2019-03-12"), split(body))
+    assert ev.date == date(2019, 3, 12)
+    ev = extract_event(Article.make("KPU Wakatobi Gelar Rakor Tahapan", body, "t.txt"), split(body))
+    assert ev.date is None
+
+
+def test_a_weekday_without_its_date_counts_from_the_articles_date():
+    from kg.extract.events import extract_event
+    from kg.extract.sentences import split
+    from kg.model import Article
+
+    def on(body, day="2019-03-13"):  # a Wednesday
+        return extract_event(Article.make("KPU Wakatobi Gelar Rakor Tahapan", body, "t.txt", date=day), split(body)).date
+
+    assert on("KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan pada Senin di aula KPU.") == date(2019, 3, 11)
+    assert on("KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan Jumat depan di aula KPU.") == date(2019, 3, 15)
+    # lower-case "minggu" is a week, not Sunday
+    assert on("Selama dua minggu KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan.") == date(2019, 3, 13)

@@ -24,3 +24,38 @@ def test_a_test_the_body_recounts_is_not_the_event_of_a_swearing_in():
                "KPU Kabupaten Pesisir Barat melantik 45 anggota PPK di aula kantor bupati, Senin (6/5/2024). "
                "Ketua KPU menyebut rekrutmen berjalan melalui seleksi administrasi, tes tertulis, dan wawancara.")
     assert ev is None or ev.kind != "tes"
+
+
+def test_a_statement_dated_in_its_first_sentences_is_the_articles_event():
+    ev = event("Soal Jadwal Pilkada 2020, KPU Sultra Tunggu Keputusan Pusat",
+               "Kendari - Menyusul penundaan tahapan oleh pemerintah, Selasa (24/3), Komisi Pemilihan Umum "
+               "Provinsi Sulawesi Tenggara belum mengubah jadwal. Pilkada 2020 masih menunggu keputusan KPU RI.")
+    assert ev is not None and ev.name.startswith("Soal Jadwal Pilkada 2020") and ev.date == date(2020, 3, 24)
+
+
+def test_a_notice_dating_only_a_later_step_names_no_event():
+    ev = event("Pengumuman Hasil Seleksi Administrasi Calon Anggota PPS",
+               "Berdasarkan keputusan KPU Kabupaten Konawe, nama-nama calon anggota PPS yang memenuhi syarat "
+               "diumumkan. Daftar nama calon dapat dilihat pada lampiran. Calon yang lulus mengikuti tes "
+               "tertulis pada Sabtu, 18 Januari 2020 dengan membawa KTP asli.")
+    assert ev is None
+
+
+def test_the_day_of_the_vote_an_event_prepares_is_not_its_date():
+    ev = event("KPU Kolaka Gelar Rakor Persiapan Logistik",
+               "Kolaka - Menjelang pemungutan suara Pilkada Serentak 27 November 2024, KPU Kabupaten Kolaka "
+               "menggelar rapat koordinasi logistik pada 4 November 2024 di aula kantor.")
+    assert ev.date == date(2024, 11, 4)
+    ev = event("KPU Kolaka Gelar Rakor Persiapan Logistik",  # the words between are no vote's name
+               "Kolaka - Jelang Pilkada KPU gelar rapat koordinasi, Senin (4/11/2024), di aula kantor.")
+    assert ev.date == date(2024, 11, 4)
+
+
+def test_a_visit_named_only_by_its_verb_in_a_headline_over_a_cut_body():
+    ev = event("Kanwil Kemenkumham Sulteng Sambangi KPU Kabupaten Sigi", "Bora - KPU Kabupaten Si")
+    assert ev is not None and ev.kind == "kunjungan" and ev.name == "Kunjungan ke KPU Kabupaten Sigi"
+
+
+def test_a_swearing_in_headline_without_closing_punctuation_names_the_event():
+    ev = event("Bupati Donggala Lantik Pejabat Pengelola Informasi", "Banawa - Pemerintah Kabupaten Dongga")
+    assert ev is not None and ev.kind == "pelantikan"

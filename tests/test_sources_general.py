@@ -22,6 +22,15 @@ from kg.sources.text import read_text
     ("Pangkalpinang, Dalam rangka", "Pangkalpinang", None, None, None),  # a region's name, no dash
     ("(Ketapang, Kalimantan Barat 3 Agustus 2020) Pukul 09.00", "Ketapang", None, None, "2020-08-03"),
     ("(Ketapang,4 Agustus 2020). Komisi Pemilihan", "Ketapang", None, None, "2020-08-04"),
+    ("Palopo – sulsel.kpu.go.id – KPU Kota Palopo", "Palopo", "sulsel.kpu.go.id", None, None),  # place, dash, site
+    ("Palopo | kota-palopo.kpu.go.id - Komisioner", "Palopo", "kota-palopo.kpu.go.id", None, None),
+    ("Palopo, kota-palopo.kpu.go.id. Komisioner", "Palopo", "kota-palopo.kpu.go.id", None, None),
+    ("Pare-Pare, kpu.go.id - KPU Kota Parepare", "Pare-Pare", "kpu.go.id", None, None),  # a hyphenated place
+    ("Kota Toli-Toli – KPU Kabupaten Tolitoli", "Kota Toli-Toli", None, None, None),
+    ("Pangkajene, Pangkep – KPU Kabupaten Pangkep", "Pangkajene", None, None, None),  # place, region
+    ("MASAMBA, LUWU UTARA – Komisi Pemilihan", "Masamba", None, None, None),
+    ("Palopo, Humas KPU Palopo – Komisioner", "Palopo", None, "Humas KPU Palopo", None),  # the press desk
+    ("Palopo (Humas) – Komisioner", "Palopo", None, "Humas", None),
 ])
 def test_dateline_forms_of_other_sites(body, place, site, office, date):
     dl = parse_dateline(body)
@@ -150,3 +159,56 @@ def test_a_teaser_without_its_title_is_no_part_of_the_article_before():
     assert [a.title for a in arts] == ["KPU Kabupaten Maros Gelar Rapat Pleno PDPB Triwulan III"]
     assert "Triwulan II," not in arts[0].body and "Hasan Basri" in arts[0].body
     assert [p.line for p in problems] == [4] and "without a title" in problems[0].message
+
+
+def test_headlines_a_listing_cuts_short_with_dots_over_teasers_with_arrow_links():
+    arts = _read("Berita Terkini\n\n"
+                 "KPU Kabupaten Banggai Laut Gelar Rapat Koordinasi Bersama...\n"
+                 "Banggai - KPU Kabupaten Banggai Laut menggelar rapat koordinasi bersama Pemkab, Rabu (4/9/2019). ...\n"
+                 "Baca Selengkapnya →\n\n"
+                 "KPU Banggai Laut Ikuti Bimtek Sistem Informasi Partai Politik Yang…\n"
+                 "KPU Kabupaten Banggai Laut mengikuti bimtek Sipol yang digelar KPU Provinsi Sulawesi Tengah ...\n"
+                 ">> Read More\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Banggai Laut Gelar Rapat Koordinasi Bersama...",
+                                       "KPU Banggai Laut Ikuti Bimtek Sistem Informasi Partai Politik Yang…"]
+    assert all("Selengkapnya" not in a.body and "Read More" not in a.body for a in arts)
+
+
+def test_share_buttons_tag_lines_and_repeated_section_labels_are_no_text():
+    arts = _read("Berita\nKPU Kabupaten Morowali Gelar Apel Siaga Pemilu\n"
+                 "Bungku - KPU Kabupaten Morowali menggelar apel siaga, Senin (1/4/2019). Apel diikuti pegawai.\n"
+                 "Facebook Twitter WhatsApp\nTags: Pemilu 2019, Apel Siaga\n\n"
+                 "Berita\nKPU Kabupaten Morowali Distribusikan Logistik\n"
+                 "Bungku - KPU Kabupaten Morowali mendistribusikan logistik ke 14 kecamatan, Selasa (9/4/2019).\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Morowali Gelar Apel Siaga Pemilu",
+                                       "KPU Kabupaten Morowali Distribusikan Logistik"]
+    assert arts[0].body.endswith("Apel diikuti pegawai.")
+
+
+def test_the_press_desk_signing_between_headline_and_body():
+    arts = _read("KPU Kabupaten Poso Gelar Uji Publik Dapil\nHumas KPU Poso\nDilihat: 245 kali\n"
+                 "Poso - KPU Kabupaten Poso menggelar uji publik rancangan daerah pemilihan, Rabu (7/3/2018).\n\n"
+                 "KPU Kabupaten Poso Rekrut PPS\nAdmin KPU Kab. Poso\n"
+                 "KPU Kabupaten Poso membuka pendaftaran calon anggota PPS mulai Kamis (8/3/2018).\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Poso Gelar Uji Publik Dapil", "KPU Kabupaten Poso Rekrut PPS"]
+    assert arts[0].place == "Poso" and arts[1].body.startswith("KPU Kabupaten Poso membuka")
+
+
+@pytest.mark.parametrize("furniture", [
+    "2 tahun yang lalu",  # the age of the post, in place of its date
+    "12 Maret 2019 Humas KPU Kabupaten Buol",  # the date, then who posted it
+    "Admin | Selasa, 12 Maret 2019 | Berita",
+    "Selasa, 12 Maret 2019 - 14:05 WITA",
+])
+def test_post_lines_under_or_over_each_headline_are_no_title_and_no_text(furniture):
+    for page in (f"KPU Kabupaten Buol Gelar Rapat Pleno DPTHP\n{furniture}\n"
+                 "Buol - KPU Kabupaten Buol menggelar rapat pleno DPTHP, Senin (11/3/2019). Pleno dihadiri Bawaslu.\n\n"
+                 f"KPU Kabupaten Buol Lantik PPS\n{furniture}\n"
+                 "Buol - KPU Kabupaten Buol melantik anggota PPS, Selasa (12/3/2019).\n",
+                 f"{furniture}\nKPU Kabupaten Buol Gelar Rapat Pleno DPTHP\n"
+                 "Buol - KPU Kabupaten Buol menggelar rapat pleno DPTHP, Senin (11/3/2019). Pleno dihadiri Bawaslu.\n\n"
+                 f"{furniture}\nKPU Kabupaten Buol Lantik PPS\n"
+                 "Buol - KPU Kabupaten Buol melantik anggota PPS, Selasa (12/3/2019).\n"):
+        arts = _read(page)
+        assert [a.title for a in arts] == ["KPU Kabupaten Buol Gelar Rapat Pleno DPTHP", "KPU Kabupaten Buol Lantik PPS"]
+        assert all(a.body.startswith("Buol - ") and furniture not in a.body for a in arts)

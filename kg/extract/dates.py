@@ -18,7 +18,7 @@ from datetime import date
 from typing import Iterable
 
 from kg.extract.fastre import guarded
-from kg.lang.events_data import RANGE_WORDS, WEEKDAY_NUMBERS
+from kg.lang.events_data import DAY_PARTS, RANGE_WORDS, WEEKDAY_NUMBERS
 from kg.lang.pages import MONTHS
 
 
@@ -37,6 +37,9 @@ class DateMention:
 _WD = "|".join(sorted((re.escape(w) for w in WEEKDAY_NUMBERS), key=len, reverse=True))
 _MON = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _RANGE = "|".join(sorted((re.escape(w) for w in RANGE_WORDS), key=len, reverse=True))
+# "Jumat sore (6/10)", "Senin pagi hari, tanggal 12/3": what may stand between a weekday and its date
+_PART = r"(?:\s+(?:%s)\b)?" % "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in DAY_PARTS),
+                                              key=len, reverse=True))
 _Y = r"(?:19|20)\d\d"
 
 # Each form is found by its digits first (a regex that starts at a digit is
@@ -54,18 +57,20 @@ _NUMERIC = re.compile(
 # Dashed or dotted with a full year: (16-10-2020), Jumat, 16.10.2020.
 _DASHED = re.compile(rf"(?<![\w./-])(?P<d>\d{{1,2}})(?P<sep>[-.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_Y})(?![\w/-]|\.\d)(?P<close>\s*\))?")
 _NUMERIC_BEFORE = re.compile(
-    rf"(?:\b(?P<wd1>{_WD})\b(?:\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*(?:{_WD})\b)?\s*,?\s*)?(?P<open>\()?\s*(?:(?P<wd2>{_WD})\s*[/,]\s*)?$", re.I)
+    rf"(?:\b(?P<wd1>{_WD})\b(?:\s*(?:-|–|s\.?d\.?|s/d|sampai|hingga)\s*(?:{_WD})\b)?{_PART}\s*,?\s*"
+    rf"(?:(?:tanggal|tgl\.?)\s*)?)?(?P<open>\()?\s*(?:(?P<wd2>{_WD})\s*[/,]\s*)?$", re.I)
 # Textual: 27 Oktober 2025, Senin, 27 Oktober 2025, 20-22 Oktober 2025,
-# tanggal 5 s.d. 7 Maret 2024, 28 Februari - 2 Maret 2024, 27 Okt 2025.
+# tanggal 5 s.d. 7 Maret 2024, 28 Februari - 2 Maret 2024, 27 Okt 2025, and days listed
+# (12 dan 13 Maret, 3, 4 dan 5 Mei: from the first to the last).
 _TEXTUAL = re.compile(
     rf"""(?<![\w/.])(?P<d>\d{{1,2}})
     (?:\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>{_Y}))?)?
-    (?:\s*(?:{_RANGE})\s*(?:tanggal\s+)?(?P<d2>\d{{1,2}}))?
+    (?:(?:\s*,\s*\d{{1,2}}(?!\d))*\s*(?:{_RANGE}|dan|serta|&)\s*(?:tanggal\s+)?(?P<d2>\d{{1,2}}))?
     \s+(?P<m>{_MON})\b\.?
     (?:\s*,?\s*(?P<y>{_Y})\b)?""",
     re.I | re.X,
 )
-_TEXTUAL_BEFORE = re.compile(rf"\b(?P<wd>{_WD})\b(?:\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*(?:{_WD})\b)?\s*(?:,\s*|\s+)(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I)
+_TEXTUAL_BEFORE = re.compile(rf"\b(?P<wd>{_WD})\b(?:\s*(?:-|–|s\.?d\.?|s/d|sampai|hingga)\s*(?:{_WD})\b)?{_PART}\s*(?:,\s*|\s+)(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?$", re.I)
 _YEAR = re.compile(rf"(?<![\w/.-])({_Y})(?![\w/])")
 
 
@@ -141,7 +146,7 @@ def find_dates(text: str, context_years: Iterable[int] = (), ref: date | None = 
     for m in _TEXTUAL.finditer(text):
         mon = MONTHS[m["m"].lower()]
         d = int(m["d"])
-        before = _TEXTUAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        before = _TEXTUAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
         wd = _wd(before["wd"]) if before else None
         begin = before.start() if before else m.start()
         y = _year(m["y"])
@@ -168,7 +173,7 @@ def find_dates(text: str, context_years: Iterable[int] = (), ref: date | None = 
         taken.append((begin, m.end()))
 
     for m in _NUMERIC.finditer(text):
-        before = _NUMERIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        before = _NUMERIC_BEFORE.search(text, max(0, m.start() - 40), m.start())
         s = before.start() if before and before.group() else m.start()
         opened = bool(before and before["open"])
         closed = bool(m["close"])
@@ -205,7 +210,7 @@ def find_dates(text: str, context_years: Iterable[int] = (), ref: date | None = 
         taken.append((s, e))
 
     for m in _DASHED.finditer(text):
-        before = _NUMERIC_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        before = _NUMERIC_BEFORE.search(text, max(0, m.start() - 40), m.start())
         s = before.start() if before and before.group() else m.start()
         e = m.end() if m["close"] and before and before["open"] else m.end("y")
         if any(a < e and s < b for a, b in taken):

@@ -253,6 +253,8 @@ _NOT_PLACE = set(L.NOT_PLACE_AFTER_DI) | {"indonesia"}
 _ORG_WORDS = {"kpu", "komisi", "bawaslu", "kip", "dprd", "pemerintah", "pemprov", "pemkab", "pemkot",
               "sekretariat", "universitas", "badan", "dinas", "kementerian", "mahkamah", "partai"}
 _DATE_PAST_BEFORE = re.compile(rf"(?:{_alt(L.DATE_PAST_BEFORE)})\W*(?:\w+\W+)?$", re.I)
+_DATE_AHEAD = re.compile(rf"(?<![\w-])(?:{_alt(L.DATE_AHEAD_BEFORE)})\s+(?:(?:{_alt(L.DATE_AHEAD_BETWEEN)}|\d{{4}})-?\s+){{0,6}}$",
+                         re.I)
 _DATE_PAST_AFTER = re.compile(rf"^\W*(?:{_alt(L.DATE_PAST_AFTER)})(?![\w-])", re.I)
 
 EARLY = 5  # sentences searched for the event's name and place
@@ -430,7 +432,7 @@ def _headline(title: str) -> _Cand | None:
     return None
 
 
-_NOMINAL = re.compile(rf"(?<![\w-])({_alt(L.NOMINAL_VERBS)})\s+((?:[\w/'’.-]+\s+){{0,8}}?)"
+_NOMINAL = re.compile(rf"(?<![\w-])({_alt(L.NOMINAL_VERBS)})\s+((?:[\w/'’.-]+\s+){{0,8}}?(?:[\w/'’-]+$)?)"
                       rf"(?=(?:{_alt(L.NOMINAL_STOPS)})(?![\w])|[,.;:(]|$)", re.I)
 _LEADING_COUNT = re.compile(r"^(?:\d[\d.]*\s+)?(?:orang\s+)?")
 
@@ -468,10 +470,47 @@ def _date_score(dm: DateMention, idx: int, body: str, name_sentence: int | None)
         score += 1.0
     if name_sentence is not None and idx == name_sentence:
         score += 1.5
+    if _DATE_AHEAD.search(body[max(0, dm.start - 60):dm.start]):
+        score -= 4.0
     if _DATE_PAST_BEFORE.search(body[max(0, dm.start - 30):dm.start]) or \
             _DATE_PAST_AFTER.match(body[dm.end:dm.end + 20]):
         score -= 4.0
     return score
+
+
+_RELATIVE = re.compile(rf"(?<![\w-])(?:{_alt(L.RELATIVE_DAYS)})(?![\w-])", re.I)
+# a weekday named without its date ("pada Senin", "Jumat lalu"), capitalised (lower-case "minggu" is a week)
+_BARE_WEEKDAY = re.compile(rf"(?<![\w-])(?:{_alt(w.capitalize() for w in L.WEEKDAY_NUMBERS)})(?![\w'’-])"
+                           rf"(?!\s*,?\s*\(?\d)(?P<ahead>\s+(?:depan|mendatang|besok|nanti))?")
+
+
+def _relative_day(sentences: list[Sentence], ref: date) -> tuple[timedelta, Clue | None]:
+    """How far from the article's own date `ref` the first sentences put the event ("kemarin": a day
+    before; "pada Senin": the last Monday up to it, "Senin depan": the next), and where they say so;
+    no such word: the same day, no clue."""
+    for s in sentences:
+        hits = [m for m in (_RELATIVE.search(s.text), _BARE_WEEKDAY.search(s.text)) if m]
+        if not hits:
+            continue
+        m = min(hits, key=lambda h: h.start())
+        if m.re is _RELATIVE:
+            days = L.RELATIVE_DAYS[" ".join(m.group().lower().split())]
+        else:
+            wd = L.WEEKDAY_NUMBERS[m.group().split()[0].lower()]
+            days = (wd - ref.weekday()) % 7 if m["ahead"] else -((ref.weekday() - wd) % 7)
+        return timedelta(days=days), Clue("body", s.start + m.start(), s.start + m.end(), m.group(),
+                                           "event.date.relative", s)
+    return timedelta(0), None
+
+
+def _ranks(body: str, sentences: list[Sentence]) -> list[int]:
+    """Each sentence's place in the text, a sentence glued to the one before (no space between) sharing its place."""
+    out, r = [], -1
+    for s in sentences:
+        if r < 0 or s.start == 0 or body[s.start - 1].isspace():
+            r += 1
+        out.append(r)
+    return out
 
 
 def _sentence_index(sentences: list[Sentence], pos: int) -> int:
@@ -553,9 +592,14 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     if ref:
         ctx.append(ref.year)
 
+    # a sentence end typed without its space ("terpilih.Ketua") splits a sentence for reading names,
+    # not for telling how early in the text something is said
+    rank = _ranks(body, sentences)
+    early = sum(1 for r in rank if r < EARLY)
+
     # -- name and kind
     cands: list[tuple[int, _Cand]] = []
-    for i, s in enumerate(sentences[:EARLY]):
+    for i, s in enumerate(sentences[:early]):
         cands += [(i, c) for c in _candidates(s.text, s.start, "body", s, body)]
     head = _headline(title)
     # "rekrutmen berjalan melalui seleksi administrasi, tes tertulis dan wawancara": a stage the body recounts
@@ -585,7 +629,13 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
         elif head:
             chosen = (None, head)
     if chosen is None:
-        chosen = _nominal(sentences[:EARLY], title)
+        chosen = _nominal(sentences[:early], title)
+    if chosen is None and sentences and title.strip() and not headline:
+        # no event word, but the first two sentences date what they tell ("Pasca pengesahan RUU, Jumat (26/9),
+        # KPU belum ...", "dari tanggal 19 sd 28 September 2020"): a statement or notice of that day, which
+        # the headline names
+        two = sum(1 for r in rank if r < 2)  # the first two sentences: a date further on is of a step ahead
+        headline = any(_date_score(dm, 0, body, None) > 2.0 for dm in find_dates(body[:sentences[two - 1].end], ctx, ref))
     if chosen is None and headline and sentences and title.strip():
         name = _tidy(title.strip().rstrip("."))
         chosen = (None, _Cand(name, None, True, False, Clue("title", 0, len(title), title, "event.name.headline")))
@@ -605,7 +655,8 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     scored = []
     for dm in find_dates(body, ctx, ref):
         idx = _sentence_index(sentences, dm.start)
-        sc = _date_score(dm, idx, body, name_idx)
+        sc = _date_score(dm, rank[idx] if idx < len(rank) else idx + len(rank) - len(sentences), body,
+                         rank[name_idx] if name_idx is not None else None)
         scored.append((sc, idx, dm))
         if best is None or sc > best[0]:
             best = (sc, idx, dm)
@@ -628,10 +679,16 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
             dm = tdates[0]
             info.date, info.end_date = dm.date, dm.end_date
             info.evidence["date"] = Clue("title", dm.start, dm.end, dm.written, "event.date.title")
+    if info.date is None and ref is not None:
+        # the text dates nothing: the page's date of the article (a date line, a dated dateline), which
+        # news is written on, or a day off it ("kemarin")
+        shift, clue = _relative_day(sentences[:early], ref)
+        info.date = ref + shift
+        info.evidence["date"] = clue or Clue("article", 0, 0, article.date or "", "event.date.article")
 
     # -- place
     near = [name_idx] if name_idx is not None else []
-    order = near + [i for i in range(min(EARLY, len(sentences))) if i not in near]
+    order = near + [i for i in range(early) if i not in near]
     for i in order:
         s = sentences[i]
         found = list(_places(s.text))

@@ -19,6 +19,10 @@ _ABBREV = {a.lower().rstrip(".") for a in words.ABBREVIATIONS}
 # of 100,000 dots with no space after, the plain pattern took minutes (issue 14).
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)]*+(?=\s|$)")
 _NEXT_START = re.compile(r"\s+[\"'“‘(]?[A-Z0-9]")
+# an end typed without the space after it ("terpilih.Ketua KPU", "pukul 09.00 WITA.Selanjutnya"): after
+# a word of three letters or more (an initial or "M.Si" is shorter) or a number, before a capitalised word
+_GLUED_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{3})|(?<=\d{2}))[.!?]+[\"'”’)]*(?=[A-Z][a-z]+)")
+_NOT_STARTS = {"com", "id", "net", "org", "co", "go", "info"}  # "Detik.Com": a domain
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,14 @@ def _is_boundary(text: str, end_pos: int, mark: str) -> bool:
     return bool(_NEXT_START.match(text, end_pos)) or end_pos >= len(text.rstrip())
 
 
+def _glued_boundary(text: str, m: re.Match) -> bool:
+    word = _word_before(text, m.start() + 1).rstrip(".").split(".")[-1]
+    nxt = re.match(r"[A-Za-z]+", text[m.end():]).group().lower()
+    if word[:1].isupper() and word[1:].islower() and len(word) < 5:
+        return False  # "Muh.Rizal", "Andi.Baso": a name's short part
+    return word.lower() not in _ABBREV and nxt not in _NOT_STARTS
+
+
 def split(text: str) -> list[Sentence]:
     """Split a body into sentences; paragraphs (blank or single newlines between
     lines) always end a sentence."""
@@ -59,10 +71,12 @@ def split(text: str) -> list[Sentence]:
     for para in re.finditer(r"[^\n]+", text):
         p_start, p_text = para.start(), para.group()
         cur = 0
-        for m in _END.finditer(p_text):
-            if _is_boundary(p_text, m.end(), m.group()):
-                _add(out, p_text, p_start, cur, m.end())
-                cur = m.end()
+        ends = [m.end() for m in _END.finditer(p_text) if _is_boundary(p_text, m.end(), m.group())]
+        if "." in p_text or "!" in p_text or "?" in p_text:
+            ends += [m.end() for m in _GLUED_END.finditer(p_text) if _glued_boundary(p_text, m)]
+        for end in sorted(ends):
+            _add(out, p_text, p_start, cur, end)
+            cur = end
         _add(out, p_text, p_start, cur, len(p_text))
     return out
 

@@ -8,11 +8,22 @@ lists without reading the code. Everything is lower-case; matching folds case.
 
 # Weekday names -> date.weekday() numbers (Monday = 0).
 WEEKDAY_NUMBERS = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "jum`at": 4,
+    "jumaat": 4, "jum‘at": 4,
     "sabtu": 5, "minggu": 6, "ahad": 6,
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 }
+
+# Parts of the day written between a weekday and its date: "Jumat sore (6/10)", "Senin pagi, 12 Maret".
+DAY_PARTS = ["pagi", "siang", "sore", "petang", "malam", "dini hari", "pagi hari", "siang hari", "sore hari",
+             "malam hari", "kemarin", "lalu", "ini"]
+
+# Days said relative to the day the page dates the article ("kemarin", "hari ini"): read only when
+# the text writes no date of the event itself.
+RELATIVE_DAYS = {"kemarin": -1, "kemarin sore": -1, "kemarin malam": -1, "tadi malam": -1, "semalam": -1,
+                 "hari ini": 0, "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0, "tadi pagi": 0,
+                 "tadi siang": 0, "besok": 1, "esok hari": 1, "lusa": 2}
 
 # Words joining the two ends of a date range: "20-22", "10 hingga 11", "5 s.d. 7".
 RANGE_WORDS = ["-", "–", "—", "s.d.", "s.d", "s/d", "sd", "sampai dengan", "sampai", "hingga", "to"]
@@ -22,6 +33,15 @@ RANGE_WORDS = ["-", "–", "—", "s.d.", "s.d", "s/d", "sd", "sampai dengan", "
 DATE_PAST_BEFORE = ["sejak", "semenjak", "ditetapkan", "diundangkan", "tertanggal", "berlaku",
                     "lahir", "dibentuk"]
 DATE_PAST_AFTER = ["lalu", "silam", "yang lalu", "mendatang", "nanti", "yang akan datang"]
+# Words a few words before a date that look ahead to it ("Menjelang pemungutan suara Pemilu 14 Februari
+# 2024, KPU ... menggelar rakor pada 3 April 2023"): the day of what is prepared, not of the event.
+DATE_AHEAD_BEFORE = ["menjelang", "jelang", "menuju", "menyongsong", "dalam rangka persiapan", "mempersiapkan",
+                     "menyukseskan", "mensukseskan", "sukseskan"]
+# what may stand between those words and the date: the vote named ("pemungutan suara Pilkada Serentak")
+DATE_AHEAD_BETWEEN = ["hari", "pemungutan", "penghitungan", "suara", "pencoblosan", "pemilu", "pemilihan", "umum",
+                      "pilkada", "pilpres", "pileg", "pilgub", "pilbup", "pilwako", "pilwali", "pilkades",
+                      "serentak", "nasional", "lanjutan", "tahun", "h", "pada", "tanggal", "yang", "jatuh",
+                      "akan", "digelar", "dilaksanakan"]
 
 # Event kinds and the phrases that name them, most specific first inside each
 # kind. The first phrase of a name decides its kind (`Rapat Koordinasi
@@ -129,6 +149,10 @@ NOMINAL_VERBS = {
     "mendistribusikan": ("Distribusi", None), "distribusikan": ("Distribusi", None),
     "menyalurkan": ("Penyaluran", None), "salurkan": ("Penyaluran", None),
     "membekali": ("Pembekalan", None), "bekali": ("Pembekalan", None),
+    # "KPPN Mataram Sambangi KPU Kab. X", "KPU Y Kunjungi SMA Negeri 2 Z": a visit to its object
+    "mengunjungi": ("Kunjungan ke", "kunjungan"), "kunjungi": ("Kunjungan ke", "kunjungan"),
+    "menyambangi": ("Kunjungan ke", "kunjungan"), "sambangi": ("Kunjungan ke", "kunjungan"),
+    "mendatangi": ("Kunjungan ke", "kunjungan"), "datangi": ("Kunjungan ke", "kunjungan"),
 }
 # Words after such a verb that end the event's name.
 NOMINAL_STOPS = ["untuk", "di", "pada", "dalam", "yang", "sebagai", "bagi", "dengan", "secara", "tahun",

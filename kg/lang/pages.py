@@ -17,17 +17,27 @@ SECTION_HEADERS = [
 ]
 
 # Read-more links: the line before one is a teaser's text, never a title.
+_ARROWS = r"[»>›.…→⟶➔➜➞▶►≫\]\[)(-]*"
 READ_MORE_LINES = [
-    r"(baca\s+)?selengkapnya\s*[»>›.…]*",
-    r"read\s+more\s*[»>›.…]*",
-    r"lanjut(kan)?\s+membaca\s*[»>›.…]*",
-    r"lihat\s+(semua|selengkapnya|lainnya)\s*[»>›.…]*",
+    rf"{_ARROWS}\s*(baca\s+)?selengkapnya\s*{_ARROWS}",
+    rf"{_ARROWS}\s*read\s+more\s*{_ARROWS}",
+    rf"{_ARROWS}\s*lanjut(kan)?\s+(membaca|baca)\s*{_ARROWS}",
+    rf"{_ARROWS}\s*(lihat|baca)\s+(semua|selengkapnya|lainnya|lanjut|lanjutan|berita)\s*{_ARROWS}",
+    rf"{_ARROWS}\s*(continue\s+reading|more)\s*{_ARROWS}",
 ]
 
 # Lines of page furniture (read-more links, pagination, share bars): dropped, never text.
 # Regular expressions, matched against the whole stripped line, case folded.
 CHROME_LINES = READ_MORE_LINES + [
     r"(bagikan|share)(\s+(ke|on|:).*)?",
+    # share buttons printed as words: "Facebook Twitter WhatsApp", "Share: Facebook | X | Email"
+    r"((bagikan|share|sebarkan)\s*(ke|on|:)?\s*)?((facebook|twitter|whatsapp|telegram|linkedin|instagram|"
+    r"pinterest|tumblr|reddit|line|email|e-mail|print|cetak|tweet|x|copy\s+link|salin\s+tautan)[\s,|/:·•-]*)+",
+    # the age of a post: "2 tahun yang lalu", "3 hari lalu", "5 hours ago"
+    r"(diposting\s+|posted\s+)?\d+\s+(detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|minutes?|hours?|days?"
+    r"|weeks?|months?|years?)\s+(yang\s+)?(lalu|ago)",
+    # tag and category lines under an article: "Tags: Pemilu 2019, Sosialisasi", "Kategori : Berita"
+    r"(tags?|kategori|categories|category|label|topik)\s*:.*",
     # view and comment counters: "Dilihat 388 kali", "1.204 views", "Hits: 12", "3 Komentar"
     r"(dilihat|dibaca|views?|hits?|pembaca|klik|komentar|comments?)\s*:?\s*[\d.,]+(\s*(kali|x|views?))?",
     r"[\d.,]+\s*(kali\s+|x\s+)?(dilihat|dibaca|views?|hits?|pembaca|komentar|comments?)",
@@ -49,7 +59,9 @@ NOT_TITLE_PREFIXES = [
 # A line of one or two words between a headline and its body is who posted it ("Admin",
 # "iwan"); these words open a longer credit line ("Oleh: Humas KPU", "Posted by admin").
 CREDIT_PREFIXES = ["oleh", "penulis", "ditulis oleh", "posted by", "by", "editor", "reporter",
-                   "kontributor", "pewarta"]
+                   "kontributor", "pewarta",
+                   # the office's press desk signing the post: "Humas KPU Konsel", "Admin KPU Kab. X"
+                   "humas", "tim humas", "hupmas", "admin", "administrator", "redaksi", "webmaster"]
 
 MONTHS = {
     "januari": 1, "jan": 1, "january": 1,
@@ -67,6 +79,7 @@ MONTHS = {
 }
 
 WEEKDAYS = [
-    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad",
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "jum`at", "jum‘at", "jumaat", "sabtu",
+    "minggu", "ahad",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]

@@ -23,7 +23,7 @@ from kg.lang import regions
 from kg.lang.pages import MONTHS, WEEKDAYS
 from kg.sources.dates import parse_date
 
-_WORD = r"[A-Z][A-Za-z'’.]*"
+_WORD = r"[A-Z][A-Za-z'’.]*(?:-[A-Z][a-z]+)?"  # "Bau-Bau", "Toli-Toli" too
 _PLACE = rf"(?P<place>{_WORD}(?:\s{_WORD}){{0,3}})"
 _SITE = r"(?P<site>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:go\.id|or\.id|ac\.id|co\.id|web\.id|id|com|net|org))"
 _WEEKDAY = "(?i:" + "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True)) + ")"
@@ -34,14 +34,16 @@ _DATE = (rf"(?P<date>(?:(?:{_WEEKDAY}),?\s*)?\(\s*(?:(?:{_WEEKDAY}),?\s*)?{_DATE
          rf"|(?:(?:{_WEEKDAY}),?\s*)?{_DATE_CORE})")
 _DASH = r"(?:\s+[-–—]{1,2}\s*|[-–—]{1,2}\s+|[–—](?=[A-Z]))"  # "BALIKPAPAN—KPU ..." too
 
-_SITE_DASH = rf"(?:{_DASH}|-(?=[A-Z]))"  # "kpu.go.id-Hari ...": a site ends at its domain
+_SITE_DASH = rf"(?:{_DASH}|-(?=[A-Z])|\.\s+(?=[A-Z]))"  # "kpu.go.id-Hari ...", "kpu.go.id. KPU ...": a site ends at its domain
 # "KPU Kab. Lobar", "KIP Aceh Besar", "KPU BANTEN": the office writing, in place of a site
-_OFFICE = (r"(?P<office>(?:KPU|KIP|KPUD)(?:\s*(?:Kab\.|Kabupaten|Kota|Prov\.|Provinsi))?"
-           r"(?:\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?)")
+_OFFICE = (r"(?P<office>(?:(?i:humas|hupmas|tim\s+humas)\s+)?(?:KPU|KIP|KPUD)(?:\s*(?:Kab\.|Kabupaten|Kota|Prov\.|Provinsi))?"
+           r"(?:\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?|(?i:humas|hupmas))")  # "Humas KPU X", "(Humas)"
 
 _FORMS = [
-    # Place, site[, date] —
-    re.compile(rf"{_PLACE}\s*,\s*{_SITE}(?:\s*,?\s*{_DATE})?{_SITE_DASH}", re.I),
+    # Place, site[, date] —   ("Kendari | kpu.go.id -" too)
+    re.compile(rf"{_PLACE}\s*[,|]\s*{_SITE}(?:\s*,?\s*{_DATE})?{_SITE_DASH}", re.I),
+    # Place — site —   ("Kendari – sultra.kpu.go.id – KPU ...")
+    re.compile(rf"{_PLACE}{_DASH}{_SITE}{_SITE_DASH}", re.I),
     # Place (site) —
     re.compile(rf"{_PLACE}\s*,?\s*\(\s*{_SITE}\s*\){_DASH}", re.I),
     # Place, date —   /   Place (date) —
@@ -58,6 +60,8 @@ _FORMS = [
     re.compile(rf"{_PLACE}\s*\(\s*{_OFFICE}\s*\){_DASH}"),
     # (Place, [Region] date) Text   ("(Sukadana, Kayong Utara 16 Juli 2020) Tok tok ...")
     re.compile(rf"\(\s*{_PLACE}\s*,\s*(?:{_WORD}(?:\s{_WORD}){{0,2}}\s*,?\s*)?{_DATE}\s*\)[.,]?\s*(?=[A-Z])"),
+    # Place, Region —   ("Raha, Muna – KPU ...": the region a region's name or in capitals)
+    re.compile(rf"{_PLACE}\s*,\s*(?P<region>{_WORD}(?:\s{_WORD})?){_DASH}"),
     # Place —   (at most three words, so a headline-like opening is not read as a place; "Dompu,- ")
     re.compile(rf"(?P<place>{_WORD}(?:\s{_WORD}){{0,2}})(?:\s*,(?=[-–—]))?{_DASH}"),
     # PLACE, Text  /  Place, Text   (no dash: a place in capitals, or a region's name: "TANJUNGPINANG,
@@ -114,6 +118,8 @@ def parse_dateline(body: str) -> Dateline | None:
         groups = m.groupdict()
         site = groups.get("site")
         if form is _FORMS[-1] and not _no_dash_place(place):
+            continue
+        if groups.get("region") and not _no_dash_place(groups["region"]):
             continue
         date = parse_date(groups.get("date"))
         if "date" in form.groupindex and groups.get("date") and not date and not site \

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.lang.pages import MONTHS, WEEKDAYS
+from kg.lang.pages import CREDIT_PREFIXES, MONTHS, WEEKDAYS
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d|\b)")
@@ -58,4 +58,7 @@ def is_date_line(line: str) -> bool:
     rest = re.sub(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b(wib|wita|wit|pukul|jam)\b", " ", rest, flags=re.I)
     words = re.findall(r"[^\W\d_]+", rest)
     unknown = [w for w in words if w.lower() not in _FILLER]
-    return len(unknown) <= 2
+    # "12 Maret 2019 Humas KPU Kabupaten Muna": the date, then who posted it
+    credit = " ".join(words[:2]).lower()
+    return len(unknown) <= 2 or (len(words) <= 6 and any(credit == p or credit.startswith(p + " ")
+                                                         for p in CREDIT_PREFIXES))

@@ -197,6 +197,9 @@ def read_text(text: str, source: str, name: str | None = None) -> tuple[list[Art
         return [], [Problem(name, f"no article found: only the section header {section!r}")]
 
     lines = [part for ln in lines for part in _unglue(ln)]
+    # a section's name printed again over each teaser ("Berita" / title / text): a label, no text
+    lines = [ln for k, ln in enumerate(lines)
+             if not (is_section_header(ln.text) and k + 1 < len(lines) and looks_like_title(lines[k + 1].text))]
     dated = [is_date_line(ln.text) or bool(_SHORT_DATE.fullmatch(ln.text)) for ln in lines]
     credits = _credits(lines, dated)
     if credits:
@@ -329,10 +332,11 @@ def _titles(lines: list[Line], dated: list[bool]) -> tuple[list[int], set[int]]:
             j += 1
         if j >= len(lines) or like[j] or dated[i]:
             continue
-        # A headline that ends with a period still is one when a dateline follows it
+        # A headline that ends with a period, or with the dots of a listing that cuts it short
+        # ("KPU X Gelar Rapat Koordinasi Bersama..."), still is one when a dateline follows it
         # or it is written in headline capitals.
-        if like[i] or (_HARD_END.search(ln.text) and ln.text.endswith(".")
-                       and looks_like_title(ln.text[:-1])
+        if like[i] or (_HARD_END.search(ln.text) and ln.text[-1] in ".…"
+                       and looks_like_title(ln.text.rstrip(".… "))
                        and (parse_dateline(lines[j].text) or _headline_case(ln, lines[j]))
                        and (len(ln.text) <= 150 or _headline_case(ln, lines[j]))):
             candidates.append(i)
