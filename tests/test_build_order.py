@@ -57,14 +57,7 @@ def orders(fs: list[str]) -> dict[str, list[list[str]]]:
             "split in 2, shuffled, built twice": [shuffled[:a], shuffled[a:], shuffled]}
 
 
-KNOWN = {"split in 2, shuffled, built twice": (
-    "a written form of a satker (`KPU kota batam`) printed in an article loaded before the satker had a "
-    "node is not kept (kg.pipeline.add_written_forms aliases only nodes that exist), and a re-run passes "
-    "stored articles over, so it is not read again: one alias fewer than one build")}
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN[c])) if c in KNOWN
-                                  else c for c in orders(["x"] * 6)])
+@pytest.mark.parametrize("case", list(orders(["x"] * 6)))
 def test_any_order_or_split_gives_the_stats_and_entities_of_one_build(once, tmp_path, case):
     fs, stats, ents = once
     got_stats, got_ents = built(tmp_path / "s.kg", orders(fs)[case])
@@ -72,9 +65,6 @@ def test_any_order_or_split_gives_the_stats_and_entities_of_one_build(once, tmp_
     assert got_stats == stats
 
 
-@pytest.mark.xfail(strict=True, reason="a post printed `Anggota Divisi X` in one batch and found to be the same "
-                   "person's `Ketua Divisi X` in a later one keeps its stored node and HOLDS edges "
-                   "(kg.resolve.roles.division_heads sees one batch): one Role too many with batches of 3 articles")
 def test_batches_of_three_articles_give_the_stats_of_one_build(once, tmp_path):
     fs, stats, ents = once
     got_stats, got_ents = built(tmp_path / "b.kg", [fs], batch_size=3)
