@@ -273,6 +273,18 @@ class Store(ABC):
                 continue
             for part in _chunks(keys, self.batch_size):
                 run(st.delete_edges_between(self.schema, rel, src, dst), {"rows": part})
+            # one edge per (src, dst, article), as one build makes: an article's edge
+            # the new end has already, or two old ends' edges of one article, once
+            have = set()
+            for part in _chunks(sorted({(r["src"], r["dst"]) for r in moved}), self.batch_size):
+                have |= {(r["src"], r["dst"], r.get("article")) for r in run(
+                    st.edges_between(self.schema, rel, src, dst), {"rows": [{"src": a, "dst": b} for a, b in part]})}
+            kept = []
+            for r in sorted(moved, key=lambda r: (r.get("char_start") or 0, str(r.get("sentence")), str(r))):
+                if (r["src"], r["dst"], r.get("article")) not in have:
+                    have.add((r["src"], r["dst"], r.get("article")))
+                    kept.append(r)
+            moved = kept
             props = self._sendable(moved, [p for p in rel.properties if p not in ("first_seen", "last_seen")])
             n = 0
             for part in _chunks(moved, self.batch_size):
