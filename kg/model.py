@@ -160,6 +160,11 @@ class Graph:
 
     nodes: dict[tuple[str, str], Node] = field(default_factory=dict)
     edges: list[Edge] = field(default_factory=list)
+    # stored fact edges this graph re-points, (type, src, old dst, new dst): a post
+    # printed in an earlier batch that this one finds to be a form of another
+    # (kg.resolve.roles.division_heads). The loader moves them, provenance and
+    # all, and deletes an old end that no edge of the type reaches any more.
+    moves: list[tuple[str, tuple[str, str], tuple[str, str], tuple[str, str]]] = field(default_factory=list)
 
     def add_node(self, node: Node) -> Node:
         have = self.nodes.get(node.key)

@@ -21,6 +21,7 @@ from kg.extract.sentences import split
 from kg.model import Article, Graph, Node
 from kg.progress import Progress
 from kg.resolve import resolve
+from kg.resolve.graph import ORG_LABELS
 from kg.resolve.stored import Stored
 from kg.sources import expand_paths, iter_file
 from kg.store.base import LoadReport, Store
@@ -56,17 +57,25 @@ def written_forms(articles: list) -> dict[tuple[str, str], set[str]]:
 
 def add_written_forms(graph: Graph, articles: list,
                       held: Callable[[list[tuple[str, str]]], set] | None = None,
-                      forms: dict | None = None) -> None:
+                      forms: dict | None = None,
+                      printed: Callable[[list[tuple[str, str]]], dict] | None = None) -> None:
     """Every form in which the articles print a satker or organization the graph
     has (or the store has: `held` says which of some keys it holds), as an alias
     of its node: facts carry one written form each, readers look an organization
     up by any ("KPU Provinsi NTT", "Bagi KPU NTT, ..."). `forms`: the articles'
-    written_forms, when already read."""
+    written_forms, when already read. `printed` gives, for the graph's
+    organizations, the forms stored articles printed (the store's Form index,
+    which the load of these articles adds to): an article loaded before its
+    satker had a node is not read again, and its forms still reach the node."""
     forms = written_forms(articles) if forms is None else forms
     stored = held([k for k in forms if k not in graph.nodes]) if held else set()
     for key, written in forms.items():
         if key in graph.nodes or key in stored:
             graph.add_node(Node(key[0], key[1], {"aliases": sorted(written)}))
+    if printed:
+        for key, written in printed([k for k in graph.nodes if k[0] in ORG_LABELS]).items():
+            if key in graph.nodes:
+                graph.add_node(Node(key[0], key[1], {"aliases": sorted(written)}))
 
 
 def _articles(paths: Iterable[str], rep: BuildReport, sizes: dict) -> Iterator[Article]:
@@ -200,8 +209,8 @@ def build(paths: Iterable[str], store: Store, batch_size: int = 500,
         rep.skipped += len(problems)
         if kept:
             graph = resolve(kept, facts, existing=stored.graph_for(kept, facts))
-            add_written_forms(graph, kept, stored.held, forms)
-            rep.load.add(store.load(graph, kept))
+            add_written_forms(graph, kept, stored.held, forms, store.printed)
+            rep.load.add(store.load(graph, kept, forms))
             stored.loaded(graph)
         rep.facts += len(facts)
         rep.batches += 1

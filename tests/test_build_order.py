@@ -28,23 +28,45 @@ def pages() -> list[str]:
     return [str(p) for d in dirs for p in sorted(d.glob("*.txt"))]
 
 
+def contents(g) -> tuple[list, list]:
+    """Every node with its properties and every edge with its provenance, as
+    sorted lists (a duplicate shows), people and events named by their name
+    instead of their id (see above). Left out: `merges`, which says why forms
+    were merged in the order they met ("a ~ b" or "b ~ a"), a trace, not a fact;
+    and a Place's `city`, a known defect: kg.extract.participation keys a venue
+    by its name alone, so `place:ruang` is a room in Ketapang and one in
+    Kotamobagu, one node whose city is the last batch's (to fix there: the city
+    in the id, as kg.store.sample's `place:kupang/hotel-aston`)."""
+    def ref(key):
+        return (key[0], g.nodes[key].props.get("name")) if key[0] in ("Person", "Event") else key
+
+    def kept(label: str, prop: str) -> bool:
+        return prop not in ("id", "merges") and (label, prop) != ("Place", "city")
+
+    nodes = sorted(repr((ref(k), sorted((p, v) for p, v in n.props.items() if kept(k[0], p))))
+                   for k, n in g.nodes.items())
+    edges = sorted(repr((e.type, ref(e.src), ref(e.dst), sorted(e.props.items()))) for e in g.edges)
+    return nodes, edges
+
+
 def built(path: Path, runs: list[list[str]], batch_size: int = 500) -> tuple:
     with open_store(str(path)) as s:
         for run in runs:
             build(run, s, batch_size=batch_size, progress=False)
     with open_store(str(path), read_only=True) as s:
         stats = s.stats()
-        ents = {(r["label"], r["name"], tuple(sorted(r["aliases"]))) for r in entities(s.graph())}
-    return stats, ents
+        g = s.graph()
+        ents = {(r["label"], r["name"], tuple(sorted(r["aliases"]))) for r in entities(g)}
+    return stats, ents, contents(g)
 
 
 @pytest.fixture(scope="module")
 def once(tmp_path_factory):
     fs = pages()
     assert len(fs) > 50
-    stats, ents = built(tmp_path_factory.mktemp("order") / "once.kg", [fs])
+    stats, ents, whole = built(tmp_path_factory.mktemp("order") / "once.kg", [fs])
     assert stats["labels"]["Person"] > 100 and len(ents) > 300
-    return fs, stats, ents
+    return fs, stats, ents, whole
 
 
 def orders(fs: list[str]) -> dict[str, list[list[str]]]:
@@ -57,26 +79,18 @@ def orders(fs: list[str]) -> dict[str, list[list[str]]]:
             "split in 2, shuffled, built twice": [shuffled[:a], shuffled[a:], shuffled]}
 
 
-KNOWN = {"split in 2, shuffled, built twice": (
-    "a written form of a satker (`KPU kota batam`) printed in an article loaded before the satker had a "
-    "node is not kept (kg.pipeline.add_written_forms aliases only nodes that exist), and a re-run passes "
-    "stored articles over, so it is not read again: one alias fewer than one build")}
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN[c])) if c in KNOWN
-                                  else c for c in orders(["x"] * 6)])
+@pytest.mark.parametrize("case", list(orders(["x"] * 6)))
 def test_any_order_or_split_gives_the_stats_and_entities_of_one_build(once, tmp_path, case):
-    fs, stats, ents = once
-    got_stats, got_ents = built(tmp_path / "s.kg", orders(fs)[case])
+    fs, stats, ents, whole = once
+    got_stats, got_ents, got_whole = built(tmp_path / "s.kg", orders(fs)[case])
     assert got_ents == ents, (sorted(ents - got_ents)[:5], sorted(got_ents - ents)[:5])
     assert got_stats == stats
+    assert got_whole == whole  # every property, every edge with its provenance and span
 
 
-@pytest.mark.xfail(strict=True, reason="a post printed `Anggota Divisi X` in one batch and found to be the same "
-                   "person's `Ketua Divisi X` in a later one keeps its stored node and HOLDS edges "
-                   "(kg.resolve.roles.division_heads sees one batch): one Role too many with batches of 3 articles")
 def test_batches_of_three_articles_give_the_stats_of_one_build(once, tmp_path):
-    fs, stats, ents = once
-    got_stats, got_ents = built(tmp_path / "b.kg", [fs], batch_size=3)
+    fs, stats, ents, whole = once
+    got_stats, got_ents, got_whole = built(tmp_path / "b.kg", [fs], batch_size=3)
     assert got_ents == ents
     assert got_stats == stats
+    assert got_whole == whole  # a post folded in a later batch: its HOLDS moved with their provenance

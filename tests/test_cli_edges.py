@@ -126,6 +126,28 @@ def test_store_that_is_no_store(odd, tmp_path, kind, args):
     assert not list(tmp_path.glob("out*"))
 
 
+NO_STORE_ARGS = [["stats"], ["entities"], ["cypher", "MATCH (n) RETURN count(n)"], ["build", *PAGES, "--quiet"]]
+
+
+# (an empty file is a new store to a writer: test_build_into_an_empty_file_makes_a_store)
+@pytest.mark.parametrize("kind,args", [(k, a) for k in ("file", "empty", "fifo") for a in NO_STORE_ARGS
+                                       if not (k == "empty" and a[0] == "build")], ids=lambda x: str(x)[:12])
+def test_a_file_that_is_no_store_is_named_so(odd, tmp_path, kind, args):
+    """Not the engine's error (a byte offset, a missing table): one line saying what the path is."""
+    (tmp_path / "empty.kg").write_bytes(b"")
+    spec = str(tmp_path / "empty.kg") if kind == "empty" else odd[kind]
+    line = one_error(kg(*args, "--store", spec), spec)
+    assert "not a kg store" in line, line
+
+
+def test_build_into_an_empty_file_makes_a_store(tmp_path):
+    path = tmp_path / "new.kg"
+    path.write_bytes(b"")
+    assert kg("build", *PAGES, "--store", str(path), "--quiet").exit_code == 0
+    res = kg("stats", "--store", str(path), "--format", "json")
+    assert res.exit_code == 0 and '"Article"' in res.stdout
+
+
 @pytest.mark.parametrize("kind", ["file", "folder", "under_file", "proc"])
 def test_build_into_a_store_that_cannot_be(odd, kind):
     before = digest(odd["file"])

@@ -11,7 +11,7 @@ import pytest
 
 import kg
 from kg.extract.pipeline import extract_safely
-from kg.pipeline import add_written_forms, build
+from kg.pipeline import add_written_forms, build, written_forms
 from kg.resolve import resolve
 from kg.resolve.stored import Stored
 from kg.store import open_store
@@ -39,8 +39,9 @@ def _dump_build(paths: list[str], store, n: int) -> None:
                 facts += got
         existing = store.graph(text=False)
         graph = resolve(batch, facts, existing=existing)
-        add_written_forms(graph, batch, lambda keys: {k for k in keys if k in existing.nodes})
-        store.load(graph, batch)
+        forms = written_forms(batch)  # kept in the store's Form index, as build keeps them
+        add_written_forms(graph, batch, lambda keys: {k for k in keys if k in existing.nodes}, forms, store.printed)
+        store.load(graph, batch, forms)
 
 
 def _contents(store) -> tuple[dict, list]:

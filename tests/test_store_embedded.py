@@ -228,6 +228,81 @@ class StoreContract:
                                    "holders": ["Daniel Ratu", "Maria Bano"]}]
 
 
+    # ------------------------------------------------------------ one post found to be a form of another
+    @staticmethod
+    def _posts(*holds, moves=()) -> Graph:
+        """Articles, a satker, posts and (person, post, article, date, sentence) HOLDS facts."""
+        g = Graph(moves=list(moves))
+        sat = g.add_node(Node("Satker", "satker:kpu-ri", {"name": "KPU RI", "aliases": ["KPU RI"]})).key
+        for person, post, aid, date, sentence in holds:
+            g.add_node(Node("Article", aid, {"title": f"Artikel {aid}", "date": date}))
+            p = g.add_node(Node("Person", person, {"name": person.split(":")[1].title(), "aliases": []})).key
+            name = {"anggota-divisi-hukum": "Anggota Divisi Hukum", "ketua-divisi-hukum": "Ketua Divisi Hukum"}[post]
+            r = g.add_node(Node("Role", f"role:kpu-ri/{post}", {"name": name, "title": name.rsplit(" ", 1)[0],
+                                                             "aliases": [name] + (["Anggota Divisi Hukum"] if "ketua" in post and moves else [])})).key
+            g.add_edge(Edge("OF", r, sat, {}))
+            g.add_edge(Edge("HOLDS", p, r, {"article": aid, "sentence": sentence, "char_start": 7,
+                                            "char_end": 7 + len(sentence), "extractor": "test", "confidence": 0.8,
+                                            "date": date}))
+        return g
+
+    A, K = ("Role", "role:kpu-ri/anggota-divisi-hukum"), ("Role", "role:kpu-ri/ketua-divisi-hukum")
+
+    def test_a_later_batch_folds_a_stored_post_into_the_post_it_is_a_form_of(self, store):
+        """Graph.moves (kg.resolve.roles.division_heads across batches): the stored
+        HOLDS edges move, provenance and all, with the span of the new pair; the
+        old post stays while somebody holds it, then goes with the Name keys only it had."""
+        store.load(self._posts(("person:ani", "anggota-divisi-hukum", "a1", "2024-01-05", "Ani, Anggota Divisi Hukum."),
+                               ("person:budi", "anggota-divisi-hukum", "a1", "2024-01-05", "Budi, Anggota Divisi Hukum.")))
+        rep = store.load(self._posts(("person:ani", "ketua-divisi-hukum", "a2", "2025-03-01", "Ketua Divisi Hukum Ani."),
+                                     moves=[("HOLDS", ("Person", "person:ani"), self.A, self.K)]))
+        assert rep.edges_moved == 1 and rep.nodes_deleted == 0
+        g = store.graph()
+        holds = {(e.src[1], e.dst, e.props["article"]): e.props for e in g.edges if e.type == "HOLDS"}
+        assert set(holds) == {("person:ani", self.K, "a1"), ("person:ani", self.K, "a2"), ("person:budi", self.A, "a1")}
+        moved = holds[("person:ani", self.K, "a1")]
+        assert {k: moved[k] for k in ("sentence", "char_start", "char_end", "extractor", "confidence", "date")} == {
+            "sentence": "Ani, Anggota Divisi Hukum.", "char_start": 7, "char_end": 33, "extractor": "test",
+            "confidence": 0.8, "date": "2024-01-05"}
+        for k in (("person:ani", self.K, "a1"), ("person:ani", self.K, "a2")):
+            assert (holds[k]["first_seen"], holds[k]["last_seen"]) == ("2024-01-05", "2025-03-01")
+        assert self.A in g.nodes  # Budi still holds it
+        rep = store.load(self._posts(("person:budi", "ketua-divisi-hukum", "a3", "2025-06-01", "Ketua Divisi Hukum Budi."),
+                                     moves=[("HOLDS", ("Person", "person:budi"), self.A, self.K)]))
+        assert rep.edges_moved == 1 and rep.nodes_deleted == 1
+        g = store.graph()
+        assert self.A not in g.nodes and self.K in g.nodes
+        assert {(e.src[1], e.dst) for e in g.edges if e.type == "HOLDS"} == {("person:ani", self.K), ("person:budi", self.K)}
+        c = counts(store)
+        assert c[0]["Role"] == 1 and c[1]["HOLDS"] == 4 and c[1]["OF"] == 1
+        names = name_index(store)
+        assert not [n for n in names if n[2] == self.A[1]] and ("anggota divisi hukum", "Role", self.K[1]) in names
+        assert c[0]["Name"] == len({n[0] for n in names})  # no Name key is left naming nothing
+
+    # (the fold's statements: 14-17 move the edges, 18-21 their spans, 27-29 drop the old post, 36 its Name keys)
+    @pytest.mark.parametrize("after", [3, 15, 17, 21, 29, 35])
+    def test_a_failed_fold_leaves_nothing_behind(self, store, after):
+        store.load(self._posts(("person:ani", "anggota-divisi-hukum", "a1", "2024-01-05", "Ani, Anggota Divisi Hukum.")))
+        before, c0 = canon(store.graph()), counts(store)
+        folding = self._posts(("person:ani", "ketua-divisi-hukum", "a2", "2025-03-01", "Ketua Divisi Hukum Ani."),
+                              moves=[("HOLDS", ("Person", "person:ani"), self.A, self.K)])
+        failing(store, after)
+        with pytest.raises(RuntimeError):
+            store.load(folding)
+        assert counts(store) == c0 and canon(store.graph()) == before
+        store.load(folding)
+        assert counts(store)[0]["Role"] == 1 and counts(store)[1]["HOLDS"] == 2
+
+    def test_written_forms_wait_in_the_form_index_for_their_node(self, store):
+        batam = ("Satker", "satker:kpu-kota-batam")
+        store.load(Graph(), [Article("a1", "t", "b", "x")], {batam: {"KPU kota batam"}})
+        store.load(Graph(), [Article("a2", "t2", "b2", "x")], {batam: {"KPU Kota Batam"}, ("Organization", "org:x"): {"X"}})
+        assert store.printed([batam, ("Organization", "satker:kpu-kota-batam")]) == {
+            batam: {"KPU kota batam", "KPU Kota Batam"}}
+        assert counts(store)[0]["Form"] == 2 and counts(store)[0]["Satker"] == 0
+        assert not [k for k in store.graph().nodes if k[0] == "Form"]  # the store's own, like Name
+
+
 class TestEmbeddedStore(StoreContract):
     @pytest.fixture
     def store(self, tmp_path):

@@ -418,6 +418,8 @@ class Builder:
             stored = by_person.get(person, set())
             for a, k in division_heads(roles | stored).items():
                 out[(person, ("Role", a))] = ("Role", k)
+                if a in stored:  # printed in an earlier batch: the store moves its edges (Graph.moves)
+                    self.g.moves.append(("HOLDS", person, ("Role", a), ("Role", k)))
         return out
 
     def edges(self) -> None:
@@ -446,9 +448,10 @@ class Builder:
                         facts_edges.append(r)
         holds_spans(facts_edges, self._stored_holds({e.src for e in facts_edges if e.type == "HOLDS"}))
         held = {e.dst for e in facts_edges if e.type == "HOLDS"}
-        for (_, form), post in same.items():  # its printed forms are the post's
-            if form in self.g.nodes and post in self.g.nodes:
-                self.g.add_node(Node("Role", post[1], {"aliases": self.g.nodes[form].props.get("aliases") or []}))
+        for (_, form), post in same.items():  # its printed forms are the post's (either may be stored only)
+            node = self.g.nodes.get(form) or self.old.nodes.get(form)
+            if node is not None and node.props.get("aliases"):
+                self.g.add_node(Node("Role", post[1], {"id": post[1], "aliases": node.props["aliases"]}))
         for role in {r for _, r in same} - held:  # a post nobody holds any more was a form of another
             self.g.nodes.pop(role, None)
         structural, skeys = [], set()

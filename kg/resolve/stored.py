@@ -55,12 +55,18 @@ class Part(Graph):
         self.mentioned: dict[str, int] = {}  # stored person -> articles mentioning it (all, not only the batch's)
 
     def holds_of(self, persons: set[tuple[str, str]]) -> list[Edge]:
+        """Every post the `persons` held, one edge per first and last date; the
+        posts' nodes join the part (a stored post that turns out to be a form of
+        another gives it its printed forms, as the whole store would)."""
         out = []
         for r in self.store.date_spans("HOLDS", "Person", "Role", [p for lab, p in persons if lab == "Person"]):
             for d in sorted({r["first_date"], r["last_date"]} - {None}) or [None]:
                 out.append(Edge("HOLDS", ("Person", r["src"]), ("Role", r["dst"]),
                                 {k: v for k, v in (("date", d), ("first_seen", r["first_seen"]),
                                                    ("last_seen", r["last_seen"])) if v}))
+        missing = {e.dst[1] for e in out if e.dst not in self.nodes}
+        for n in self.store.nodes("Role", missing) if missing else []:
+            self.nodes[n.key] = n
         return out
 
 

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable
 from kg import queries
 from kg.model import Article, Edge, Graph, Node
 from kg.schema import Dropped, Schema, load as load_schema
+from kg.store import forms as form_index
 from kg.store import names as name_index
 from kg.store import readonly
 from kg.store import statements as st
@@ -42,16 +43,20 @@ class LoadReport:
     edges_written: int = 0
     edges_skipped: int = 0  # an end is neither in the graph nor in the store
     articles_replaced: int = 0  # already stored: their earlier fact edges were replaced
+    edges_moved: int = 0  # stored fact edges re-pointed (Graph.moves)
+    nodes_deleted: int = 0  # old ends of moved edges that nothing reached any more
     dropped: list[Dropped] = field(default_factory=list)
 
+    COUNTS = ("articles", "nodes_created", "nodes_updated", "edges_written", "edges_skipped", "articles_replaced",
+              "edges_moved", "nodes_deleted")
+
     def add(self, other: "LoadReport") -> None:
-        for k in ("articles", "nodes_created", "nodes_updated", "edges_written", "edges_skipped", "articles_replaced"):
+        for k in self.COUNTS:
             setattr(self, k, getattr(self, k) + getattr(other, k))
         self.dropped.extend(other.dropped)
 
     def to_dict(self) -> dict:
-        out = {k: getattr(self, k) for k in ("articles", "nodes_created", "nodes_updated", "edges_written",
-                                             "edges_skipped", "articles_replaced")}
+        out = {k: getattr(self, k) for k in self.COUNTS}
         out["dropped"] = len(self.dropped)
         return out
 
@@ -145,10 +150,13 @@ class Store(ABC):
             self._write_edges(run, g, rep, {}, self._upsert_nodes(run, g, rep))
         self._write(work)
 
-    def load(self, graph: Graph, articles: list[Article] | None = None) -> LoadReport:
+    def load(self, graph: Graph, articles: list[Article] | None = None,
+             forms: dict[tuple[str, str], set[str]] | None = None) -> LoadReport:
         """Add a batch to the store in one transaction. Articles in the batch
         (given, or read off the graph) lose their earlier fact edges first, so
-        loading again replaces rather than duplicates."""
+        loading again replaces rather than duplicates. `forms`: how the batch's
+        articles print each satker or organization ((label, id) -> forms), kept
+        in the Form index (kg.store.forms) with the batch."""
         g, dropped = self.schema.check_graph(graph)
         batch = {a.id for a in articles or []}
         batch |= {nid for (lab, nid) in g.nodes if lab == "Article"}
@@ -160,6 +168,9 @@ class Store(ABC):
         names, name_edges = name_index.index(self.schema, g.nodes.values())
         g.nodes.update(names)
         g.edges.extend(name_edges)
+        g.nodes.update(form_index.nodes(forms or {}))
+
+        moves = [m for m in graph.moves if self.schema.rels.get(m[0]) and self.schema.rels[m[0]].fact]
 
         def work(run: Run) -> LoadReport:
             rep = LoadReport(articles=len(batch), dropped=list(dropped))
@@ -167,7 +178,9 @@ class Store(ABC):
             stale = sorted(batch & before.get("Article", set()))
             pairs = self._delete_article_edges(run, stale) if stale else {}
             rep.articles_replaced = len(stale)
+            self._move_edges(run, moves, rep)
             self._write_edges(run, g, rep, pairs, before)
+            self._drop_unreached(run, moves, rep)
             return rep
 
         return self._write(work)
@@ -240,6 +253,97 @@ class Store(ABC):
                             pairs.setdefault((rel.name, src, dst), set()).add((row["src"], row["dst"]))
                 run(st.delete_article_edges(rel), {"articles": part})
         return pairs
+
+    def _move_edges(self, run: Run, moves: list[tuple], rep: LoadReport) -> None:
+        """The stored fact edges `moves` re-points (Graph.moves): each is read
+        with its provenance, created on its new end and deleted from the old
+        one; the dated ones get the span of their new (src, dst) pair."""
+        groups: dict[tuple, dict[tuple, str]] = {}
+        for type_, src, old, new in moves:
+            groups.setdefault((type_, src[0], old[0]), {})[(src[1], old[1])] = new[1]
+        for (type_, src, dst), new_of in groups.items():
+            rel = self.schema.rels[type_]
+            keys = [{"src": s, "dst": d} for s, d in sorted(new_of)]
+            moved = []
+            for part in _chunks(keys, self.batch_size):
+                for r in run(st.edges_between(self.schema, rel, src, dst), {"rows": part}):
+                    r = plain(r)
+                    moved.append(r | {"dst": new_of[(r["src"], r["dst"])]})
+            if not moved:
+                continue
+            for part in _chunks(keys, self.batch_size):
+                run(st.delete_edges_between(self.schema, rel, src, dst), {"rows": part})
+            # one edge per (src, dst, article), as one build makes: an article's edge
+            # the new end has already, or two old ends' edges of one article, once
+            have = set()
+            for part in _chunks(sorted({(r["src"], r["dst"]) for r in moved}), self.batch_size):
+                have |= {(r["src"], r["dst"], r.get("article")) for r in run(
+                    st.edges_between(self.schema, rel, src, dst), {"rows": [{"src": a, "dst": b} for a, b in part]})}
+            kept = []
+            for r in sorted(moved, key=lambda r: (r.get("char_start") or 0, str(r.get("sentence")), str(r))):
+                if (r["src"], r["dst"], r.get("article")) not in have:
+                    have.add((r["src"], r["dst"], r.get("article")))
+                    kept.append(r)
+            moved = kept
+            props = self._sendable(moved, [p for p in rel.properties if p not in ("first_seen", "last_seen")])
+            n = 0
+            for part in _chunks(moved, self.batch_size):
+                part = [{k: r.get(k) for k in ["src", "dst"] + props} for r in part]
+                res = run(st.create_edges(self.schema, rel, src, dst, props), {"rows": part})
+                n += res[0]["n"] if res else 0
+            if n != len(moved):  # a new end is missing: the batch goes, nothing is lost
+                raise StoreError(f"{self.spec}: cannot move {len(moved) - n} {type_} edges: their new end is not stored")
+            rep.edges_moved += n
+            if "first_seen" in rel.properties:
+                self._respan(run, rel, src, dst, {(r["src"], r["dst"]) for r in moved})
+
+    def _respan(self, run: Run, rel, src: str, dst: str, pairs: set[tuple[str, str]]) -> None:
+        """first_seen/last_seen of the stored edges of `pairs`: the min/max of their dates."""
+        dates: dict[tuple, list] = {}
+        for part in _chunks(sorted({s for s, _ in pairs}), self.batch_size):
+            for r in run(st.span_rows(rel, src, dst), {"ids": part}):
+                r = plain(r)
+                if (r["src"], r["dst"]) in pairs and r["date"]:
+                    dates.setdefault((r["src"], r["dst"]), []).append(r["date"])
+        fix = [{"src": s, "dst": d, "first": min(dates[(s, d)]) if (s, d) in dates else None,
+                "last": max(dates[(s, d)]) if (s, d) in dates else None} for s, d in sorted(pairs)]
+        for part in _chunks(fix, self.batch_size):
+            run(st.set_span(rel, src, dst), {"rows": part})
+
+    def _drop_unreached(self, run: Run, moves: list[tuple], rep: LoadReport) -> None:
+        """The old ends of `moves` that no edge of the moved type reaches any
+        more (a post nobody holds: it was a form of another) go, with their
+        edges and the Name keys that named only them."""
+        olds: dict[tuple, set[str]] = {}
+        for type_, src, old, _ in moves:
+            olds.setdefault((type_, src[0], old[0]), set()).add(old[1])
+        gone: dict[str, set[str]] = {}
+        for (type_, src, dst), ids in olds.items():
+            rel = self.schema.rels[type_]
+            reached = set()
+            for part in _chunks(sorted(ids), self.batch_size):
+                reached |= {r["dst"] for r in run(st.edges_into(self.schema, rel, src, dst), {"ids": part})}
+            gone.setdefault(dst, set()).update(ids - reached)
+        keys: set[str] = set()
+        for label, ids in gone.items():
+            ids = sorted(ids)
+            for part in _chunks(ids, self.batch_size):
+                for row in run(st.existing_nodes(self.schema, label), {"ids": part}):
+                    row = plain(row)
+                    nid = row.pop(self.schema.labels[label].key)
+                    keys |= name_index.forms(Node(label, nid, row))
+                run(st.delete_nodes(self.schema, label), {"ids": part})
+            if not self.schema.labels[label].derived:
+                rep.nodes_deleted += len(ids)
+        if not keys:
+            return
+        named = set()
+        for label in name_index.targets(self.schema):
+            for part in _chunks(sorted(keys), self.batch_size):
+                named |= {r["src"] for r in run(st.edges_from(self.schema, self.schema.rels[name_index.REL],
+                                                              name_index.LABEL, label), {"ids": part})}
+        for part in _chunks(sorted(keys - named), self.batch_size):
+            run(st.delete_nodes(self.schema, name_index.LABEL), {"ids": part})
 
     def _write_edges(self, run: Run, g: Graph, rep: LoadReport, pairs: dict, before: dict) -> None:
         fact: dict[tuple, dict[tuple, Edge]] = {}
@@ -369,6 +473,17 @@ class Store(ABC):
         out = []
         for part in _chunks(sorted(set(ids)), self.batch_size):
             out += [self._node(label, r) for r in self._read(st.existing_nodes(self.schema, label), {"ids": part})]
+        return out
+
+    def printed(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+        """(label, id) -> the forms in which stored articles print it, for the
+        satkers and organizations `keys` (the Form index: kg.store.forms)."""
+        wanted = set(keys)
+        out: dict[tuple[str, str], set[str]] = {}
+        for n in self.nodes(form_index.LABEL, {nid for _, nid in wanted}):
+            key = (n.props.get("kind"), n.id)
+            if key in wanted:
+                out[key] = set(n.props.get("forms") or [])
         return out
 
     def name_rows(self, label: str) -> list[dict]:

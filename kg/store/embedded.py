@@ -60,6 +60,29 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split("\n")[0].split())
 
 
+MAGIC = b"LBUG"  # how a Ladybug database file begins
+
+
+def _check_magic(path: Path, read_only: bool) -> None:
+    """A file that is there and is no Ladybug database (notes, a CSV, an export)
+    is refused in one line before the engine reads it: its own error names a
+    byte offset. An empty file is a new store to a writer, nothing to a reader."""
+    if not path.exists():
+        return
+    if not path.is_file():  # a FIFO or a device: opening it could block
+        raise StoreError(f"{path}: not a kg store (not a regular file)")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read the store: {exc.strerror}") from None
+    if head[:len(MAGIC)] != MAGIC and (head or read_only):
+        what = "an empty file" if not head else "a file that is not a Ladybug database"
+        raise StoreError(f"{path}: not a kg store ({what}; build one with: kg build PAGES --store STORE)")
+
+
 READERS_WAIT = 30.0  # seconds a writer waits for reading commands to finish
 
 
@@ -129,6 +152,7 @@ class EmbeddedStore(Store):
             raise StoreError(f"{self.path}: no such store (build it first with: kg build PAGES --store {self.path})")
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a directory, not a store file")
+        _check_magic(self.path, read_only)
         self._lock = _lock(self.path, read_only)
         try:
             try:

@@ -90,6 +90,25 @@ def set_span(rel: Rel, src: str, dst: str) -> str:
             f"SET e.first_seen = date(r.first), e.last_seen = date(r.last)")
 
 
+def edges_between(schema: Schema, rel: Rel, src: str, dst: str) -> str:
+    """Every `rel` edge from r.src to r.dst, with all its properties (a stored
+    fact edge the loader moves onto another end, provenance and all)."""
+    cols = "".join(f", e.{p} AS {p}" for p in rel.properties)
+    return (f"UNWIND $rows AS r {_ends(schema, src, dst)} MATCH (a)-[e:{rel.name}]->(b) "
+            f"RETURN a.{schema.labels[src].key} AS src, b.{schema.labels[dst].key} AS dst{cols}")
+
+
+def delete_edges_between(schema: Schema, rel: Rel, src: str, dst: str) -> str:
+    return f"UNWIND $rows AS r {_ends(schema, src, dst)} MATCH (a)-[e:{rel.name}]->(b) DELETE e"
+
+
+def delete_nodes(schema: Schema, label: str) -> str:
+    """Nodes and their edges: a post that turned out to be a form of another, and
+    the Name keys only it was written as."""
+    key = schema.labels[label].key
+    return f"UNWIND $ids AS id MATCH (n:{label} {{{key}: id}}) DETACH DELETE n"
+
+
 TEXT = {"body", "sentence", "char_start", "char_end", "extractor", "confidence"}  # what graph(text=False) leaves out
 
 
@@ -194,6 +213,7 @@ def every_statement(schema: Schema) -> list[dict]:
         if props:
             add(f"update_nodes.{label}", update_nodes(schema, label, props), ["rows"])
         add(f"dump_nodes.{label}", dump_nodes(schema, label), [])
+        add(f"delete_nodes.{label}", delete_nodes(schema, label), ["ids"])
         add(f"count_label.{label}", count_label(label), [])
     for label in schema.rels["NAMES"].to:
         add(f"find_by_name.{label}", find_by_name(schema, label), ["name"])
@@ -209,6 +229,8 @@ def every_statement(schema: Schema) -> list[dict]:
             add(f"create_edges.{tag}", create_edges(schema, rel, src, dst, props), ["rows"])
             if rel.fact:
                 add(f"article_edges.{tag}", article_edges(rel, src, dst), ["articles"])
+                add(f"edges_between.{tag}", edges_between(schema, rel, src, dst), ["rows"])
+                add(f"delete_edges_between.{tag}", delete_edges_between(schema, rel, src, dst), ["rows"])
             else:
                 add(f"merge_edges.{tag}", merge_edges(schema, rel, src, dst, props), ["rows"])
             if "first_seen" in rel.properties:

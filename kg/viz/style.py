@@ -24,6 +24,7 @@ COLOURS = {
     "Place": ("#ECB5C9", "#DA7298", "#2A2C34"),
     "Region": ("#FFC454", "#D7A013", "#2A2C34"),
     "Name": ("#E6E6E6", "#C8C8C8", "#2A2C34"),  # the look-up index: pale, out of the way
+    "Form": ("#F2F2F2", "#D6D6D6", "#2A2C34"),  # the stores' written-form index: pale too
 }
 FALLBACK = [("#D9C8AE", "#C0A378", "#2A2C34"), ("#6DCE9E", "#3FB87C", "#2A2C34"),
             ("#DA7194", "#CC3C6C", "#FFFFFF")]
