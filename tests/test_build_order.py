@@ -32,16 +32,15 @@ def contents(g) -> tuple[list, list]:
     """Every node with its properties and every edge with its provenance, as
     sorted lists (a duplicate shows), people and events named by their name
     instead of their id (see above). Left out: `merges`, which says why forms
-    were merged in the order they met ("a ~ b" or "b ~ a"), a trace, not a fact;
-    and a Place's `city`, a known defect: kg.extract.participation keys a venue
-    by its name alone, so `place:ruang` is a room in Ketapang and one in
-    Kotamobagu, one node whose city is the last batch's (to fix there: the city
-    in the id, as kg.store.sample's `place:kupang/hotel-aston`)."""
+    were merged in the order they met ("a ~ b" or "b ~ a"), a trace, not a fact.
+    (A venue is keyed with its city, `place:ketapang/ruang`: keyed by its name
+    alone, a room of Ketapang and one of Kotamobagu were one node whose city was
+    the last batch's.)"""
     def ref(key):
         return (key[0], g.nodes[key].props.get("name")) if key[0] in ("Person", "Event") else key
 
     def kept(label: str, prop: str) -> bool:
-        return prop not in ("id", "merges") and (label, prop) != ("Place", "city")
+        return prop not in ("id", "merges")
 
     nodes = sorted(repr((ref(k), sorted((p, v) for p, v in n.props.items() if kept(k[0], p))))
                    for k, n in g.nodes.items())

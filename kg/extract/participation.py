@@ -602,5 +602,7 @@ def add_participation(ctx, event: Entity, info, people, canon, holdings, date) -
     place = info.venue or info.city
     clue = info.evidence.get("venue") or info.evidence.get("city")
     if place and clue is not None:
-        ent = Entity("Place", f"place:{slug(place)}", place, {"city": info.city})
+        # a venue is one place within its city: "Aula" or "Ruang Rapat" of two towns are two places
+        key = f"{slug(info.city)}/{slug(info.venue)}" if info.venue and info.city else slug(place)
+        ent = Entity("Place", f"place:{key}", place, {"city": info.city})
         ctx.add(event, "HELD_AT", ent, clue.evidence(ctx.article.title), "event:place", 0.8, date)
