@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.extract.fastre import guarded, trie, words_trie
+from kg.extract.fastre import Literal, first_char_guarded, guarded, required, trie, words_trie
 from kg.extract.sentences import split
 from kg.lang import cues, orgs_data
 
@@ -57,5 +57,32 @@ def test_a_guarded_pattern_finds_the_same_matches(texts, source):
 def test_what_cannot_be_guarded_is_left_as_it_is():
     for source in (r"a*", r".b", r"\w+", r"(?i)ketua", r"[^a]b"):
         pat = re.compile(source)
-        assert guarded(pat) is pat
+        assert first_char_guarded(pat) is pat
+    for source in (r"a*", r".b", r"\w+", r"[^a]b", r"ab|cde", r"(?:ketua)?\s+\d"):
+        pat = re.compile(source)
+        assert guarded(pat) is pat  # no literal of 3 characters in every match
     assert guarded(re.compile(r"\b(?:ketua|anggota)\b", re.I)).pattern.startswith("(?i:(?=[ak]))")
+
+
+def test_the_literals_every_match_holds():
+    def lits(source, flags=0):
+        return required(re.compile(source, flags))
+    # each set holds a literal of every match: all sets, the most selective first
+    assert lits(r"\b(?:Ketua|Anggota)\s+KPU", re.I) == [[("anggota", True), ("ketua", True)], [("kpu", True)]]
+    assert lits(r"(?i:di)\s+oleh(?=\s+Bupati)") == [[("Bupati", False)], [("oleh", False)]]  # a lookahead holds too
+    assert lits(r"(?<!secara )dari\s+(?:daring|online)") == [[("daring", False), ("online", False)], [("dari", False)]]
+    assert lits(r"(?:rapat )?pleno|(?:x)+syarat") == [[("pleno", False), ("syarat", False)]]
+    assert lits(r"(?:rapat)?\s+pleno|a") is None  # one way through holds no literal
+    assert lits(r"ab\s+cd") is None  # none of 3 characters
+
+
+@pytest.mark.parametrize("text", ["Dihadiri oleh KETUA", "dihadiri ole", "ditutup", "\u0130ni dihad\u0131ri oleh", ""])
+def test_a_literal_guard_answers_as_the_pattern(text):
+    pat = re.compile(r"dihadiri\s+oleh|ditutup\s+oleh|ole\b", re.I)
+    new = guarded(pat)
+    assert isinstance(new, Literal)
+    for t in (text, text + " ditutup oleh", "x" + text):
+        assert [m.span() for m in new.finditer(t)] == [m.span() for m in pat.finditer(t)]
+        assert new.sub("#", t) == pat.sub("#", t) and new.split(t) == pat.split(t)
+        assert bool(new.search(t)) == bool(pat.search(t)) and bool(new.match(t)) == bool(pat.match(t))
+    assert new.flags == pat.flags and new.groups == pat.groups
