@@ -86,3 +86,38 @@ def test_a_literal_guard_answers_as_the_pattern(text):
         assert new.sub("#", t) == pat.sub("#", t) and new.split(t) == pat.split(t)
         assert bool(new.search(t)) == bool(pat.search(t)) and bool(new.match(t)) == bool(pat.match(t))
     assert new.flags == pat.flags and new.groups == pat.groups
+
+
+def _literal_patterns():
+    from kg.extract import dates, events, orgs, participation, people, pipeline, topics
+    out = []
+    for mod in (dates, events, orgs, participation, people, pipeline, topics):
+        for name, v in vars(mod).items():
+            for p in (v if isinstance(v, list) else [v]):
+                if isinstance(p, Literal):
+                    out.append((f"{mod.__name__}.{name}", p))
+    return out
+
+
+def test_every_literal_guard_of_the_rules_finds_what_its_pattern_finds(texts):
+    """The guarded cue patterns of the rules, on every fixture sentence, the same in capitals, and with
+    the characters that re.I folds to ASCII and str.lower() does not (the Kelvin sign, a dotless i)."""
+    pats = _literal_patterns()
+    assert len(pats) >= 10
+    odd = str.maketrans({"k": "\u212a", "i": "\u0131", "s": "\u017f", "I": "\u0130"})
+    variants = texts + [t.upper() for t in texts[::4]] + [t.translate(odd) for t in texts[1::4]]
+    rejected = 0
+    for name, lit in pats:
+        for t in variants:
+            got = [m.span() for m in lit.finditer(t)]
+            assert got == [m.span() for m in lit.re.finditer(t)], (name, t)
+            assert bool(lit.search(t, len(t) // 2)) == bool(lit.re.search(t, len(t) // 2)), (name, t)
+            rejected += not lit.may_match(t)
+    assert rejected > len(variants)  # the guards do turn texts away
+
+
+def test_the_characters_that_re_folds_to_ascii_are_all_known():
+    from kg.extract.fastre import _FOLDS_TO_ASCII
+    ascii_alnum = re.compile(r"[a-z0-9]", re.I)
+    folds = {chr(c) for c in range(0x80, 0x30000) if ascii_alnum.fullmatch(chr(c))}
+    assert folds == set(_FOLDS_TO_ASCII)
