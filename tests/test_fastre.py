@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.extract.fastre import guarded, trie, words_trie
+from kg.extract.fastre import Literal, first_char_guarded, guarded, required, trie, words_trie
 from kg.extract.sentences import split
 from kg.lang import cues, orgs_data
 
@@ -57,5 +57,67 @@ def test_a_guarded_pattern_finds_the_same_matches(texts, source):
 def test_what_cannot_be_guarded_is_left_as_it_is():
     for source in (r"a*", r".b", r"\w+", r"(?i)ketua", r"[^a]b"):
         pat = re.compile(source)
-        assert guarded(pat) is pat
+        assert first_char_guarded(pat) is pat
+    for source in (r"a*", r".b", r"\w+", r"[^a]b", r"ab|cde", r"(?:ketua)?\s+\d"):
+        pat = re.compile(source)
+        assert guarded(pat) is pat  # no literal of 3 characters in every match
     assert guarded(re.compile(r"\b(?:ketua|anggota)\b", re.I)).pattern.startswith("(?i:(?=[ak]))")
+
+
+def test_the_literals_every_match_holds():
+    def lits(source, flags=0):
+        return required(re.compile(source, flags))
+    # each set holds a literal of every match: all sets, the most selective first
+    assert lits(r"\b(?:Ketua|Anggota)\s+KPU", re.I) == [[("anggota", True), ("ketua", True)], [("kpu", True)]]
+    assert lits(r"(?i:di)\s+oleh(?=\s+Bupati)") == [[("Bupati", False)], [("oleh", False)]]  # a lookahead holds too
+    assert lits(r"(?<!secara )dari\s+(?:daring|online)") == [[("daring", False), ("online", False)], [("dari", False)]]
+    assert lits(r"(?:rapat )?pleno|(?:x)+syarat") == [[("pleno", False), ("syarat", False)]]
+    assert lits(r"(?:rapat)?\s+pleno|a") is None  # one way through holds no literal
+    assert lits(r"ab\s+cd") is None  # none of 3 characters
+
+
+@pytest.mark.parametrize("text", ["Dihadiri oleh KETUA", "dihadiri ole", "ditutup", "\u0130ni dihad\u0131ri oleh", ""])
+def test_a_literal_guard_answers_as_the_pattern(text):
+    pat = re.compile(r"dihadiri\s+oleh|ditutup\s+oleh|ole\b", re.I)
+    new = guarded(pat)
+    assert isinstance(new, Literal)
+    for t in (text, text + " ditutup oleh", "x" + text):
+        assert [m.span() for m in new.finditer(t)] == [m.span() for m in pat.finditer(t)]
+        assert new.sub("#", t) == pat.sub("#", t) and new.split(t) == pat.split(t)
+        assert bool(new.search(t)) == bool(pat.search(t)) and bool(new.match(t)) == bool(pat.match(t))
+    assert new.flags == pat.flags and new.groups == pat.groups
+
+
+def _literal_patterns():
+    from kg.extract import dates, events, orgs, participation, people, pipeline, topics
+    out = []
+    for mod in (dates, events, orgs, participation, people, pipeline, topics):
+        for name, v in vars(mod).items():
+            for p in (v if isinstance(v, list) else [v]):
+                if isinstance(p, Literal):
+                    out.append((f"{mod.__name__}.{name}", p))
+    return out
+
+
+def test_every_literal_guard_of_the_rules_finds_what_its_pattern_finds(texts):
+    """The guarded cue patterns of the rules, on every fixture sentence, the same in capitals, and with
+    the characters that re.I folds to ASCII and str.lower() does not (the Kelvin sign, a dotless i)."""
+    pats = _literal_patterns()
+    assert len(pats) >= 10
+    odd = str.maketrans({"k": "\u212a", "i": "\u0131", "s": "\u017f", "I": "\u0130"})
+    variants = texts + [t.upper() for t in texts[::4]] + [t.translate(odd) for t in texts[1::4]]
+    rejected = 0
+    for name, lit in pats:
+        for t in variants:
+            got = [m.span() for m in lit.finditer(t)]
+            assert got == [m.span() for m in lit.re.finditer(t)], (name, t)
+            assert bool(lit.search(t, len(t) // 2)) == bool(lit.re.search(t, len(t) // 2)), (name, t)
+            rejected += not lit.may_match(t)
+    assert rejected > len(variants)  # the guards do turn texts away
+
+
+def test_the_characters_that_re_folds_to_ascii_are_all_known():
+    from kg.extract.fastre import _FOLDS_TO_ASCII
+    ascii_alnum = re.compile(r"[a-z0-9]", re.I)
+    folds = {chr(c) for c in range(0x80, 0x30000) if ascii_alnum.fullmatch(chr(c))}
+    assert folds == set(_FOLDS_TO_ASCII)

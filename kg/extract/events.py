@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from kg.extract.dates import DateMention, find_dates, years_in
+from kg.extract.fastre import guarded
 from kg.extract.sentences import Sentence
 from kg.lang import events_data as L
 from kg.model import Article, Evidence
@@ -249,6 +250,7 @@ _PARTLY = re.compile("|".join(f"(?:{p})" for p in L.PARTLY_ONLINE_PATTERNS), re.
 _VENUE_HEAD = re.compile(rf"^(?:{_alt(L.VENUE_HEADS)})(?![\w-])", re.I)
 _AT = re.compile(r"(?<![\w-])(?P<intro>(?:bertempat|berlokasi|berlangsung|dilaksanakan|digelar|"
                  r"diselenggarakan|diadakan)\s+)?di\s+(?=\S)", re.I)
+_PARTLY, _TITLE_CUE = map(guarded, (_PARTLY, _TITLE_CUE))  # (kg.extract.fastre: same matches, fewer searches)
 _NOT_PLACE = set(L.NOT_PLACE_AFTER_DI) | {"indonesia"}
 _ORG_WORDS = {"kpu", "komisi", "bawaslu", "kip", "dprd", "pemerintah", "pemprov", "pemkab", "pemkot",
               "sekretariat", "universitas", "badan", "dinas", "kementerian", "mahkamah", "partai"}

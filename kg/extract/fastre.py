@@ -70,7 +70,13 @@ _MAX_CLASS = 400  # a first character class larger than this guards nothing wort
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)...": flags that must stay first
 
 
-def guarded(pattern: re.Pattern) -> re.Pattern:
+def guarded(pattern: re.Pattern) -> "re.Pattern | Literal":
+    """`pattern` behind the cheap checks below: a literal every match holds
+    (Literal), a first character (first_char_guarded). Same matches."""
+    return literal_guarded(first_char_guarded(pattern))
+
+
+def first_char_guarded(pattern: re.Pattern) -> re.Pattern:
     """`pattern` with a lookahead for the characters a match can start with
     (`(?=[dhkmp])` before `(?:dihadiri|kepada|...)`), when they can be read off
     the pattern: the engine then tries the alternatives only where one could
@@ -171,3 +177,173 @@ def _class(items, c) -> set[str] | None:
         else:
             return None  # a category (\s, \w), a negated class
     return out
+
+
+# ---------------------------------------------------------------- a guard on words every match contains
+
+_MIN_LITERAL = 3  # a required literal shorter than this is in almost every text: no guard
+# the characters outside ASCII that re.I matches with an ASCII letter ("ı" with "i", the Kelvin sign with "k"):
+# str.lower() does not fold them to ASCII, so a text holding one is searched by the pattern itself
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+class Literal:
+    """A compiled pattern behind a check that its text holds the literals
+    every match contains (`required`). The literals of every such
+    pattern sit in one Aho-Corasick automaton, run once over each text (kept
+    for the last texts: the rules ask one sentence many patterns in a row), so
+    a pattern whose words are not in a sentence costs a set look-up, not a
+    search. The methods of re.Pattern that rules call, with the same results;
+    the rest through to the pattern."""
+
+    __slots__ = ("re", "_ids")
+
+    def __init__(self, pattern: re.Pattern, clauses: list[list[tuple[str, bool]]]):
+        self.re = pattern
+        self._ids = tuple(frozenset(_LITERALS.setdefault(lit, len(_LITERALS)) for lit in c) for c in clauses)
+        _found.clear()  # (the texts read so far were not looked at for these literals)
+
+    def may_match(self, text: str) -> bool:
+        found = _found.get(text)
+        if found is None:
+            found = _find(text)
+        if found is True:
+            return True
+        for ids in self._ids:
+            if ids.isdisjoint(found):
+                return False
+        return True
+
+    def search(self, string, *args, **kw):
+        return self.re.search(string, *args, **kw) if self.may_match(string) else None
+
+    def match(self, string, *args, **kw):
+        return self.re.match(string, *args, **kw) if self.may_match(string) else None
+
+    def fullmatch(self, string, *args, **kw):
+        return self.re.fullmatch(string, *args, **kw) if self.may_match(string) else None
+
+    def finditer(self, string, *args, **kw):
+        return self.re.finditer(string, *args, **kw) if self.may_match(string) else iter(())
+
+    def findall(self, string, *args, **kw):
+        return self.re.findall(string, *args, **kw) if self.may_match(string) else []
+
+    def sub(self, repl, string, *args, **kw):
+        return self.re.sub(repl, string, *args, **kw) if self.may_match(string) else string
+
+    def subn(self, repl, string, *args, **kw):
+        return self.re.subn(repl, string, *args, **kw) if self.may_match(string) else (string, 0)
+
+    def split(self, string, *args, **kw):
+        return self.re.split(string, *args, **kw) if self.may_match(string) else [string]
+
+    def __getattr__(self, name):  # pattern, flags, groups, groupindex
+        return getattr(self.re, name)
+
+    def __repr__(self) -> str:
+        return f"Literal({self.re!r})"
+
+
+_LITERALS: dict[tuple[str, bool], int] = {}  # (literal, read case-insensitively) -> id, of every Literal made
+_automata: list = [0, None, None]  # (literals they hold, case-sensitive automaton, lower-case automaton)
+_found: dict[str, frozenset | bool] = {}  # text -> ids of the literals in it (True: any pattern may match)
+
+
+def _find(text: str) -> frozenset | bool:
+    """The ids of the literals `text` holds (True when a character that re.I folds to
+    ASCII and str.lower() does not leaves the case-insensitive ones unknown)."""
+    if _automata[0] != len(_LITERALS):
+        _build()
+    if len(_found) > 256:
+        _found.clear()
+    cs, ci = _automata[1], _automata[2]
+    if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+        got: frozenset | bool = True
+    else:
+        got = frozenset([i for _, i in cs.iter(text)] + [i for _, i in ci.iter(text.lower())])
+    _found[text] = got
+    return got
+
+
+def _build() -> None:
+    import ahocorasick
+
+    autos = []
+    for fold in (False, True):
+        a = ahocorasick.Automaton()
+        for (lit, ci), i in _LITERALS.items():
+            if ci == fold:
+                a.add_word(lit, i)
+        if len(a) == 0:
+            a.add_word("\0\0\0", -1)  # (an automaton of no word cannot be searched)
+        a.make_automaton()
+        autos.append(a)
+    _automata[:] = [len(_LITERALS), *autos]
+    _found.clear()
+
+
+def literal_guarded(pattern: re.Pattern) -> "re.Pattern | Literal":
+    """`pattern` behind the literal check of Literal when every match holds one of some
+    words, else `pattern` itself."""
+    clauses = required(pattern)
+    return pattern if clauses is None else Literal(pattern, clauses)
+
+
+def required(pattern: re.Pattern) -> list[list[tuple[str, bool]]] | None:
+    """Sets of literals such that every match of `pattern` contains at least
+    one literal of each set (`\\bKomisi\\s+Pemilihan`: "komisi", and
+    "pemilihan"); each literal with whether it is read case-insensitively (then
+    in lower case). None when no set can be read off the pattern whose
+    literals are all _MIN_LITERAL long or more (a shorter one is in almost
+    every text and guards nothing)."""
+    try:
+        from re import _parser as parser
+        got = _required(list(parser.parse(pattern.pattern, pattern.flags)), parser, bool(pattern.flags & re.I))
+    except Exception:  # noqa: BLE001 - a construct the walk does not know: no guard
+        return None
+    got = sorted({tuple(sorted(set(c))) for c in got if min(len(w) for w, _ in c) >= _MIN_LITERAL},
+                 key=_selective, reverse=True)
+    return [list(c) for c in got[:_MAX_CLAUSES]] or None
+
+
+_MAX_CLAUSES = 3
+
+
+def _selective(clause) -> tuple[int, int]:
+    """How few texts a set of literals lets through, roughly: the longer its shortest literal, then the fewer."""
+    return min(len(w) for w, _ in clause), -len(clause)
+
+
+def _required(items, c, ci: bool) -> list[list[tuple[str, bool]]]:
+    """Of a parsed sequence: the sets of literals its parts each require."""
+    clauses: list[list[tuple[str, bool]]] = []
+    run: list[str] = []
+
+    def close():
+        if run:
+            clauses.append([("".join(run), ci)])
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            ch = chr(av)
+            if ci and not ch.isascii():
+                close()
+                continue
+            run.append(ch.lower() if ci else ch)
+            continue
+        close()
+        if op is c.SUBPATTERN:
+            _, add, dele, sub = av
+            clauses += _required(list(sub), c, (ci or bool(add & re.I)) and not (dele & re.I))
+        elif op is c.BRANCH:
+            alts = [_required(list(alt), c, ci) for alt in av[1]]
+            if all(alts):  # one set: the best of each way through, together
+                clauses.append([w for alt in alts for w in max(alt, key=_selective)])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            clauses += _required(list(av[2]), c, ci)
+        elif op is c.ASSERT:  # a lookahead or lookbehind holds in the text too
+            clauses += _required(list(av[1]), c, ci)
+    close()
+    return clauses

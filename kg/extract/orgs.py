@@ -1622,4 +1622,5 @@ def home_office(head: str, home: OrgMention | None, start: int = 0, end: int = 0
 
 # patterns tried at many positions, with a guard on their first character: same matches, fewer
 # tries (kg.extract.fastre)
-_HEAD_TITLE, _RANK_BEFORE = map(guarded, (_HEAD_TITLE, _RANK_BEFORE))
+_HEAD_TITLE, _RANK_BEFORE, _CONTEXT_BODY, _PROVINCE_BODY = map(guarded, (_HEAD_TITLE, _RANK_BEFORE, _CONTEXT_BODY,
+                                                                        _PROVINCE_BODY))

@@ -86,6 +86,7 @@ _AT_SCHOOL = re.compile(r"(?:\b(?:di|ke)|%s)\s+$" % "|".join(
 # organization), with a guard on their first character: same matches, fewer tries (kg.extract.fastre)
 _ATTRIB, _ATT_BEFORE, _REPORTED, _SECOND_EVENT, _SPEAKER_FROM, _SPEAKER_SPAN_END = map(
     guarded, (_ATTRIB, _ATT_BEFORE, _REPORTED, _SECOND_EVENT, _SPEAKER_FROM, _SPEAKER_SPAN_END))
+_SPEAKER_WORD = guarded(_SPEAKER_WORD)
 _NAME_SPOTS = [guarded(p) for p in _NAME_SPOTS]
 
 
@@ -119,6 +120,7 @@ _CANDIDATES = re.compile(r"\b(?i:(?:nomor|no\.?)\s+urut\s+\d+|(?:paslon|pasangan
                          r"(?:\s+[\w/]+){0,6}?\s+(?:yakni|yaitu|adalah|masing-masing))\s*[,:]?\s*(?=[A-Z])")
 _PAIR_DASH = re.compile(r"(?<=[a-z.])\s?-\s?(?=[A-Z])")  # "Sarundajang-Careig", "Ayunda - Mahyeldi"
 _NEXT_NAME = re.compile(r"\s*(?:,\s*(?:(?i:dan|serta)\s+)?|\s+(?i:dan|serta)\s+|\s*&\s*)(?=[A-Z]|(?:dr|drh|drg|ir|hj?)\.)")
+_CANDIDATES = guarded(_CANDIDATES)  # (kg.extract.fastre)
 
 
 def _listed_after(toks, text, nm, org_spans, single=False) -> list[Name]:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.events import Phrases
+from kg.extract.fastre import guarded
 from kg.extract.sentences import Sentence
 from kg.lang import events_data as L
 from kg.lang.elections import AFTER_DAYS, PEMILU, PILKADA, served
@@ -70,6 +71,7 @@ _KPU_NAME = re.compile(r"\bKomisi\s+Pemilihan\s+Umum\b", re.I)
 _CITED = re.compile(r"\b(?:sesuai(?:\s+dengan)?(?:\s+ketentuan)?|berdasarkan|mengacu\s+(?:pada|kepada)|merujuk\s+(?:pada|kepada)"
                     r"|amanat|diamanatkan(?:\s+(?:dalam|oleh))?|sebagaimana\s+(?:diatur|diperintahkan|diamanatkan|dimaksud|tertuang)"
                     r"(?:\s+(?:dalam|pada|oleh))?|atas\s+dasar|dasar\s+hukum(?:nya)?|menindaklanjuti|tindak\s+lanjut\s+dari)\s+$", re.I)
+_KPU_NAME, _CITED = map(guarded, (_KPU_NAME, _CITED))  # (kg.extract.fastre: same matches, fewer searches)
 LAW_ROOT = "topic:hukum-pemilu"
 W_TIME = 0.5
 # "melaporkan dugaan pelanggaran seperti politik uang dan kampanye hitam": a theme given as an example of
