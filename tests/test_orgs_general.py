@@ -215,3 +215,37 @@ def test_a_clause_that_names_no_list_still_ends_it():
                 "yang menyampaikan hasil pengawasan terhadap Dinas Pendidikan Provinsi Jambi.",
                 site="jambi.kpu.go.id")
     assert not any(name.startswith("Dinas") for name, _ in got)
+
+
+# ---- issue 13, this session's round: offices named by their heads, in any case
+
+def test_offices_written_small_by_their_heads_or_short_names_are_the_regions_own():
+    # "pejabat polres dan dandim" on a regency's page: the Polres and the Kodim of that regency
+    body = ("Rapat pleno penetapan DPT yang dihadiri oleh pejabat polres dan dandim serta jajaran "
+            "bawaslu berlangsung di aula KPU Kabupaten Sumbawa, Senin (9/7/2018).")
+    got = parts("KPU Sumbawa Tetapkan DPT", body, site="kab-sumbawa.kpu.go.id")
+    assert {("Polres Sumbawa", "ATTENDED"), ("Kodim Sumbawa", "ATTENDED"),
+            ("Bawaslu Kabupaten Sumbawa", "ATTENDED")} <= got
+
+
+def test_a_calon_bupati_written_small_is_no_office():
+    body = "KPU Kabupaten Sumbawa menggelar rapat bersama calon bupati dan tim kampanye, Senin (9/7/2018)."
+    got = parts("Rapat Tim Kampanye", body, site="kab-sumbawa.kpu.go.id")
+    assert not {n for n, _ in got if n.startswith("Pem")}
+
+
+def test_commands_named_only_by_their_heads_title_attend_as_the_command():
+    # a province's page: the Korem and the Lanud have no region of the gazetteer to take
+    body = ("Rapat pleno rekapitulasi tingkat provinsi dihadiri oleh Gubernur Maluku, Danrem, "
+            "Danlanud, serta Kapolda, Rabu (8/5/2019).")
+    got = parts("Rapat Pleno Rekapitulasi Provinsi Maluku", body, site="maluku.kpu.go.id")
+    assert {("Korem", "ATTENDED"), ("Lanud", "ATTENDED"), ("Polda Maluku", "ATTENDED")} <= got
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Kodim 1425 Jeneponto", "Kodim 1425/Jeneponto"),
+    ("Kodim 0817 Kabupaten Gresik", "Kodim 0817/Kabupaten Gresik"),
+    ("Kodim 1509", "Kodim 1509"),
+])
+def test_a_numbered_command_with_its_place_after_a_space_is_that_place_command(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]

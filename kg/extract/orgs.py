@@ -929,6 +929,11 @@ def _military(text: str, i: int) -> OrgMention | None:
         n = _MILITARY_NUMBERED.match(text, i)
         if n is None:
             return None
+        # "Kodim 0602 Serang", "Dandim 1614 Dompu": the number, then the place without its slash
+        reg = _region_at(text, n.end(), "local", bare=False) or _region_at(text, n.end(), "local")
+        if reg and text[n.end():n.end() + 1] in " \t":
+            place = re.sub(r"\s+", " ", text[_skip(text, n.end()):reg[1]])
+            return _mention(text, i, reg[1], f"{n.group(1)} {n.group(2)}/{place}", "Organization", kind="military")
         return _mention(text, i, n.end(), f"{n.group(1)} {n.group(2)}", "Organization", kind="military")
     name = f"{m.group(1)} {m.group(2)}/{m.group(3)}"
     return _mention(text, i, m.end(), name, "Organization", kind="military")
@@ -1480,13 +1485,18 @@ _KNOWN_WORDS = {w.lower(): w for w in [*D.CONTEXT_BODIES, *(t.split()[0].capital
                 if " " not in w}
 _KNOWN_FOLD = re.compile(r"(?<![\w-])(%s)(?![\w-])" % words_trie(_KNOWN_WORDS, ignore_case=True),
                          re.I)
+# of those, the words that are names in lower case too ("pejabat polres dan dandim", "jajaran
+# bawaslu"); "bupati", "camat", "kepala" written small are common nouns ("calon bupati")
+_COMMON_WORDS = {"bupati", "gubernur", "camat", "lurah", "kades", "keuchik", "geuchik", "kepala", "komandan",
+                 "sekretaris", "wakil", "wali", "walikota", "sekda"}
 
 
 @lru_cache(maxsize=128)  # each sentence is folded twice (bare_bodies, head_offices)
 def fold_known(text: str) -> str:
     """`text` with the bodies' and heads' words written as the tables write them, same length,
     so that offsets hold: "perwakilan KAPOLRES, DANDIM 1509, Ketua BAWASLU" -> "Kapolres", ..."""
-    return _KNOWN_FOLD.sub(lambda m: _KNOWN_WORDS[m[1].lower()] if m[1] != m[1].lower() else m[1], text)
+    return _KNOWN_FOLD.sub(lambda m: _KNOWN_WORDS[m[1].lower()]
+                           if m[1] != m[1].lower() or m[1] not in _COMMON_WORDS else m[1], text)
 
 
 # "Bawaslu Provinsi", "KPU Provinsi" with no region after them: the province of the article's satker
@@ -1605,7 +1615,13 @@ def _head_office(text: str, low: str, h: re.Match, at: int, home: OrgMention | N
         return _mention(text, h.start(), h.end() + num.end(), name, "Organization", kind="military")
     scope = P.REGION_HEAD_SCOPE.get(low)
     nxt = text[h.end():h.end() + 3]
-    if scope is None or _CONTEXT_NOT_BEFORE.match(text, h.end()) or nxt[:1] == "/" or re.match(r"\s+\d", nxt):
+    if _CONTEXT_NOT_BEFORE.match(text, h.end()) or nxt[:1] == "/" or re.match(r"\s+\d", nxt):
+        return None
+    if scope is None:
+        # "Danrem, Danlanud": a command whose area is no region of the gazetteer, named by its
+        # head alone: the command itself (its number is not written)
+        if opener in D.MILITARY_UNITS and not _AREA_NAME.match(text, h.end()):
+            return replace(_mention(text, h.start(), h.end(), opener, "Organization", kind="military"), written=opener)
         return None
     region = _context_region(home, scope)
     return _placed(opener, region, h.start(), h.end(), h[0]) if region else None
