@@ -249,3 +249,28 @@ def test_commands_named_only_by_their_heads_title_attend_as_the_command():
 ])
 def test_a_numbered_command_with_its_place_after_a_space_is_that_place_command(written, name):
     assert [om.name for om in find_orgs(written)] == [name]
+
+
+# ---- ad hoc bodies: lists in full or in capitals share their scope; bare ones in a list of attendees
+
+@pytest.mark.parametrize("written, names", [
+    ("Panitia Pemilihan Kecamatan (PPK) dan Panitia Pemungutan Suara (PPS) se-Kabupaten Pinrang",
+     ["PPK se-Kabupaten Pinrang", "PPS se-Kabupaten Pinrang"]),
+    ("BIMTEK BERSAMA PPK DAN PPS SE-KABUPATEN PINRANG", ["PPK se-Kabupaten Pinrang", "PPS se-Kabupaten Pinrang"]),
+])
+def test_ad_hoc_bodies_listed_in_full_or_in_capitals_share_the_last_ones_scope(written, names):
+    assert [om.name for om in find_orgs(written) if om.kind == "adhoc"] == names
+
+
+def test_a_bare_ad_hoc_body_in_a_list_of_attendees_takes_part():
+    body = ("Rapat pleno penetapan DPS tingkat kabupaten, Kamis (2/8/2018), dihadiri Bawaslu, PPK, "
+            "dan perwakilan partai politik di aula KPU Kabupaten Pinrang.")
+    got = parts("KPU Pinrang Tetapkan DPS", body, site="kab-pinrang.kpu.go.id")
+    assert ("Panitia Pemilihan Kecamatan", "ATTENDED") in got
+
+
+def test_a_bare_ad_hoc_body_a_later_plan_names_takes_no_part():
+    body = ("KPU Kabupaten Pinrang menggelar rapat evaluasi coklit, Kamis (2/8/2018). Ketua KPU Kabupaten Pinrang, "
+            "Rahmat Saleh, menyatakan KPU akan melakukan pencermatan bersama PPS terhadap temuan tersebut.")
+    got = parts("KPU Pinrang Evaluasi Coklit", body, site="kab-pinrang.kpu.go.id")
+    assert not {n for n, _ in got if "Pemungutan" in n or n.startswith("PPS")}

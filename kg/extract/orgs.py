@@ -1118,7 +1118,9 @@ def _collective_org(text: str, i: int) -> OrgMention | None:
 
 
 _ADHOC = _body_regex(D.ADHOC_BODIES, r"(?![A-Za-z0-9/])")
-_ADHOC_AND = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]+(?=(?:%s)(?![A-Za-z]))" % "|".join(D.ADHOC_BODIES))
+# (the next body by short name or in full, the list words in any case: "PPK DAN PPS", "Panitia
+# Pemilihan Kecamatan (PPK) dan Panitia Pemungutan Suara (PPS) se-Kota X")
+_ADHOC_AND = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:dan|serta))?|(?i:dan|serta)|&)[ \t]+")
 _AREA_WORDS = "|".join(D.ADHOC_AREA_WORDS)
 _ADHOC_AREA = re.compile(r"[ \t]+(?:(?:%s)[ \t]+)?((?:[A-Z][a-z][\w'’-]*)(?:[ \t]+(?!(?:%s)\b)[A-Z][a-z][\w'’-]*){0,2})"
                          r"(?=[ \t]*(?:[,;.)]|$|[ \t]+[a-z]|[ \t]+(?:%s)\b))" % (_AREA_WORDS, _AREA_WORDS, _AREA_WORDS))
@@ -1135,8 +1137,12 @@ def _adhoc_scope(text: str, i: int) -> tuple[str, int] | None:
     return (hit[0].full, hit[1]) if hit else None
 
 
-_ADHOC_TAKEN = re.compile(r"(?i)\b(?:melantik|dilantik(?:nya)?|bagi|diikuti(?: oleh)?)(?: para| seluruh)?"
-                          r"(?: [\d.]+)?(?: orang)?(?: calon)?(?: anggota| ketua| operator| petugas)?[ \t]+$")
+# (who is sworn in, trained, invited or brought in, also after other bodies of the list:
+# "dihadiri Bawaslu, PPK, ...", "melibatkan PPK sebagai pelatih")
+_ADHOC_TAKEN = re.compile(r"(?i)\b(?:melantik|dilantik(?:nya)?|bagi|diikuti(?: oleh)?|dihadiri(?: oleh)?|mengundang|"
+                          r"melibatkan|menghadirkan)(?: para| seluruh)?"
+                          r"(?: [\d.]+)?(?: orang)?(?: calon)?(?: anggota| ketua| operator| petugas)?"
+                          r"(?-i:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,5}[ \t]*,)*[ \t]+$")
 
 
 def _adhoc(text: str, i: int) -> OrgMention | None:
@@ -1168,7 +1174,7 @@ def _adhoc(text: str, i: int) -> OrgMention | None:
     area = _ADHOC_AREA.match(text, end)
     if area and not R.match(text, area.start(1)) and area.group(1).split()[0].lower() not in _AREA_STOP:
         return _mention(text, i, area.end(), f"{short} {area.group(1)}", "Organization", kind="adhoc")
-    if _ADHOC_TAKEN.search(text, max(0, i - 40), i):
+    if _ADHOC_TAKEN.search(text, max(0, i - 80), i):
         # "melantik 135 anggota Panitia Pemilihan Kecamatan (PPK)", "bimtek bagi KPPS": the body of the
         # page's own area, sworn in or trained
         p = _PAREN.match(text, end)
