@@ -274,3 +274,25 @@ def test_a_bare_ad_hoc_body_a_later_plan_names_takes_no_part():
             "Rahmat Saleh, menyatakan KPU akan melakukan pencermatan bersama PPS terhadap temuan tersebut.")
     got = parts("KPU Pinrang Evaluasi Coklit", body, site="kab-pinrang.kpu.go.id")
     assert not {n for n, _ in got if "Pemungutan" in n or n.startswith("PPS")}
+
+
+# ---- the parties as a group: named as written, also as one item of a list of bodies
+
+def test_parties_listed_among_bodies_attend_as_partai_politik():
+    body = ("Rapat pleno rekapitulasi DPB semester I, Rabu (4/6/2025), dihadiri oleh jajaran Bawaslu Kota Palopo, "
+            "Kodim 1403 Palopo, partai politik, serta instansi terkait lainnya.")
+    got = parts("KPU Palopo Gelar Pleno DPB", body, site="kota-palopo.kpu.go.id")
+    assert ("Partai Politik", "ATTENDED") in got
+
+
+@pytest.mark.parametrize("written, name", [
+    ("perwakilan parpol se-Kabupaten Maros", "Partai Politik"),
+    ("pimpinan Partai Politik tingkat Kota Palopo", "Partai Politik"),
+    ("Partai Politik peserta Pemilu 2019", "Partai Politik Peserta Pemilu 2019"),
+])
+def test_the_parties_are_named_peserta_pemilu_only_when_the_page_says_so(written, name):
+    assert [om.name for om in find_orgs(written) if om.kind == "party"] == [name]
+
+
+def test_verifying_the_parties_names_no_group():
+    assert not [om for om in find_orgs("Tahapan verifikasi partai politik dimulai pekan depan.") if om.kind == "party"]

@@ -1086,6 +1086,8 @@ W_NOT_PLACE = {"Dan", "Di", "Pada", "Yang", "Untuk"}
 
 _PARTY_GROUP = re.compile(r"(?i)(?:partai[ \t]+politik|parpol)(?![a-z])")
 _PARTY_GROUP_BEFORE = re.compile(r"(?i)\b(?:%s)(?:[ \t]+(?:dari|masing-masing))?[ \t]+$" % "|".join(D.PARTY_GROUP_BEFORE))
+_LIST_ITEM_BEFORE = re.compile(r",[ \t]*$")
+_LIST_ITEM_AFTER = re.compile(r"[ \t]*(?:,|(?:dan|serta)(?![\w]))")
 _PARPOL = re.compile(r"(?i)(?:partai\s+politik|parpol)\s+peserta\s+(pemilu|pemilihan\s+umum)"
                      r"(?:\s+(?:tahun\s+)?((?:19|20)\d\d))?(?![a-z0-9])")
 
@@ -1095,10 +1097,12 @@ def _parties_in_election(text: str, i: int) -> OrgMention | None:
     m = _PARPOL.match(text, i)
     if not m:
         # "perwakilan partai politik": the parties as a group, named by who came for them
+        # (or an item of a list of bodies: "..., Kodim 0602 Serang, partai politik, serta ..."); named as
+        # written, "Partai Politik": "peserta pemilu" the page does not say
         g = _PARTY_GROUP.match(text, i)
-        if g and _PARTY_GROUP_BEFORE.search(text, max(0, i - 30), i):
-            return _mention(text, i, g.end(), "Partai Politik Peserta Pemilu", "Organization", kind="party",
-                            generic=True)
+        if g and (_PARTY_GROUP_BEFORE.search(text, max(0, i - 30), i)
+                  or (_LIST_ITEM_BEFORE.search(text, max(0, i - 3), i) and _LIST_ITEM_AFTER.match(text, g.end()))):
+            return _mention(text, i, g.end(), "Partai Politik", "Organization", kind="party", generic=True)
         return None
     name = "Partai Politik Peserta Pemilu" + (f" {m.group(2)}" if m.group(2) else "")
     return _mention(text, i, m.end(), name, "Organization", kind="party", generic=True)

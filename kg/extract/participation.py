@@ -377,7 +377,8 @@ def _merge_groups(found: dict) -> dict:
                 del out[key]
             elif re.fullmatch(r"KPU Provinsi", om.name, re.I) and both_levels:
                 pass  # "Anggota KPU Provinsi dan KPU Kabupaten/Kota": the level, beside the other level
-            elif not re.search(r"/|\bprovinsi\b.*\bkabupaten", om.name, re.I) and len(om.name.split()) <= 2:
+            elif not re.search(r"/|\bprovinsi\b.*\bkabupaten", om.name, re.I) and len(om.name.split()) <= 2 \
+                    and om.kind != "party":  # ("Partai Politik" is the parties' whole name)
                 del out[key]  # "KPU Kabupaten": a name cut short, not a group
         elif om.generic and _vaguer_group(om, groups):
             del out[key]
