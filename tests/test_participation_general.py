@@ -70,3 +70,17 @@ def test_national_bodies_by_abbreviation_attend():
                 "KPU Provinsi Jambi menggelar rakor pemeriksaan kesehatan bakal calon bersama IDI, BNN dan HIMPSI. "
                 "Rakor juga dihadiri KPI Pusat.", site="jambi.kpu.go.id")
     assert {("IDI", "ATTENDED"), ("BNN", "ATTENDED"), ("HIMPSI", "ATTENDED"), ("KPI Pusat", "ATTENDED")} <= got
+
+
+def test_a_passive_verb_then_a_comma_ends_its_clause_and_names_no_host():
+    # "saat rapat pleno dilaksanakan, Bawaslu X menyampaikan ...": Bawaslu spoke, it did not hold the pleno
+    body = ("KPU Kabupaten Gowa menggelar rapat pleno terbuka penetapan DPT, Senin (20/8/2018). Pada saat rapat "
+            "pleno dilaksanakan, Bawaslu Kabupaten Gowa menyampaikan masukan terkait pemilih yang meninggal dunia.")
+    got = parts("KPU Gowa Tetapkan DPT", body)
+    assert ("KPU Kabupaten Gowa", "ORGANIZED") in got
+    assert ("Bawaslu Kabupaten Gowa", "ORGANIZED") not in got
+
+
+def test_a_passive_verb_with_its_agent_still_names_the_host():
+    body = "Sosialisasi pemilih pemula dilaksanakan oleh Bawaslu Kabupaten Gowa di SMA Negeri 1 Gowa, Senin (20/8/2018)."
+    assert ("Bawaslu Kabupaten Gowa", "ORGANIZED") in parts("Sosialisasi Pemilih Pemula", body)

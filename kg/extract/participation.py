@@ -23,9 +23,12 @@ from kg.lang.orgs_data import HEAD_OFFICE_UNITS, PUPIL_WORDS
 from kg.model import Entity, slug
 
 # (a station named with its kind: "diselenggarakan oleh Lembaga Penyiaran Publik RRI Kendari")
-_ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |\d+ |"
-                         r"lembaga penyiaran publik (?:\(lpp\) )?|lpp )*$"
-                         % "|".join(cues.ORGANIZED_BEFORE))
+# ("penyelenggara: KPU X" names the host; after a passive verb a comma ends the clause: "saat rapat
+# pleno dilaksanakan, Bawaslu X menyampaikan masukan" names no host)
+_PASSIVE_HOST = [c for c in cues.ORGANIZED_BEFORE if c.startswith(("di", "yang"))]
+_ORG_BEFORE = re.compile(r"(?:(?:%s)\s*|(?:%s)\s*[,:]?\s*)(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |"
+                         r"pengurus |\d+ |lembaga penyiaran publik (?:\(lpp\) )?|lpp )*$"
+                         % ("|".join(_PASSIVE_HOST), "|".join(c for c in cues.ORGANIZED_BEFORE if c not in _PASSIVE_HOST)))
 # (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
 # "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event;
 # "diawasi oleh Bawaslu dalam melakukan rekapitulasi": a clause of purpose or time names no host)
