@@ -296,3 +296,19 @@ def test_the_parties_are_named_peserta_pemilu_only_when_the_page_says_so(written
 
 def test_verifying_the_parties_names_no_group():
     assert not [om for om in find_orgs("Tahapan verifikasi partai politik dimulai pekan depan.") if om.kind == "party"]
+
+
+# ---- a regional government or service with its abbreviation between its name and its region
+
+@pytest.mark.parametrize("written, name", [
+    ("Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Kepulauan Sula", "DPRD Kabupaten Kepulauan Sula"),
+    ("Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kota Ternate", "Badan Kesatuan Bangsa dan Politik Kota Ternate"),
+    ("Pemerintah Daerah (Pemda) Kabupaten Bone", "Pemerintah Kabupaten Bone"),
+    ("Pemerintah Daerah Provinsi Gorontalo", "Pemerintah Provinsi Gorontalo"),
+])
+def test_an_abbreviation_between_a_regional_body_and_its_region_keeps_them_one(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_a_local_government_without_its_region_is_none():
+    assert not find_orgs("Kerja sama dengan Pemerintah Daerah setempat terus ditingkatkan.")

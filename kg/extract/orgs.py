@@ -581,6 +581,9 @@ def _government(text: str, i: int) -> OrgMention | None:
         return None
     head, level = D.GOVERNMENT_HEADS[re.sub(r"\s+", " ", m.group())]
     reg = _region_at(text, m.end(), level)
+    p = None if reg else _PAREN.match(text, m.end())
+    if p:  # "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten X": the abbreviation between name and region
+        reg = _region_at(text, p.end(), level)
     if not reg:
         return None
     region = reg[0]

@@ -58,6 +58,7 @@ UNIT_ABBREVIATIONS = {
 GOVERNMENT_HEADS = {
     "Pemerintah": ("Pemerintah", None),
     "Pemda": ("Pemerintah", None),
+    "Pemerintah Daerah": ("Pemerintah", None),  # "Pemerintah Daerah (Pemda) Kabupaten Sleman"
     "Pemprov": ("Pemerintah", "province"),
     "Pemkab": ("Pemerintah", "regency"),
     "Pemkot": ("Pemerintah", "city"),
