@@ -312,3 +312,9 @@ def test_an_abbreviation_between_a_regional_body_and_its_region_keeps_them_one(w
 
 def test_a_local_government_without_its_region_is_none():
     assert not find_orgs("Kerja sama dengan Pemerintah Daerah setempat terus ditingkatkan.")
+
+
+def test_a_known_body_with_its_abbreviation_inside_its_name_is_named_once():
+    # "Badan Pengusahaan (BP) Batam" is the agency of the lexicon, not a Badan of the city
+    assert [(om.name, om.kind) for om in find_orgs("audiensi ke Badan Pengusahaan (BP) Batam pada Rabu")] == [
+        ("Badan Pengusahaan Batam", "agency")]

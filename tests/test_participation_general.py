@@ -84,3 +84,17 @@ def test_a_passive_verb_then_a_comma_ends_its_clause_and_names_no_host():
 def test_a_passive_verb_with_its_agent_still_names_the_host():
     body = "Sosialisasi pemilih pemula dilaksanakan oleh Bawaslu Kabupaten Gowa di SMA Negeri 1 Gowa, Senin (20/8/2018)."
     assert ("Bawaslu Kabupaten Gowa", "ORGANIZED") in parts("Sosialisasi Pemilih Pemula", body)
+
+
+def test_the_body_visited_hosts_the_visit_and_the_visitor_attends():
+    got = parts("KPPN Makassar Sambangi KPU Kabupaten Gowa",
+                "Gowa - Kantor Pelayanan Perbendaharaan Negara (KPPN) Makassar menyambangi KPU Kabupaten Gowa, "
+                "Kamis (3/3/2022), untuk sosialisasi aplikasi SAKTI.")
+    assert {("KPU Kabupaten Gowa", "ATTENDED")} <= got
+    assert any(n.startswith(("KPPN", "Kantor Pelayanan")) and r == "ATTENDED" for n, r in got)
+
+
+def test_a_working_visit_to_a_body_brings_that_body_in():
+    body = ("Komisi I DPRD Kabupaten Takalar melakukan kunjungan kerja ke KPU Kabupaten Gowa, Senin (5/9/2022), "
+            "membahas persiapan Pemilu 2024.")
+    assert ("KPU Kabupaten Gowa", "ATTENDED") in parts("Kunjungan Kerja DPRD Takalar", body)

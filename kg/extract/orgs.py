@@ -460,14 +460,16 @@ def _close(a: str, b: str) -> int:
 
 
 def _word_run(text: str, i: int, n: int) -> list[re.Match]:
-    """Up to n words from i, separated by spaces, commas, slashes or hyphens."""
+    """Up to n words from i, separated by spaces, commas, slashes or hyphens, or by an
+    abbreviation in brackets ("Badan Pengusahaan (BP) Batam": the name's words run on)."""
     out = []
     while len(out) < n:
         m = _WORD.match(text, i)
         if not m:
             break
         out.append(m)
-        g = _BETWEEN.match(text, m.end())
+        p = _PAREN.match(text, m.end())
+        g = _BETWEEN.match(text, p.end() if p and p[1].isupper() else m.end())
         if not g:
             break
         i = g.end()

@@ -37,6 +37,7 @@ ATTENDED_AFTER = [
     r"berpartisipasi|ikut serta|terlibat|bergabung)",
     r"(?:melakukan |mengadakan )?(?:kunjungan|audiensi|kunker)",
     r"kunjungi|mengunjungi|berkunjung",
+    r"(?:me)?nyambangi|sambangi|bertandang|bersilaturahmi|bersilaturahim",
 ]
 # "<cue> ORG": ORG took part
 ATTENDED_BEFORE = [
@@ -60,6 +61,9 @@ ATTENDED_BEFORE = [
     # who a meeting is with: "rapat koordinasi dengan Polres X", "pertemuan dengan Pemkab Y"
     r"(?:rapat koordinasi|rakor|rapat|pertemuan|diskusi|dialog|silaturahmi|silaturahim)(?: \w+){0,3}? dengan",
     r"(?:akademisi|praktisi|pakar|ahli|tokoh)(?: \w+){0,2}? dari",
+    # the body visited hosts the visit: "Mahasiswa X kunjungi KPU Y", "DPRD Z kunjungan kerja ke KPU W"
+    r"(?:me)?(?:ngunjungi|kunjungi|nyambangi|sambangi)|(?:berkunjung|bertandang|kunjungan(?: kerja)?|kunker|"
+    r"silaturahmi|silaturahim|audiensi) ke",
 ]
 
 # "<cue> ORG": ORG's official opened the event ("dibuka secara resmi oleh Ketua KPU Kota X"):
