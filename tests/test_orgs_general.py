@@ -318,3 +318,11 @@ def test_a_known_body_with_its_abbreviation_inside_its_name_is_named_once():
     # "Badan Pengusahaan (BP) Batam" is the agency of the lexicon, not a Badan of the city
     assert [(om.name, om.kind) for om in find_orgs("audiensi ke Badan Pengusahaan (BP) Batam pada Rabu")] == [
         ("Badan Pengusahaan Batam", "agency")]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Ketua Panitia Pengawas Pemilihan Umum (Panwaslu) Kabupaten Solok, Rahmat", "Panwaslu Kabupaten Solok"),
+    ("Panitia Pengawas Pemilihan Kabupaten Pidie", "Panwaslih Kabupaten Pidie"),
+])
+def test_an_election_body_written_in_full_is_read_by_its_longest_full_name(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]

@@ -91,7 +91,8 @@ def _body_regex(table: dict, after: str = r"(?![A-Za-z0-9])") -> re.Pattern:
     """Bodies by short name or in full ("Komisi Pemilihan Umum (KPU)"); the group
     that matched is the short name."""
     parts = []
-    for short, fulls in table.items():
+    # (longest full name first: "Panitia Pengawas Pemilihan Umum" is Panwaslu, not Panwaslih and "Umum")
+    for short, fulls in sorted(table.items(), key=lambda kv: -max(map(len, kv[1]), default=0)):
         full = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fulls)
         caps = f"|{short.upper()}" if short.upper() != short else ""  # "BAWASLU" in a headline in capitals
         parts.append(rf"(?P<{short}>(?:{full})(?:\s*\({short}\))?|{short}{caps})")
