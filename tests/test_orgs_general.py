@@ -326,3 +326,26 @@ def test_a_known_body_with_its_abbreviation_inside_its_name_is_named_once():
 ])
 def test_an_election_body_written_in_full_is_read_by_its_longest_full_name(written, name):
     assert [om.name for om in find_orgs(written)] == [name]
+
+
+# ---- a province's KPU written with its region half in lower case, or sharing the next body's scope
+
+@pytest.mark.parametrize("written, name", [
+    ("Rapat diselenggarakan oleh KPU Provinsi Kalimantan selatan di Banjarmasin", "KPU Provinsi Kalimantan Selatan"),
+    ("KPU Nusa tenggara Barat menggelar rapat", "KPU Provinsi Nusa Tenggara Barat"),
+])
+def test_a_region_partly_in_lower_case_is_read_as_capitalised(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_a_bare_level_in_lower_case_stays_a_level():
+    assert [om.name for om in find_orgs("KPU Provinsi akan menindaklanjuti")] == ["KPU Provinsi"]
+
+
+@pytest.mark.parametrize("written, first", [
+    ("bimtek bagi KPU Provinsi dan KPU Kab/Kota se-Provinsi Maluku Utara", "KPU Provinsi Maluku Utara"),
+    ("Bawaslu Provinsi dan Bawaslu Kabupaten/Kota se-Jambi", "Bawaslu Provinsi Jambi"),
+    ("KPU Provinsi dan KPU Kabupaten/Kota se-Indonesia", "KPU Provinsi se-Indonesia"),
+])
+def test_a_province_level_shares_the_province_the_next_group_is_scoped_to(written, first):
+    assert find_orgs(written)[0].name == first

@@ -113,6 +113,8 @@ _PROV_KIP = re.compile(r"(?i)provinsi\s*/\s*KIP\s+Aceh(?![a-z])")
 _SCOPE = re.compile(r"(?i)\s*(?:se\s*-\s*|se\s+|seluruh\s+|di\s+seluruh\s+|di\s+|lainnya\s+di\s+)")
 _INDONESIA = re.compile(r"Indonesia(?![A-Za-z])")
 _JOINT = re.compile(r"\s*/\s*KIP(?![A-Za-z])")
+_SHARED_SCOPE = re.compile(r"(?i)\s+(?:dan|serta|&)\s+(?:KPU\s+|KIP\s+|Bawaslu\s+)?(?:kabupaten|kab\.?)\s*/\s*kota\s+"
+                           r"(?:se\s*-\s*|se\s+|seluruh\s+)")
 _SHARED_NATIONAL_SCOPE = re.compile(r"(?i)\s+(?:dan|serta)\s+(?:KPU\s+)?(?:kabupaten|kab\.?)\s*/\s*kota\s+"
                                     r"(?:se\s*-\s*|se\s+|seluruh\s+)indonesia(?![a-z])")
 
@@ -200,19 +202,28 @@ def _collective(text, start, end, body, what: str, scope: R.Region | None | bool
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_CAP_WORD = re.compile(r"[A-Z][a-z'’-]*(?![\w])")
 
 
 def _capitalised_after(text: str, q: int) -> str | None:
     """`text` with the words at q written with capitals, same length ("KPU kota batam",
     "KPU minahasa menggelar"), or None when no word in lower case stands there."""
     out, i = [], q
-    for _ in range(5):
+    for k in range(5):
         m = _LOWER_WORD.match(text, i)
+        if not m:  # "KPU Provinsi Sulawesi utara": capitalised words, then one in lower case
+            m = _CAP_WORD.match(text, i)
+            if m:
+                g = _SP1.match(text, m.end())
+                if not g:
+                    break
+                i = g.end()
+                continue
         if not m:
             break
         w = m.group()
-        out.append((m.start(), w if w == "dan" or (not out and w in D.LOWER_NOT_REGION) else w.capitalize()))
-        g = re.compile(r"[ \t]+").match(text, m.end())
+        out.append((m.start(), w if w == "dan" or (m.start() == q and w in D.LOWER_NOT_REGION) else w.capitalize()))
+        g = _SP1.match(text, m.end())
         if not g:
             break
         i = g.end()
@@ -283,6 +294,11 @@ def _election_at(text: str, i: int, bare: bool = False) -> OrgMention | None:
         what = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}[level]
         if sc and level != "province":  # "KPU kabupaten se-Papua Pegunungan"
             return _collective(text, i, sc[1], body, what, sc[0])
+        sh = _SHARED_SCOPE.match(text, kend) if level == "province" else None
+        prov = _region_at(text, sh.end(), "province") if sh else None
+        if prov:  # "KPU Provinsi dan KPU Kab/Kota se-Provinsi Papua Barat Daya": the province's KPU
+            om = _specific(text, i, kend, body, "province", prov[0])
+            return replace(om, written=om.name)
         if level == "province" and _SHARED_NATIONAL_SCOPE.match(text, kend):
             # "KPU provinsi dan KPU kabupaten/kota se-Indonesia": the scope is shared
             return _collective(text, i, kend, body, what, None)
