@@ -98,3 +98,22 @@ def test_a_working_visit_to_a_body_brings_that_body_in():
     body = ("Komisi I DPRD Kabupaten Takalar melakukan kunjungan kerja ke KPU Kabupaten Gowa, Senin (5/9/2022), "
             "membahas persiapan Pemilu 2024.")
     assert ("KPU Kabupaten Gowa", "ATTENDED") in parts("Kunjungan Kerja DPRD Takalar", body)
+
+
+def test_the_body_whose_office_holds_the_event_organizes_it_when_no_one_else_is_said_to():
+    body = ("Anggota KPU Kabupaten Gowa, Nur Fadillah, menghadiri diskusi publik pengawasan partisipatif di Aula "
+            "Kantor Bawaslu Kabupaten Takalar, Kamis (3/3/2022).")
+    got = parts("KPU Gowa Hadiri Diskusi Publik", body)
+    assert ("Bawaslu Kabupaten Takalar", "ORGANIZED") in got and ("KPU Kabupaten Gowa", "ATTENDED") in got
+
+
+def test_an_online_event_is_not_held_by_the_hall_one_participant_sat_in():
+    body = ("Sosialisasi tata naskah dinas kepada KPU Kabupaten/Kota se-Sulawesi Selatan secara virtual (13/10/2021) "
+            "bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten Gowa.")
+    got = parts("Sosialisasi Tata Naskah Dinas", body)
+    assert ("KPU Kabupaten Gowa", "ORGANIZED") not in got
+
+
+def test_a_passive_host_verb_written_apart_still_names_the_host():
+    body = "KPU Kabupaten Gowa mengikuti rapat koordinasi yang di selenggarakan oleh KPU Provinsi Sulawesi Selatan, Senin (5/1/2026)."
+    assert ("KPU Provinsi Sulawesi Selatan", "ORGANIZED") in parts("KPU Gowa Ikuti Rakor", body)

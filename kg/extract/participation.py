@@ -474,7 +474,8 @@ def organizer_fallback(ctx, found: dict, holdings, person_rel) -> None:
 
 def _venue_host(info, found: dict, title: str) -> None:
     """The satker whose office or hall the event was held in hosts it, and so
-    attends ("bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten X"). A
+    attends ("bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten X"); it holds
+    the event when no one else is said to and it was not held online. A
     broadcaster whose studio it was in holds it ("dialog di Studio Pro 1 RRI
     Pekanbaru"), unless the text names who did."""
     clue = info.evidence.get("venue")
@@ -488,10 +489,15 @@ def _venue_host(info, found: dict, title: str) -> None:
                 found[key] = ("ATTENDED", om, i, rule)
             found[media[0].id] = ("ORGANIZED", media[0], clue.evidence(title), "org:studio-host")
             return
+    # (online, the hall is where one participant sat, not the host's)
+    hosted = info.mode in ("daring", "hybrid") or any(v[0] == "ORGANIZED" for v in found.values())
     for om in orgs_mod.find_orgs(info.venue):
         if om.label == "Satker" and not om.generic:
             top = top_satker(om)
-            if top.id not in found:
+            if not hosted:  # "KPU X menghadiri ... di Aula Kantor Bawaslu Y": no one else holds it, Y does
+                found[top.id] = ("ORGANIZED", top, clue.evidence(title), "org:venue-organizer")
+                hosted = True
+            elif top.id not in found:
                 found[top.id] = ("ATTENDED", top, clue.evidence(title), "org:venue-host")
 
 

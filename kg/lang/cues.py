@@ -7,9 +7,10 @@ menghadiri").
 """
 
 # "<cue> ORG": ORG held the event
+# (the passive prefix also written apart: "yang di selenggarakan Provinsi", as "di hadiri" below)
 ORGANIZED_BEFORE = [
-    r"diselenggarakan(?: secara [\w/]+)?(?: oleh)?", r"digelar(?: secara [\w/]+)?(?: oleh)?",
-    r"dilaksanakan(?: secara [\w/]+)?(?: oleh)?", r"diadakan(?: secara [\w/]+)?(?: oleh)?",
+    r"di ?selenggarakan(?: secara [\w/]+)?(?: oleh)?", r"digelar(?: secara [\w/]+)?(?: oleh)?",
+    r"di ?laksanakan(?: secara [\w/]+)?(?: oleh)?", r"di ?adakan(?: secara [\w/]+)?(?: oleh)?",
     r"diinisiasi(?: oleh)?", r"difasilitasi(?: oleh)?", r"diprakarsai(?: oleh)?",
     r"yang (?:di)?gelar(?: secara [\w/]+)? oleh", r"diselenggarakannya(?: oleh)?",
     r"penyelenggara(?:nya)?(?: adalah| yaitu)?", r"tuan rumah(?: kegiatan)?(?: adalah)?",
