@@ -349,3 +349,23 @@ def test_a_bare_level_in_lower_case_stays_a_level():
 ])
 def test_a_province_level_shares_the_province_the_next_group_is_scoped_to(written, first):
     assert find_orgs(written)[0].name == first
+
+
+# ---- a local site's post printed with KPU RI's dateline ("Maros, kpu.go.id -")
+
+def _holds_orgs(body, place):
+    fs = extract_article(Article("t1", "KPU Maros Gelar Rakor Pemutakhiran Data", body, "t.txt",
+                                 site="kpu.go.id", place=place))
+    return {f.object.props.get("org") for f in fs if f.predicate == "HOLDS"}
+
+
+def test_a_repost_in_kpu_ri_dateline_from_the_satker_it_names_is_that_satkers():
+    body = ("Maros, kpu.go.id - KPU Kabupaten Maros menggelar rapat koordinasi pemutakhiran data pemilih, "
+            "Senin (2/2/2026). Rapat dipimpin Ketua Divisi Perencanaan dan Data, Andi Rahmat Saleh.")
+    assert "KPU Kabupaten Maros" in _holds_orgs(body, "Maros")
+
+
+def test_kpu_ri_writing_from_jakarta_stays_kpu_ri():
+    body = ("Jakarta, kpu.go.id - Rapat koordinasi pemutakhiran data pemilih digelar Senin (2/2/2026). "
+            "Rapat dipimpin Ketua Divisi Perencanaan dan Data, Andi Rahmat Saleh.")
+    assert _holds_orgs(body, "Jakarta") == {"KPU RI"}
