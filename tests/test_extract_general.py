@@ -219,7 +219,7 @@ def test_parliament_commission_posts():
      "Perkumpulan untuk Pemilu dan Demokrasi"),
     ("Temuan disampaikan Panwaslu Kabupaten Bantul.", "Panwaslu Kabupaten Bantul"),
     ("Koordinasi dengan Panwas Kota Bengkulu digelar.", "Panwas Kota Bengkulu"),
-    ("Apel diikuti unsur Forkopimda Kabupaten Gunungkidul.", "Forum Koordinasi Pimpinan Daerah Kabupaten Gunungkidul"),
+    ("Apel diikuti unsur Forkopimda Kabupaten Gunungkidul.", "Forkopimda Kabupaten Gunungkidul"),
 ])
 def test_more_bodies_are_read(text, expected):
     assert expected in org_names(text)

@@ -369,3 +369,22 @@ def test_kpu_ri_writing_from_jakarta_stays_kpu_ri():
     body = ("Jakarta, kpu.go.id - Rapat koordinasi pemutakhiran data pemilih digelar Senin (2/2/2026). "
             "Rapat dipimpin Ketua Divisi Perencanaan dan Data, Andi Rahmat Saleh.")
     assert _holds_orgs(body, "Jakarta") == {"KPU RI"}
+
+
+# ---- table entries: older and variant names of regional bodies; a national body's regional office
+
+@pytest.mark.parametrize("written, name", [
+    ("Kesbangpolinmas Kabupaten Tabanan", "Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat Kabupaten Tabanan"),
+    ("Forkopinda Kabupaten Kudus", "Forkopimda Kabupaten Kudus"),
+    ("Perwakilan BPKP Sulawesi Tenggara", "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Sulawesi Tenggara"),
+    ("narasumber dari perwakilan BPKP NTB", "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Nusa Tenggara Barat"),
+    ("BPS Bantul", "Badan Pusat Statistik Kabupaten Bantul"),
+])
+def test_variant_names_and_regional_offices_are_read_with_their_region(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_a_bare_forkopinda_is_the_regions_forum():
+    body = "Rapat pleno penetapan DPT, Senin (20/8/2018), dihadiri Bawaslu, Forkopinda dan stakeholder terkait."
+    got = parts("KPU Kudus Tetapkan DPT", body, site="kab-kudus.kpu.go.id")
+    assert ("Forkopimda Kabupaten Kudus", "ATTENDED") in got

@@ -552,8 +552,10 @@ def _lexicon_org(text: str, i: int) -> OrgMention | None:
     if e.name in D.HAS_REGIONAL_OFFICES:
         j = end
         pw = _PERWAKILAN.match(text, j)
-        reg = _region_at(text, pw.end() if pw else j, bare=bool(pw))
-        if reg and (pw or reg[2]):
+        # ("BPKP NTT", "BPS Sleman": an abbreviation takes its region bare too)
+        short = text[i:end].isupper()
+        reg = _region_at(text, pw.end() if pw else j, bare=bool(pw) or short)
+        if reg and (pw or reg[2] or short):
             office = " Perwakilan" if e.name in D.NAMED_PERWAKILAN else ""
             return _mention(text, i, reg[1], f"{e.name}{office} {reg[0].full}", "Organization",
                             kind=e.kind, level=reg[0].level, region_code=reg[0].code, parent=e.name)
@@ -917,11 +919,26 @@ def _subunit(text: str, i: int) -> OrgMention | None:
         org = _faculty(text, s) or _lexicon_org(text, s)
         if org and org.label == "Organization" and m.group() in _HEAD_UNITS and _HOLDER_AFTER.match(text, org.end):
             return None  # "Deputi Bidang X BP Batam, Sudirman Saad": a post and its holder, read by people
+        if org and org.label == "Organization" and m.group() == "Perwakilan" and s == start \
+                and (org.parent or org.name) in D.HAS_REGIONAL_OFFICES:
+            return _regional_office_of(text, i, org)  # "Perwakilan BPKP NTT": BPKP's office of NTT
         if org and org.label == "Organization":
             words = re.sub(r"\s+", " ", text[i:s]).strip(" ,")
             return _mention(text, i, org.end, f"{words} {org.name}", "Organization", kind=org.kind,
                             parent=org.name)
     return None
+
+
+def _regional_office_of(text: str, i: int, org: OrgMention) -> OrgMention:
+    """The regional office of a national institution written "Perwakilan <institution> <region>"."""
+    if org.region_code:
+        return replace(org, start=i, written=text[i:org.end])
+    reg = _region_at(text, org.end)
+    if not reg:
+        return _mention(text, i, org.end, f"Perwakilan {org.name}", "Organization", kind=org.kind, parent=org.name)
+    office = " Perwakilan" if org.name in D.NAMED_PERWAKILAN else ""
+    return _mention(text, i, reg[1], f"{org.name}{office} {reg[0].full}", "Organization", kind=org.kind,
+                    level=reg[0].level, region_code=reg[0].code, parent=org.name)
 
 
 def _ministry(text: str, i: int) -> OrgMention | None:

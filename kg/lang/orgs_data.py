@@ -70,6 +70,10 @@ GOVERNMENT_HEADS = {
     "Bapperida": ("Badan Perencanaan Pembangunan, Riset, dan Inovasi Daerah", None),
     "Bakesbangpol": ("Badan Kesatuan Bangsa dan Politik", None),
     "Kesbangpol": ("Badan Kesatuan Bangsa dan Politik", None),
+    # (its older name, with civil protection, in many regencies until about 2017)
+    "Kesbangpolinmas": ("Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat", None),
+    "Kesbangpollinmas": ("Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat", None),
+    "Bakesbangpolinmas": ("Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat", None),
     "BPBD": ("Badan Penanggulangan Bencana Daerah", None),
     "BKD": ("Badan Kepegawaian Daerah", None),
     "BKPSDM": ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", None),
@@ -423,7 +427,7 @@ COMMUNITY = [
     ("Majelis Adat Aceh", "community", ["MAA"]),
     ("Karang Taruna", "community", []),
     ("Gerakan Pramuka", "community", ["Kwarda", "Kwarcab"]),
-    ("Forum Koordinasi Pimpinan Daerah", "government", ["Forkopimda"]),
+    ("Forkopimda", "government", ["Forum Koordinasi Pimpinan Daerah", "Forkopinda"]),  # named as pages name it
     ("Masyarakat Antifitnah Indonesia", "ngo", ["Mafindo"]),
 ]
 REGIONAL_CHAPTERS = {name for name, _, _ in COMMUNITY} | {"Karang Taruna", "Tim Pemeriksa Daerah"}
@@ -502,6 +506,7 @@ NOT_AREA_WORDS = ["Dan", "Di", "Pada", "Yang", "Untuk", "Se", "Serta", "Beserta"
 # province).
 CONTEXT_BODIES = {
     "Bawaslu": "same", "Kesbangpol": "same", "Bakesbangpol": "same", "Forkopimda": "same",
+    "Kesbangpolinmas": "same", "Forkopinda": "same",
     "DPRD": "same", "BPBD": "same", "Satpol PP": "same", "Disdukcapil": "same", "Dukcapil": "same",
     "Diskominfo": "same", "Dinkominfo": "same", "Bappeda": "same", "Setda": "same",
     "Polres": "local", "Polresta": "local", "Kodim": "local", "Kejari": "local", "Kejaksaan Negeri": "local",
