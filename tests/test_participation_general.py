@@ -117,3 +117,17 @@ def test_an_online_event_is_not_held_by_the_hall_one_participant_sat_in():
 def test_a_passive_host_verb_written_apart_still_names_the_host():
     body = "KPU Kabupaten Gowa mengikuti rapat koordinasi yang di selenggarakan oleh KPU Provinsi Sulawesi Selatan, Senin (5/1/2026)."
     assert ("KPU Provinsi Sulawesi Selatan", "ORGANIZED") in parts("KPU Gowa Ikuti Rakor", body)
+
+
+def test_a_legislature_named_as_the_office_an_election_fills_takes_no_part():
+    body = ("Rapat pleno rekapitulasi hasil penghitungan perolehan suara Pemilihan Umum Presiden dan Wakil Presiden, "
+            "DPR, DPD, dan DPRD Provinsi Gorontalo dihadiri oleh Bawaslu Provinsi Gorontalo, Rabu (8/5/2019).")
+    got = parts("Rapat Pleno Rekapitulasi Provinsi Gorontalo", body, site="gorontalo.kpu.go.id")
+    assert ("Bawaslu Provinsi Gorontalo", "ATTENDED") in got
+    assert not {n for n, _ in got if n.startswith(("DPR", "Dewan", "DPD"))}
+
+
+def test_a_legislature_visiting_is_still_a_party():
+    body = "KPU Provinsi Gorontalo menerima kunjungan kerja Komisi I DPRD Provinsi Gorontalo, Rabu (8/5/2019)."
+    got = parts("KPU Gorontalo Terima Kunjungan DPRD", body, site="gorontalo.kpu.go.id")
+    assert any(n.startswith(("Komisi I DPRD", "DPRD")) and r == "ATTENDED" for n, r in got)

@@ -77,6 +77,13 @@ _LIST_NAMED = re.compile(r"[^.;:]{0,100}?\b(?:yaitu|yakni|antara lain|di ?antara
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 _SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
+# a legislature named as the office an election fills ("rekapitulasi suara Pemilu Presiden dan Wakil
+# Presiden, DPR, DPD dan DPRD", "calon anggota DPD", "alokasi kursi anggota DPRD Kota X"): no body at the event
+_ELECTED_BEFORE = re.compile(
+    r"\b(?:pemilu|pemilihan(?: umum)?|pileg|legislatif|calon|caleg|bacaleg|kursi|dapil|daerah pemilihan)"
+    r"(?:\s*\([^)]{1,12}\))?(?:\s+anggota)?"
+    r"(?:[\s,]+(?:dan\s+|serta\s+)?(?:presiden(?: dan wakil presiden)?|(?:dpr|dpd|dprd|dpra|dprk)"
+    r"(?:\s+(?:ri|provinsi|kabupaten/kota|kabupaten|kota|aceh))?(?:\s+[a-z]+){0,3}?))*[\s,]*(?:dan\s+|serta\s+)?$")
 # a school or campus the event is held at or brought to, or named for its pupils: it takes part
 # ("sosialisasi di SMA Negeri 1 X", "KPU Goes to Campus ke Universitas Y", "kepada siswa SMKN 2 Z")
 _EDUCATION_KINDS = {"school", "university", "faculty"}
@@ -272,6 +279,8 @@ def _org_facts(ctx):
         for k, om in enumerate(oms):
             if om.start >= cuts[i]:
                 continue  # named in a second event of the article
+            if om.kind == "legislature" and _ELECTED_BEFORE.search(low, max(0, om.start - 120), om.start):
+                continue
             before = low[max(0, om.start - 80):om.start]
             after = low[om.end:om.end + 60]
             # a list of organizations shares the cue of its first member
