@@ -388,3 +388,19 @@ def test_a_bare_forkopinda_is_the_regions_forum():
     body = "Rapat pleno penetapan DPT, Senin (20/8/2018), dihadiri Bawaslu, Forkopinda dan stakeholder terkait."
     got = parts("KPU Kudus Tetapkan DPT", body, site="kab-kudus.kpu.go.id")
     assert ("Forkopimda Kabupaten Kudus", "ATTENDED") in got
+
+
+@pytest.mark.parametrize("written, name", [
+    ("dibuka oleh Kakanwil Kemenkumham yang diwakili Kepala Divisi", "Kanwil Kemenkumham Sulawesi Tengah"),
+    ("perwakilan Kantor Wilayah Kementerian Agama hadir", "Kantor Wilayah Kementerian Agama Sulawesi Tengah"),
+])
+def test_a_ministrys_regional_office_without_its_province_is_the_satkers_provinces(written, name):
+    from kg.extract.orgs import bare_bodies
+    home = canonical_org("KPU Kabupaten Sigi")
+    assert [om.name for om in bare_bodies(written, find_orgs(written), home)] == [name]
+
+
+def test_a_ministry_itself_stays_national():
+    from kg.extract.orgs import bare_bodies
+    written = "Kementerian Agama menerbitkan edaran"
+    assert bare_bodies(written, find_orgs(written), canonical_org("KPU Kabupaten Sigi")) == []

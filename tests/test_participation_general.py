@@ -131,3 +131,11 @@ def test_a_legislature_visiting_is_still_a_party():
     body = "KPU Provinsi Gorontalo menerima kunjungan kerja Komisi I DPRD Provinsi Gorontalo, Rabu (8/5/2019)."
     got = parts("KPU Gorontalo Terima Kunjungan DPRD", body, site="gorontalo.kpu.go.id")
     assert any(n.startswith(("Komisi I DPRD", "DPRD")) and r == "ATTENDED" for n, r in got)
+
+
+def test_the_bodies_of_a_speakers_list_take_part():
+    body = ("KPU Kabupaten Gowa mengikuti rapat koordinasi pemutakhiran data pemilih, Senin (5/1/2026). Materi "
+            "disampaikan oleh Kakanwil Kemenag yang diwakili oleh Ahmad Yani, Bawaslu Provinsi Sulawesi Selatan "
+            "Rina Marlina serta Anggota DKPP RI Budi Santoso.")
+    got = parts("KPU Gowa Ikuti Rakor", body)
+    assert {("Kanwil Kemenag Sulawesi Selatan", "ATTENDED"), ("Bawaslu Provinsi Sulawesi Selatan", "ATTENDED")} <= got

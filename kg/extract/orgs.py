@@ -1588,10 +1588,25 @@ def bare_bodies(text: str, taken: list[OrgMention], home: OrgMention | None) -> 
         if placed is not None:
             out.append(placed)
     for t in taken:
-        p = placed_office(t, home)
+        p = placed_office(t, home) if t.kind != "ministry" else _placed_kanwil(text, t, home)
         if p is not t:
             out.append(p)
     return out
+
+
+_KANWIL_BEFORE = re.compile(r"(?:Kakanwil|Kanwil|Kantor\s+Wilayah)\s+$")
+
+
+def _placed_kanwil(text: str, om: OrgMention, home: OrgMention | None) -> OrgMention:
+    """ "Kakanwil Kemenkumham", "Kanwil Kemenag" without a province: the ministry's regional
+    office of the article's satker's province."""
+    region = _context_region(home, "province")
+    k = _KANWIL_BEFORE.search(text, max(0, om.start - 25), om.start) if om.level == "national" else None
+    if region is None or k is None:
+        return om
+    office = "Kantor Wilayah" if k[0].startswith("Kantor") else "Kanwil"
+    placed = _placed(f"{office} {' '.join(om.written.split())}", region, om.start, om.end, om.written)
+    return placed if placed is not None and placed.region_code else om
 
 
 def placed_office(om: OrgMention, home: OrgMention | None) -> OrgMention:

@@ -133,6 +133,9 @@ ATTENDED_LIST_OPENERS = [
     r"hadir(?: pula| juga)?", r"peserta(?:nya)?(?: berasal)? dari", r"disaksikan(?: oleh)?",
     # who is sworn in takes part: "anggota yang dilantik, A (PPK Poasia) dan B (PPK Kambu)"
     r"yang dilantik(?: yakni| yaitu| adalah)?",
+    # who speaks comes: "materi disampaikan oleh Kakanwil X, Kepala Dinas Y, Bawaslu Z Nama serta ..."
+    r"(?:materi )?(?:disampaikan|dipaparkan) oleh", r"(?:para )?narasumber(?:nya)?(?: kegiatan(?: ini)?)?(?: yaitu| yakni| adalah)?",
+    r"menghadirkan(?: narasumber| pemateri)?",
 ]
 # The parties of a meeting or an agreement, in the sentences that report the event (the first
 # three): "FGD ... antara KPU, Bawaslu, Pemkot X dan Polres", "penandatanganan MoU antara KPU X
