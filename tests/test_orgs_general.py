@@ -404,3 +404,16 @@ def test_a_ministry_itself_stays_national():
     from kg.extract.orgs import bare_bodies
     written = "Kementerian Agama menerbitkan edaran"
     assert bare_bodies(written, find_orgs(written), canonical_org("KPU Kabupaten Sigi")) == []
+
+
+# ---- a headline in capitals
+
+@pytest.mark.parametrize("written, names", [
+    ("RAKOR PENGAMANAN BERSAMA POLRES MAJENE DAN KODIM 1401 MAJENE",
+     ["Polres Majene", "Kodim 1401/Majene"]),
+    ("SOSIALISASI PEMILIH PEMULA DI SMA NEGERI 2 MAMUJU", ["SMA Negeri 2 Mamuju"]),
+    ("AUDIENSI DENGAN PEMERINTAH KABUPATEN MAMASA DAN DPRD KABUPATEN MAMASA",
+     ["Pemerintah Kabupaten Mamasa", "DPRD Kabupaten Mamasa"]),
+])
+def test_a_headline_in_capitals_names_its_bodies_as_running_text_would(written, names):
+    assert [om.name for om in find_orgs(written)] == names

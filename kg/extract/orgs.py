@@ -1340,7 +1340,68 @@ def _candidates(text: str):
 
 def find_orgs(text: str) -> list[OrgMention]:
     """Every organization mention in `text`, longest first without overlaps,
-    returned in text order. Election bodies win ties against other readings."""
+    returned in text order. Election bodies win ties against other readings.
+    A text in capitals (a headline: "RAKOR BERSAMA POLRES GOWA DAN DINAS
+    PENDIDIKAN") is read as if written with capitals only where names have them."""
+    if _in_capitals(text):
+        view = _capitalised_view(text)
+        return _find(view) or _find(text)  # (written as the view writes it: "Polres Gowa", same span)
+    return _find(text)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _table_words(value, out: dict) -> dict:
+    """The words the tables write with two capitals or more ("KPU", "SMKN", "MTsN"), by their
+    upper-case form."""
+    if isinstance(value, str):
+        for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", value):
+            if sum(c.isupper() for c in w) >= 2:
+                out.setdefault(w.upper(), w)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _table_words(k, out)
+            _table_words(v, out)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for v in value:
+            _table_words(v, out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in dir(D):
+        if name.isupper():
+            _table_words(getattr(D, name), out)
+    for w in ("RI", "TNI", "POLRI", "DPR", "DPD", "DPRD", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"):
+        out.setdefault(w, w)
+    return out
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]+(?![a-z])")
+_SMALL_WORDS = {"DAN", "SERTA", "DI", "KE", "DARI", "DENGAN", "BERSAMA", "YANG", "UNTUK", "PADA", "OLEH", "SE",
+                "ATAU", "DALAM", "TENTANG"}
+
+
+@lru_cache(maxsize=256)
+def _capitalised_view(text: str) -> str:
+    """`text` in capitals rewritten, same length, as running text writes it: acronyms the tables
+    know stay ("KPU", "DPRD", "SMKN"), list words go small ("DAN"), other words are capitalised."""
+    known = _acronyms()
+
+    def word(m):
+        w = m[0]
+        if w in known:
+            return known[w]
+        return w.lower() if w in _SMALL_WORDS else w.capitalize()
+    return _CAPS_WORD.sub(word, text)
+
+
+def _find(text: str) -> list[OrgMention]:
     cands = sorted((c for c in _candidates(text) if not _rank_branch(text, c)),
                    key=lambda c: (c.start - c.end, c.label != "Satker", c.start))
     taken: list[OrgMention] = []
