@@ -417,3 +417,15 @@ def test_a_ministry_itself_stays_national():
 ])
 def test_a_headline_in_capitals_names_its_bodies_as_running_text_would(written, names):
     assert [om.name for om in find_orgs(written)] == names
+
+
+@pytest.mark.parametrize("written, name", [
+    ("pengamanan oleh personel Polres bulukumba", "Polres Bulukumba"),
+    ("audiensi dengan Pemkab kabupaten sinjai", "Pemerintah Kabupaten Sinjai"),
+])
+def test_a_region_written_small_after_a_body_is_read_as_capitalised(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_a_common_word_after_a_body_is_no_region():
+    assert find_orgs("koordinasi dengan Polres setempat") == []

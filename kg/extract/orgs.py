@@ -130,7 +130,19 @@ def _kind_at(text: str, i: int) -> tuple[str, int] | None:
 
 def _region_at(text: str, i: int, level: str | None = None,
                bare: bool = True) -> tuple[R.Region, int, bool] | None:
-    """A region at i, with or without its kind word: (region, end, kind word given)."""
+    """A region at i, with or without its kind word: (region, end, kind word given); also
+    written in lower case ("Polres gowa", "Pemkab kabupaten bantul"), read as if capitalised."""
+    hit = _region_as_written(text, i, level, bare)
+    if hit is None and _LOWER_AFTER.match(text, i):
+        view = _capitalised_after(text, _skip(text, i))
+        hit = _region_as_written(view, i, level, bare) if view else None
+    return hit
+
+
+_LOWER_AFTER = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t.]+)?[a-z]")
+
+
+def _region_as_written(text: str, i: int, level: str | None, bare: bool) -> tuple[R.Region, int, bool] | None:
     i = _skip(text, i)
     k = _kind_at(text, i)
     if k:
