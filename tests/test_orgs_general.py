@@ -429,3 +429,12 @@ def test_a_region_written_small_after_a_body_is_read_as_capitalised(written, nam
 
 def test_a_common_word_after_a_body_is_no_region():
     assert find_orgs("koordinasi dengan Polres setempat") == []
+
+
+@pytest.mark.parametrize("written, names", [
+    ("Perwakilan Kelurahan Malawei menyampaikan apresiasi", ["Kelurahan Malawei"]),
+    ("turut hadir pihak Desa Waimoi dan Bawaslu", ["Desa Waimoi"]),
+    ("coklit di Kelurahan Malawei dan Kelurahan Remu", []),
+])
+def test_a_village_named_as_who_came_for_it_is_its_government_and_elsewhere_a_place(written, names):
+    assert [om.name for om in find_orgs(written) if om.kind == "government"] == names

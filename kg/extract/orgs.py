@@ -1045,6 +1045,22 @@ def _local_unit(text: str, i: int) -> OrgMention | None:
         return None  # "Pemerintah Desa Kelurahan": the village governments, no one village
     return _mention(text, i, area[1], re.sub(r"\s+", " ", text[i:area[1]]), "Organization", kind="government")
 
+_AREA_UNIT = re.compile(r"(%s)(?![\w-])" % "|".join(D.LOCAL_UNIT_AREA_WORDS))
+_ACTOR_BEFORE = re.compile(r"(?i)\b(?:perwakilan|pihak|aparat|aparatur|jajaran|unsur)[ \t]+(?:dari[ \t]+)?$")
+
+
+def _village_actor(text: str, i: int) -> OrgMention | None:
+    """ "perwakilan Kelurahan Saoka", "pihak Desa Sukamaju": a village or district named as who
+    came for it is its government (elsewhere "di Kelurahan X" is a place)."""
+    m = _AREA_UNIT.match(text, i)
+    if not m or not _ACTOR_BEFORE.search(text, max(0, i - 30), i):
+        return None
+    area = _area_after(text, m.end())
+    if area is None or area[0].split()[0] in D.ADHOC_AREA_WORDS:
+        return None
+    return _mention(text, i, area[1], f"{m[1]} {area[0]}", "Organization", kind="government")
+
+
 _NAMED_BODY = _alt(D.NAMED_BODY_WORDS)
 
 
@@ -1247,7 +1263,7 @@ _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilih
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
 _OTHER_PARSERS = (_lexicon_org, _government, _legislature_commission, _police, _prosecutor, _court, _information_commission,
                   _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
-                  _military, _military_area, _local_unit, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
+                  _military, _military_area, _local_unit, _village_actor, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
                   _school)
 
 
@@ -1300,6 +1316,7 @@ def _first_words() -> dict[str, tuple]:
     add(D.MILITARY_UNITS, _military)
     add(D.MILITARY_AREA_UNITS, _military_area)
     add(list(D.LOCAL_UNITS), _local_unit)
+    add(D.LOCAL_UNIT_AREA_WORDS, _village_actor)
     add(D.COLLECTIVE_ORGS, _collective_org)
     add([*D.ADHOC_BODIES, *(f for fs in D.ADHOC_BODIES.values() for f in fs)], _adhoc)
     add(D.NAMED_BODY_WORDS, _named_body)
