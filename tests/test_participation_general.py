@@ -139,3 +139,10 @@ def test_the_bodies_of_a_speakers_list_take_part():
             "Rina Marlina serta Anggota DKPP RI Budi Santoso.")
     got = parts("KPU Gowa Ikuti Rakor", body)
     assert {("Kanwil Kemenag Sulawesi Selatan", "ATTENDED"), ("Bawaslu Provinsi Sulawesi Selatan", "ATTENDED")} <= got
+
+
+def test_bodies_sworn_in_take_part():
+    body = ("KPU Kabupaten Gowa akan melantik anggota PPK pada Sabtu (18/11/2017) di Hotel Grand Sahid. PPK "
+            "se-Kabupaten Gowa resmi dilantik setelah seleksi tertulis dan wawancara.")
+    got = parts("PPK Se-Kabupaten Gowa Siap Dilantik", body)
+    assert ("PPK se-Kabupaten Gowa", "ATTENDED") in got

@@ -39,6 +39,8 @@ ATTENDED_AFTER = [
     r"(?:melakukan |mengadakan )?(?:kunjungan|audiensi|kunker)",
     r"kunjungi|mengunjungi|berkunjung",
     r"(?:me)?nyambangi|sambangi|bertandang|bersilaturahmi|bersilaturahim",
+    # who is sworn in takes part: "PPK se-Kabupaten X siap dilantik", "anggota PPS resmi dilantik"
+    r"(?:siap |akan |resmi |telah |segera |sudah )?(?:dilantik|diambil sumpah(?:nya)?)",
 ]
 # "<cue> ORG": ORG took part
 ATTENDED_BEFORE = [
