@@ -146,3 +146,17 @@ def test_bodies_sworn_in_take_part():
             "se-Kabupaten Gowa resmi dilantik setelah seleksi tertulis dan wawancara.")
     got = parts("PPK Se-Kabupaten Gowa Siap Dilantik", body)
     assert ("PPK se-Kabupaten Gowa", "ATTENDED") in got
+
+
+def test_the_other_parties_of_an_agreement_take_part():
+    body = ("KPU Kabupaten Gowa menandatangani nota kesepahaman dengan Universitas Negeri Makassar dan Institut "
+            "Teknologi Bacharuddin Jusuf Habibie, Senin (4/3/2024).")
+    got = parts("KPU Gowa Jalin Kerja Sama", body)
+    assert ("Universitas Negeri Makassar", "ATTENDED") in got
+
+
+def test_who_comes_along_with_an_official_takes_part():
+    body = ("KPU Kabupaten Gowa beraudiensi dengan Penjabat Bupati Gowa di Rumah Jabatan Bupati, Selasa (2/1/2024). "
+            "Audiensi diterima Pj Bupati Gowa, Andi Rahman, didampingi Sekda Gowa dan Kepala Kesbangpol Gowa.")
+    got = parts("KPU Gowa Audiensi dengan Pj Bupati", body)
+    assert any(n.startswith(("Kesbangpol", "Badan Kesatuan")) and r == "ATTENDED" for n, r in got)

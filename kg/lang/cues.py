@@ -64,6 +64,11 @@ ATTENDED_BEFORE = [
     # who a meeting is with: "rapat koordinasi dengan Polres X", "pertemuan dengan Pemkab Y"
     r"(?:rapat koordinasi|rakor|rapat|pertemuan|diskusi|dialog|silaturahmi|silaturahim)(?: \w+){0,3}? dengan",
     r"(?:akademisi|praktisi|pakar|ahli|tokoh)(?: \w+){0,2}? dari",
+    # the other party of an agreement: "menandatangani nota kesepahaman dengan Universitas X dan Y"
+    r"(?:nota kesepahaman|memorandum of understanding|mou|perjanjian kerja ?sama|kesepakatan(?: bersama)?|pks)"
+    r"(?: \([^)]{1,12}\))?(?: [\w/]+){0,3}? dengan",
+    # who comes along with an official: "diterima Pj Bupati, didampingi Kepala Kesbangpol X"
+    r"didampingi(?: oleh)?",
     # the body visited hosts the visit: "Mahasiswa X kunjungi KPU Y", "DPRD Z kunjungan kerja ke KPU W"
     r"(?:me)?(?:ngunjungi|kunjungi|nyambangi|sambangi)|(?:berkunjung|bertandang|kunjungan(?: kerja)?|kunker|"
     r"silaturahmi|silaturahim|audiensi) ke",
@@ -137,7 +142,7 @@ ATTENDED_LIST_OPENERS = [
     r"yang dilantik(?: yakni| yaitu| adalah)?",
     # who speaks comes: "materi disampaikan oleh Kakanwil X, Kepala Dinas Y, Bawaslu Z Nama serta ..."
     r"(?:materi )?(?:disampaikan|dipaparkan) oleh", r"(?:para )?narasumber(?:nya)?(?: kegiatan(?: ini)?)?(?: yaitu| yakni| adalah)?",
-    r"menghadirkan(?: narasumber| pemateri)?",
+    r"menghadirkan(?: narasumber| pemateri)?", r"didampingi(?: oleh)?",
 ]
 # The parties of a meeting or an agreement, in the sentences that report the event (the first
 # three): "FGD ... antara KPU, Bawaslu, Pemkot X dan Polres", "penandatanganan MoU antara KPU X
