@@ -438,3 +438,21 @@ def test_a_common_word_after_a_body_is_no_region():
 ])
 def test_a_village_named_as_who_came_for_it_is_its_government_and_elsewhere_a_place(written, names):
     assert [om.name for om in find_orgs(written) if om.kind == "government"] == names
+
+
+# ---- region variants: short forms pages use, and "Kepulauan X" written "X"
+
+@pytest.mark.parametrize("written, name", [
+    ("KPU Kabupaten Talaud", "KPU Kabupaten Kepulauan Talaud"),
+    ("KPU Mentawai", "KPU Kabupaten Kepulauan Mentawai"),
+    ("KPU Bolsel", "KPU Kabupaten Bolaang Mongondow Selatan"),
+    ("KPU Konsel", "KPU Kabupaten Konawe Selatan"),
+    ("KPU Mamuju Utara", "KPU Kabupaten Pasangkayu"),
+    ("KPU Kabupaten Kepulauan Seribu", "KPU Kabupaten Kepulauan Seribu"),
+])
+def test_regencies_are_read_by_the_short_names_pages_use(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_a_thousand_is_no_region():
+    assert [om.name for om in find_orgs("KPU Bagikan Seribu Masker")] == []
