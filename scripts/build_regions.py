@@ -243,6 +243,24 @@ def short_name(official: str) -> tuple[str, str]:
     raise ValueError(f"regency name without Kabupaten/Kota: {official!r}")
 
 
+# Place words that open compound names (Tanjung, Pematang, Muara ...).
+PLACE_WORDS = ["Tanjung", "Pematang", "Padang", "Bukit", "Lubuk", "Sawah", "Banjar", "Muara", "Muaro", "Pangkal",
+               "Tebing", "Batu", "Labuhan", "Tulang", "Gunung", "Pagar", "Kuala", "Teluk", "Bandar"]
+
+
+def _spellings(name: str) -> list[str]:
+    """ "Labuhanbatu Utara" -> ["Labuhan Batu Utara"]; "Muara Enim" -> ["Muaraenim"]."""
+    first, _, rest = name.partition(" ")
+    out = []
+    for p in PLACE_WORDS:
+        if first == p and rest:
+            second, _, more = rest.partition(" ")
+            out.append(" ".join(filter(None, [p + second.lower(), more])))
+        elif first.startswith(p) and len(first) > len(p) + 2 and first[len(p)].islower():
+            out.append(" ".join(filter(None, [p, first[len(p)].upper() + first[len(p) + 1:], rest])))
+    return out
+
+
 def rows(package: Path) -> list[dict]:
     out = []
     with open(package / "data" / "provinces.csv", encoding="utf-8") as f:
@@ -270,6 +288,13 @@ def rows(package: Path) -> list[dict]:
         rest = r["name"][len("Kepulauan "):] if r["level"] == "regency" and r["name"].startswith("Kepulauan ") else ""
         if rest and rest not in taken and rest not in NOT_SHORT:
             r["aliases"] = "|".join(filter(None, [*r["aliases"].split("|"), rest]))
+    # a name opened by a place word is written in one word or two ("Labuhanbatu" / "Labuhan Batu",
+    # "Muara Enim" / "Muaraenim"): the other spelling too, when no other region is named so
+    for r in out:
+        for variant in _spellings(r["name"]):
+            if variant not in taken:
+                r["aliases"] = "|".join(filter(None, [*r["aliases"].split("|"), variant]))
+                taken.add(variant)
     officials = {r["official"] for r in out} | set(CITY_RENAMES)
     unknown = sorted(set(REGENCY_ALIASES) - officials)
     if unknown:

@@ -456,3 +456,14 @@ def test_regencies_are_read_by_the_short_names_pages_use(written, name):
 
 def test_a_thousand_is_no_region():
     assert [om.name for om in find_orgs("KPU Bagikan Seribu Masker")] == []
+
+
+@pytest.mark.parametrize("written, name", [
+    ("KPU Kabupaten Labuhan Batu", "KPU Kabupaten Labuhanbatu"),
+    ("KPU Kota Pematang Siantar", "KPU Kota Pematangsiantar"),
+    ("KPU Kabupaten Muaraenim", "KPU Kabupaten Muara Enim"),
+    ("KPU Kabupaten Tulang Bawang", "KPU Kabupaten Tulang Bawang"),
+    ("KPU Kabupaten Tulangbawang", "KPU Kabupaten Tulang Bawang"),
+])
+def test_a_name_opened_by_a_place_word_is_read_in_one_word_or_two(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
