@@ -160,3 +160,26 @@ def test_who_comes_along_with_an_official_takes_part():
             "Audiensi diterima Pj Bupati Gowa, Andi Rahman, didampingi Sekda Gowa dan Kepala Kesbangpol Gowa.")
     got = parts("KPU Gowa Audiensi dengan Pj Bupati", body)
     assert any(n.startswith(("Kesbangpol", "Badan Kesatuan")) and r == "ATTENDED" for n, r in got)
+
+
+def test_who_invites_holds_the_event():
+    body = ("KPU Kabupaten Gowa menghadiri undangan Pemerintah Kabupaten Gowa dalam rapat persiapan pengamanan "
+            "Pemilu 2024 di Ruang Pola Kantor Bupati, Senin (5/2/2024).")
+    got = parts("KPU Gowa Hadiri Undangan Pemkab", body)
+    assert {("Pemerintah Kabupaten Gowa", "ORGANIZED"), ("KPU Kabupaten Gowa", "ATTENDED")} <= got
+    assert ("KPU Kabupaten Gowa", "ORGANIZED") not in got
+
+
+def test_who_swears_in_holds_the_swearing_in():
+    body = "Sebanyak 255 anggota PPS se-Kabupaten Gowa dilantik oleh KPU Kabupaten Gowa di Gedung Islamic Center, Selasa (24/1/2023)."
+    got = parts("Pelantikan PPS", body)
+    assert {("KPU Kabupaten Gowa", "ORGANIZED"), ("PPS se-Kabupaten Gowa", "ATTENDED")} <= got
+
+
+def test_a_body_whose_head_speaks_or_takes_part_attends():
+    got = parts("KPU Gowa Jadi Narasumber", "Ketua KPU Kabupaten Gowa menjadi narasumber dalam dialog interaktif "
+                "yang diselenggarakan RRI Makassar, Rabu (7/2/2024).")
+    assert ("KPU Kabupaten Gowa", "ATTENDED") in got and ("KPU Kabupaten Gowa", "ORGANIZED") not in got
+    got = parts("KPU Gowa Ikut Apel Siaga", "KPU Kabupaten Gowa turut serta dalam apel siaga pengamanan Pemilu 2024 "
+                "yang dipimpin oleh Kapolres Gowa, Senin (12/2/2024).")
+    assert ("KPU Kabupaten Gowa", "ATTENDED") in got and ("KPU Kabupaten Gowa", "ORGANIZED") not in got

@@ -14,6 +14,12 @@ ORGANIZED_BEFORE = [
     r"diinisiasi(?: oleh)?", r"difasilitasi(?: oleh)?", r"diprakarsai(?: oleh)?",
     r"yang (?:di)?gelar(?: secara [\w/]+)? oleh", r"diselenggarakannya(?: oleh)?",
     r"penyelenggara(?:nya)?(?: adalah| yaitu)?", r"tuan rumah(?: kegiatan)?(?: adalah)?",
+    # who invites holds the event: "menghadiri undangan Pemkab X", "atas undangan Bawaslu Y"
+    r"(?:atas |memenuhi |menghadiri |mendapat )?undangan(?: dari)?",
+    # who swears in holds the swearing-in: "dilantik oleh KPU X"
+    r"dilantik(?: secara resmi| langsung)?(?: oleh)?",
+    # "terselenggara atas kerja sama KPU X dan PMI Y": the partners hold it together
+    r"atas kerja ?sama(?: antara)?",
 ]
 # "ORG <cue>": ORG held the event
 ORGANIZED_AFTER = [
@@ -35,7 +41,10 @@ ORGANIZED_AFTER = [
 # "ORG <cue>": ORG took part
 ATTENDED_AFTER = [
     r"(?:turut |ikut |juga |pun |telah |secara \w+ )*(?:menghadiri|mengikuti|hadiri|ikuti|hadir|"
-    r"berpartisipasi|ikut serta|terlibat|bergabung)",
+    r"berpartisipasi|ikut serta|turut serta|ambil bagian|terlibat|bergabung)",
+    # who speaks or moderates takes part: "Ketua KPU X menjadi narasumber dalam dialog ..."
+    r"(?:menjadi|sebagai|bertindak sebagai|hadir sebagai|tampil sebagai|didapuk (?:menjadi|sebagai)) "
+    r"(?:narasumber|nara sumber|pemateri|pembicara|panelis|moderator|peserta)",
     r"(?:melakukan |mengadakan )?(?:kunjungan|audiensi|kunker)",
     r"kunjungi|mengunjungi|berkunjung",
     r"(?:me)?nyambangi|sambangi|bertandang|bersilaturahmi|bersilaturahim",
