@@ -467,3 +467,20 @@ def test_a_thousand_is_no_region():
 ])
 def test_a_name_opened_by_a_place_word_is_read_in_one_word_or_two(written, name):
     assert [om.name for om in find_orgs(written)] == [name]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Palang Merah Indonesia Kabupaten Wajo", "Palang Merah Indonesia Kabupaten Wajo"),
+    ("GP Ansor Kabupaten Bone", "Gerakan Pemuda Ansor Kabupaten Bone"),
+    ("KPID Sulawesi Barat", "Komisi Penyiaran Indonesia Daerah Provinsi Sulawesi Barat"),
+    ("PMII Cabang Palopo", "Pergerakan Mahasiswa Islam Indonesia Cabang Kota Palopo"),
+    ("TP PKK Kabupaten Bone", "Tim Penggerak PKK Kabupaten Bone"),
+    ("Bapenda Kabupaten Wajo", "Badan Pendapatan Daerah Kabupaten Wajo"),
+    ("RSUD Lamaddukelleng", "RSUD Lamaddukelleng"),
+])
+def test_partners_with_chapters_in_every_region_are_read_with_their_region(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_migrant_worker_voters_are_no_red_cross():
+    assert find_orgs("pendataan pemilih PMI di luar negeri") == []

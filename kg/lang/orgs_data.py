@@ -72,6 +72,9 @@ GOVERNMENT_HEADS = {
     "Kesbangpol": ("Badan Kesatuan Bangsa dan Politik", None),
     # (its older name, with civil protection, in many regencies until about 2017)
     "Kesbangpolinmas": ("Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat", None),
+    "Bapenda": ("Badan Pendapatan Daerah", None),
+    "KPID": ("Komisi Penyiaran Indonesia Daerah", "province"),
+    "Komisi Penyiaran Indonesia Daerah": ("Komisi Penyiaran Indonesia Daerah", "province"),
     "Kesbangpollinmas": ("Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat", None),
     "Bakesbangpolinmas": ("Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat", None),
     "BPBD": ("Badan Penanggulangan Bencana Daerah", None),
@@ -429,6 +432,16 @@ COMMUNITY = [
     ("Gerakan Pramuka", "community", ["Kwarda", "Kwarcab"]),
     ("Forkopimda", "government", ["Forum Koordinasi Pimpinan Daerah", "Forkopinda"]),  # named as pages name it
     ("Masyarakat Antifitnah Indonesia", "ngo", ["Mafindo"]),
+    # partners of voter outreach with chapters in every region
+    ("Palang Merah Indonesia", "community", []),  # (not "PMI": pages also use it for Pekerja Migran Indonesia)
+    ("Gerakan Pemuda Ansor", "religious", ["GP Ansor"]),
+    ("Tim Penggerak PKK", "community", ["TP PKK", "TP-PKK", "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga"]),
+    ("Pergerakan Mahasiswa Islam Indonesia", "community", ["PMII"]),
+    ("Gerakan Mahasiswa Nasional Indonesia", "community", ["GMNI"]),
+    ("Ikatan Mahasiswa Muhammadiyah", "community", ["IMM"]),
+    ("Kesatuan Aksi Mahasiswa Muslim Indonesia", "community", ["KAMMI"]),
+    ("Gerakan Mahasiswa Kristen Indonesia", "community", ["GMKI"]),
+    ("Perhimpunan Mahasiswa Katolik Republik Indonesia", "community", ["PMKRI"]),
 ]
 REGIONAL_CHAPTERS = {name for name, _, _ in COMMUNITY} | {"Karang Taruna", "Tim Pemeriksa Daerah"}
 # The word a chapter's name puts before its region: "IDI Wilayah Kalimantan Barat", "PWI Cabang Bone",
@@ -482,7 +495,7 @@ LOCAL_UNITS = {
     "Rutan": "Rutan", "Rumah Tahanan Negara": "Rutan", "Rumah Tahanan": "Rutan",
     "LPKA": "LPKA", "Lembaga Pembinaan Khusus Anak": "LPKA",
     "KUA": "KUA", "Kantor Urusan Agama": "KUA",
-    "Puskesmas": "Puskesmas",
+    "Puskesmas": "Puskesmas", "RSUD": "RSUD", "Rumah Sakit Umum Daerah": "RSUD",
     "Kantor Imigrasi": "Kantor Imigrasi", "Kantor Pos": "Kantor Pos",
     "Pemerintah Desa": "Pemerintah Desa", "Pemdes": "Pemerintah Desa",
     "Pemerintah Kecamatan": "Kecamatan", "Kantor Kecamatan": "Kecamatan",
