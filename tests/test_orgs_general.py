@@ -484,3 +484,7 @@ def test_partners_with_chapters_in_every_region_are_read_with_their_region(writt
 
 def test_migrant_worker_voters_are_no_red_cross():
     assert find_orgs("pendataan pemilih PMI di luar negeri") == []
+
+
+def test_the_parties_opening_a_clause_after_a_comma_are_no_list_item():
+    assert not [om for om in find_orgs("Kalau tidak, parpol dan caleg bisa evaluasi diri.") if om.kind == "party"]

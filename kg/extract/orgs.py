@@ -1153,7 +1153,7 @@ W_NOT_PLACE = {"Dan", "Di", "Pada", "Yang", "Untuk"}
 
 _PARTY_GROUP = re.compile(r"(?i)(?:partai[ \t]+politik|parpol)(?![a-z])")
 _PARTY_GROUP_BEFORE = re.compile(r"(?i)\b(?:%s)(?:[ \t]+(?:dari|masing-masing))?[ \t]+$" % "|".join(D.PARTY_GROUP_BEFORE))
-_LIST_ITEM_BEFORE = re.compile(r",[ \t]*$")
+_LIST_ITEM_BEFORE = re.compile(r"(?:[A-Z][\w.)-]*|\d+)[ \t]*,[ \t]*$")  # after a name ("Kodim 0602 Serang, "), not a clause
 _LIST_ITEM_AFTER = re.compile(r"[ \t]*(?:,|(?:dan|serta)(?![\w]))")
 _PARPOL = re.compile(r"(?i)(?:partai\s+politik|parpol)\s+peserta\s+(pemilu|pemilihan\s+umum)"
                      r"(?:\s+(?:tahun\s+)?((?:19|20)\d\d))?(?![a-z0-9])")
@@ -1168,7 +1168,7 @@ def _parties_in_election(text: str, i: int) -> OrgMention | None:
         # written, "Partai Politik": "peserta pemilu" the page does not say
         g = _PARTY_GROUP.match(text, i)
         if g and (_PARTY_GROUP_BEFORE.search(text, max(0, i - 30), i)
-                  or (_LIST_ITEM_BEFORE.search(text, max(0, i - 3), i) and _LIST_ITEM_AFTER.match(text, g.end()))):
+                  or (_LIST_ITEM_BEFORE.search(text, max(0, i - 40), i) and _LIST_ITEM_AFTER.match(text, g.end()))):
             return _mention(text, i, g.end(), "Partai Politik", "Organization", kind="party", generic=True)
         return None
     name = "Partai Politik Peserta Pemilu" + (f" {m.group(2)}" if m.group(2) else "")
