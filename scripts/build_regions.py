@@ -157,11 +157,50 @@ REGENCY_ALIASES = {
     "Kabupaten Pegunungan Bintang": ["Pegubin"],
     "Kabupaten Pegunungan Arfak": ["Pegaf"],
     "Kabupaten Sorong Selatan": ["Sorsel"],
+    # short forms KPU pages of Sulawesi, Maluku, Kalimantan and Nusa Tenggara use in names ("KPU Torut")
+    "Kabupaten Toraja Utara": ["Torut"],
+    "Kabupaten Tana Toraja": ["Tator"],
+    "Kabupaten Bolaang Mongondow Selatan": ["Bolsel"],
+    "Kabupaten Bolaang Mongondow Timur": ["Boltim"],
+    "Kabupaten Bolaang Mongondow Utara": ["Bolmut"],
+    "Kabupaten Kepulauan Siau Tagulandang Biaro": ["Sitaro"],
+    "Kabupaten Konawe Selatan": ["Konsel"],
+    "Kabupaten Konawe Utara": ["Konut"],
+    "Kabupaten Konawe Kepulauan": ["Konkep"],
+    "Kabupaten Kolaka Utara": ["Kolut"],
+    "Kabupaten Kolaka Timur": ["Koltim"],
+    "Kabupaten Buton Selatan": ["Busel"],
+    "Kabupaten Buton Tengah": ["Buteng"],
+    "Kabupaten Buton Utara": ["Butur"],
+    "Kabupaten Muna Barat": ["Mubar"],
+    "Kabupaten Banggai Kepulauan": ["Bangkep"],
+    "Kabupaten Morowali Utara": ["Morut"],
+    "Kabupaten Mamuju Tengah": ["Mateng"],
+    "Kabupaten Pasangkayu": ["Mamuju Utara", "Matra"],
+    "Kabupaten Bone Bolango": ["Bonebol"],
+    "Kabupaten Gorontalo Utara": ["Gorut"],
+    "Kabupaten Maluku Tengah": ["Malteng"],
+    "Kabupaten Maluku Tenggara": ["Malra"],
+    "Kabupaten Buru Selatan": ["Bursel"],
+    "Kabupaten Barito Selatan": ["Barsel"],
+    "Kabupaten Barito Timur": ["Bartim"],
+    "Kabupaten Barito Utara": ["Barut"],
+    "Kabupaten Murung Raya": ["Mura"],
+    "Kabupaten Gunung Mas": ["Gumas"],
+    "Kabupaten Pulang Pisau": ["Pulpis"],
+    "Kabupaten Tanah Laut": ["Tala"],
+    "Kabupaten Kubu Raya": ["KKR"],
+    "Kabupaten Kayong Utara": ["KKU"],
+    "Kabupaten Nias Selatan": ["Nisel"],
+    "Kabupaten Sumba Timur": ["Sumtim"],
     "Kota Bau Bau": ["Bau Bau"],
     "Kota Palangkaraya": ["Palangka Raya"],
     "Kota Tanjung Pinang": ["Tanjung Pinang"],
     "Kota Pangkal Pinang": ["Pangkal Pinang"],
 }
+
+# "Kepulauan X" regencies whose X alone is a common word ("Seribu": a thousand).
+NOT_SHORT = {"Seribu"}
 
 # Provincial capitals that are cities (Kota), by province code: the city a bare
 # shared name means ("KPU Semarang" = KPU Kota Semarang, not Kabupaten Semarang).
@@ -204,6 +243,24 @@ def short_name(official: str) -> tuple[str, str]:
     raise ValueError(f"regency name without Kabupaten/Kota: {official!r}")
 
 
+# Place words that open compound names (Tanjung, Pematang, Muara ...).
+PLACE_WORDS = ["Tanjung", "Pematang", "Padang", "Bukit", "Lubuk", "Sawah", "Banjar", "Muara", "Muaro", "Pangkal",
+               "Tebing", "Batu", "Labuhan", "Tulang", "Gunung", "Pagar", "Kuala", "Teluk", "Bandar"]
+
+
+def _spellings(name: str) -> list[str]:
+    """ "Labuhanbatu Utara" -> ["Labuhan Batu Utara"]; "Muara Enim" -> ["Muaraenim"]."""
+    first, _, rest = name.partition(" ")
+    out = []
+    for p in PLACE_WORDS:
+        if first == p and rest:
+            second, _, more = rest.partition(" ")
+            out.append(" ".join(filter(None, [p + second.lower(), more])))
+        elif first.startswith(p) and len(first) > len(p) + 2 and first[len(p)].islower():
+            out.append(" ".join(filter(None, [p, first[len(p)].upper() + first[len(p) + 1:], rest])))
+    return out
+
+
 def rows(package: Path) -> list[dict]:
     out = []
     with open(package / "data" / "provinces.csv", encoding="utf-8") as f:
@@ -224,6 +281,20 @@ def rows(package: Path) -> list[dict]:
             out.append({"code": r["code"], "level": level, "name": name, "official": r["name"],
                         "province_code": r["province_code"], "capital": capital,
                         "aliases": "|".join(REGENCY_ALIASES.get(source_name, []))})
+    # "Kabupaten Kepulauan Sangihe" is also written "Sangihe", "Selayar", "Mentawai": the name
+    # without "Kepulauan", when no other region is named so
+    taken = {n for r in out for n in (r["name"], *filter(None, r["aliases"].split("|")))}
+    for r in out:
+        rest = r["name"][len("Kepulauan "):] if r["level"] == "regency" and r["name"].startswith("Kepulauan ") else ""
+        if rest and rest not in taken and rest not in NOT_SHORT:
+            r["aliases"] = "|".join(filter(None, [*r["aliases"].split("|"), rest]))
+    # a name opened by a place word is written in one word or two ("Labuhanbatu" / "Labuhan Batu",
+    # "Muara Enim" / "Muaraenim"): the other spelling too, when no other region is named so
+    for r in out:
+        for variant in _spellings(r["name"]):
+            if variant not in taken:
+                r["aliases"] = "|".join(filter(None, [*r["aliases"].split("|"), variant]))
+                taken.add(variant)
     officials = {r["official"] for r in out} | set(CITY_RENAMES)
     unknown = sorted(set(REGENCY_ALIASES) - officials)
     if unknown:

@@ -337,7 +337,7 @@ def test_a_head_without_a_region_holds_in_the_satkers_regions_office():
 def test_forkopimda_is_the_regions_forum():
     got = attended("KPU Kabupaten Ponorogo menggelar rapat koordinasi, Senin (6/11/2023), dihadiri Forkopimda.",
                    **PONOROGO)
-    assert "Forum Koordinasi Pimpinan Daerah Kabupaten Ponorogo" in got
+    assert "Forkopimda Kabupaten Ponorogo" in got
 
 
 def test_ppk_that_is_a_procurement_officer_is_no_ad_hoc_body():

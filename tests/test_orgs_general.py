@@ -215,3 +215,276 @@ def test_a_clause_that_names_no_list_still_ends_it():
                 "yang menyampaikan hasil pengawasan terhadap Dinas Pendidikan Provinsi Jambi.",
                 site="jambi.kpu.go.id")
     assert not any(name.startswith("Dinas") for name, _ in got)
+
+
+# ---- issue 13, this session's round: offices named by their heads, in any case
+
+def test_offices_written_small_by_their_heads_or_short_names_are_the_regions_own():
+    # "pejabat polres dan dandim" on a regency's page: the Polres and the Kodim of that regency
+    body = ("Rapat pleno penetapan DPT yang dihadiri oleh pejabat polres dan dandim serta jajaran "
+            "bawaslu berlangsung di aula KPU Kabupaten Sumbawa, Senin (9/7/2018).")
+    got = parts("KPU Sumbawa Tetapkan DPT", body, site="kab-sumbawa.kpu.go.id")
+    assert {("Polres Sumbawa", "ATTENDED"), ("Kodim Sumbawa", "ATTENDED"),
+            ("Bawaslu Kabupaten Sumbawa", "ATTENDED")} <= got
+
+
+def test_a_calon_bupati_written_small_is_no_office():
+    body = "KPU Kabupaten Sumbawa menggelar rapat bersama calon bupati dan tim kampanye, Senin (9/7/2018)."
+    got = parts("Rapat Tim Kampanye", body, site="kab-sumbawa.kpu.go.id")
+    assert not {n for n, _ in got if n.startswith("Pem")}
+
+
+def test_commands_named_only_by_their_heads_title_attend_as_the_command():
+    # a province's page: the Korem and the Lanud have no region of the gazetteer to take
+    body = ("Rapat pleno rekapitulasi tingkat provinsi dihadiri oleh Gubernur Maluku, Danrem, "
+            "Danlanud, serta Kapolda, Rabu (8/5/2019).")
+    got = parts("Rapat Pleno Rekapitulasi Provinsi Maluku", body, site="maluku.kpu.go.id")
+    assert {("Korem", "ATTENDED"), ("Lanud", "ATTENDED"), ("Polda Maluku", "ATTENDED")} <= got
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Kodim 1425 Jeneponto", "Kodim 1425/Jeneponto"),
+    ("Kodim 0817 Kabupaten Gresik", "Kodim 0817/Kabupaten Gresik"),
+    ("Kodim 1509", "Kodim 1509"),
+])
+def test_a_numbered_command_with_its_place_after_a_space_is_that_place_command(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+# ---- ad hoc bodies: lists in full or in capitals share their scope; bare ones in a list of attendees
+
+@pytest.mark.parametrize("written, names", [
+    ("Panitia Pemilihan Kecamatan (PPK) dan Panitia Pemungutan Suara (PPS) se-Kabupaten Pinrang",
+     ["PPK se-Kabupaten Pinrang", "PPS se-Kabupaten Pinrang"]),
+    ("BIMTEK BERSAMA PPK DAN PPS SE-KABUPATEN PINRANG", ["PPK se-Kabupaten Pinrang", "PPS se-Kabupaten Pinrang"]),
+])
+def test_ad_hoc_bodies_listed_in_full_or_in_capitals_share_the_last_ones_scope(written, names):
+    assert [om.name for om in find_orgs(written) if om.kind == "adhoc"] == names
+
+
+def test_a_bare_ad_hoc_body_in_a_list_of_attendees_takes_part():
+    body = ("Rapat pleno penetapan DPS tingkat kabupaten, Kamis (2/8/2018), dihadiri Bawaslu, PPK, "
+            "dan perwakilan partai politik di aula KPU Kabupaten Pinrang.")
+    got = parts("KPU Pinrang Tetapkan DPS", body, site="kab-pinrang.kpu.go.id")
+    assert ("Panitia Pemilihan Kecamatan", "ATTENDED") in got
+
+
+def test_a_bare_ad_hoc_body_a_later_plan_names_takes_no_part():
+    body = ("KPU Kabupaten Pinrang menggelar rapat evaluasi coklit, Kamis (2/8/2018). Ketua KPU Kabupaten Pinrang, "
+            "Rahmat Saleh, menyatakan KPU akan melakukan pencermatan bersama PPS terhadap temuan tersebut.")
+    got = parts("KPU Pinrang Evaluasi Coklit", body, site="kab-pinrang.kpu.go.id")
+    assert not {n for n, _ in got if "Pemungutan" in n or n.startswith("PPS")}
+
+
+# ---- the parties as a group: named as written, also as one item of a list of bodies
+
+def test_parties_listed_among_bodies_attend_as_partai_politik():
+    body = ("Rapat pleno rekapitulasi DPB semester I, Rabu (4/6/2025), dihadiri oleh jajaran Bawaslu Kota Palopo, "
+            "Kodim 1403 Palopo, partai politik, serta instansi terkait lainnya.")
+    got = parts("KPU Palopo Gelar Pleno DPB", body, site="kota-palopo.kpu.go.id")
+    assert ("Partai Politik", "ATTENDED") in got
+
+
+@pytest.mark.parametrize("written, name", [
+    ("perwakilan parpol se-Kabupaten Maros", "Partai Politik"),
+    ("pimpinan Partai Politik tingkat Kota Palopo", "Partai Politik"),
+    ("Partai Politik peserta Pemilu 2019", "Partai Politik Peserta Pemilu 2019"),
+])
+def test_the_parties_are_named_peserta_pemilu_only_when_the_page_says_so(written, name):
+    assert [om.name for om in find_orgs(written) if om.kind == "party"] == [name]
+
+
+def test_verifying_the_parties_names_no_group():
+    assert not [om for om in find_orgs("Tahapan verifikasi partai politik dimulai pekan depan.") if om.kind == "party"]
+
+
+# ---- a regional government or service with its abbreviation between its name and its region
+
+@pytest.mark.parametrize("written, name", [
+    ("Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Kepulauan Sula", "DPRD Kabupaten Kepulauan Sula"),
+    ("Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kota Ternate", "Badan Kesatuan Bangsa dan Politik Kota Ternate"),
+    ("Pemerintah Daerah (Pemda) Kabupaten Bone", "Pemerintah Kabupaten Bone"),
+    ("Pemerintah Daerah Provinsi Gorontalo", "Pemerintah Provinsi Gorontalo"),
+])
+def test_an_abbreviation_between_a_regional_body_and_its_region_keeps_them_one(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_a_local_government_without_its_region_is_none():
+    assert not find_orgs("Kerja sama dengan Pemerintah Daerah setempat terus ditingkatkan.")
+
+
+def test_a_known_body_with_its_abbreviation_inside_its_name_is_named_once():
+    # "Badan Pengusahaan (BP) Batam" is the agency of the lexicon, not a Badan of the city
+    assert [(om.name, om.kind) for om in find_orgs("audiensi ke Badan Pengusahaan (BP) Batam pada Rabu")] == [
+        ("Badan Pengusahaan Batam", "agency")]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Ketua Panitia Pengawas Pemilihan Umum (Panwaslu) Kabupaten Solok, Rahmat", "Panwaslu Kabupaten Solok"),
+    ("Panitia Pengawas Pemilihan Kabupaten Pidie", "Panwaslih Kabupaten Pidie"),
+])
+def test_an_election_body_written_in_full_is_read_by_its_longest_full_name(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+# ---- a province's KPU written with its region half in lower case, or sharing the next body's scope
+
+@pytest.mark.parametrize("written, name", [
+    ("Rapat diselenggarakan oleh KPU Provinsi Kalimantan selatan di Banjarmasin", "KPU Provinsi Kalimantan Selatan"),
+    ("KPU Nusa tenggara Barat menggelar rapat", "KPU Provinsi Nusa Tenggara Barat"),
+])
+def test_a_region_partly_in_lower_case_is_read_as_capitalised(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_a_bare_level_in_lower_case_stays_a_level():
+    assert [om.name for om in find_orgs("KPU Provinsi akan menindaklanjuti")] == ["KPU Provinsi"]
+
+
+@pytest.mark.parametrize("written, first", [
+    ("bimtek bagi KPU Provinsi dan KPU Kab/Kota se-Provinsi Maluku Utara", "KPU Provinsi Maluku Utara"),
+    ("Bawaslu Provinsi dan Bawaslu Kabupaten/Kota se-Jambi", "Bawaslu Provinsi Jambi"),
+    ("KPU Provinsi dan KPU Kabupaten/Kota se-Indonesia", "KPU Provinsi se-Indonesia"),
+])
+def test_a_province_level_shares_the_province_the_next_group_is_scoped_to(written, first):
+    assert find_orgs(written)[0].name == first
+
+
+# ---- a local site's post printed with KPU RI's dateline ("Maros, kpu.go.id -")
+
+def _holds_orgs(body, place):
+    fs = extract_article(Article("t1", "KPU Maros Gelar Rakor Pemutakhiran Data", body, "t.txt",
+                                 site="kpu.go.id", place=place))
+    return {f.object.props.get("org") for f in fs if f.predicate == "HOLDS"}
+
+
+def test_a_repost_in_kpu_ri_dateline_from_the_satker_it_names_is_that_satkers():
+    body = ("Maros, kpu.go.id - KPU Kabupaten Maros menggelar rapat koordinasi pemutakhiran data pemilih, "
+            "Senin (2/2/2026). Rapat dipimpin Ketua Divisi Perencanaan dan Data, Andi Rahmat Saleh.")
+    assert "KPU Kabupaten Maros" in _holds_orgs(body, "Maros")
+
+
+def test_kpu_ri_writing_from_jakarta_stays_kpu_ri():
+    body = ("Jakarta, kpu.go.id - Rapat koordinasi pemutakhiran data pemilih digelar Senin (2/2/2026). "
+            "Rapat dipimpin Ketua Divisi Perencanaan dan Data, Andi Rahmat Saleh.")
+    assert _holds_orgs(body, "Jakarta") == {"KPU RI"}
+
+
+# ---- table entries: older and variant names of regional bodies; a national body's regional office
+
+@pytest.mark.parametrize("written, name", [
+    ("Kesbangpolinmas Kabupaten Tabanan", "Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat Kabupaten Tabanan"),
+    ("Forkopinda Kabupaten Kudus", "Forkopimda Kabupaten Kudus"),
+    ("Perwakilan BPKP Sulawesi Tenggara", "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Sulawesi Tenggara"),
+    ("narasumber dari perwakilan BPKP NTB", "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Nusa Tenggara Barat"),
+    ("BPS Bantul", "Badan Pusat Statistik Kabupaten Bantul"),
+])
+def test_variant_names_and_regional_offices_are_read_with_their_region(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_a_bare_forkopinda_is_the_regions_forum():
+    body = "Rapat pleno penetapan DPT, Senin (20/8/2018), dihadiri Bawaslu, Forkopinda dan stakeholder terkait."
+    got = parts("KPU Kudus Tetapkan DPT", body, site="kab-kudus.kpu.go.id")
+    assert ("Forkopimda Kabupaten Kudus", "ATTENDED") in got
+
+
+@pytest.mark.parametrize("written, name", [
+    ("dibuka oleh Kakanwil Kemenkumham yang diwakili Kepala Divisi", "Kanwil Kemenkumham Sulawesi Tengah"),
+    ("perwakilan Kantor Wilayah Kementerian Agama hadir", "Kantor Wilayah Kementerian Agama Sulawesi Tengah"),
+])
+def test_a_ministrys_regional_office_without_its_province_is_the_satkers_provinces(written, name):
+    from kg.extract.orgs import bare_bodies
+    home = canonical_org("KPU Kabupaten Sigi")
+    assert [om.name for om in bare_bodies(written, find_orgs(written), home)] == [name]
+
+
+def test_a_ministry_itself_stays_national():
+    from kg.extract.orgs import bare_bodies
+    written = "Kementerian Agama menerbitkan edaran"
+    assert bare_bodies(written, find_orgs(written), canonical_org("KPU Kabupaten Sigi")) == []
+
+
+# ---- a headline in capitals
+
+@pytest.mark.parametrize("written, names", [
+    ("RAKOR PENGAMANAN BERSAMA POLRES MAJENE DAN KODIM 1401 MAJENE",
+     ["Polres Majene", "Kodim 1401/Majene"]),
+    ("SOSIALISASI PEMILIH PEMULA DI SMA NEGERI 2 MAMUJU", ["SMA Negeri 2 Mamuju"]),
+    ("AUDIENSI DENGAN PEMERINTAH KABUPATEN MAMASA DAN DPRD KABUPATEN MAMASA",
+     ["Pemerintah Kabupaten Mamasa", "DPRD Kabupaten Mamasa"]),
+])
+def test_a_headline_in_capitals_names_its_bodies_as_running_text_would(written, names):
+    assert [om.name for om in find_orgs(written)] == names
+
+
+@pytest.mark.parametrize("written, name", [
+    ("pengamanan oleh personel Polres bulukumba", "Polres Bulukumba"),
+    ("audiensi dengan Pemkab kabupaten sinjai", "Pemerintah Kabupaten Sinjai"),
+])
+def test_a_region_written_small_after_a_body_is_read_as_capitalised(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_a_common_word_after_a_body_is_no_region():
+    assert find_orgs("koordinasi dengan Polres setempat") == []
+
+
+@pytest.mark.parametrize("written, names", [
+    ("Perwakilan Kelurahan Malawei menyampaikan apresiasi", ["Kelurahan Malawei"]),
+    ("turut hadir pihak Desa Waimoi dan Bawaslu", ["Desa Waimoi"]),
+    ("coklit di Kelurahan Malawei dan Kelurahan Remu", []),
+])
+def test_a_village_named_as_who_came_for_it_is_its_government_and_elsewhere_a_place(written, names):
+    assert [om.name for om in find_orgs(written) if om.kind == "government"] == names
+
+
+# ---- region variants: short forms pages use, and "Kepulauan X" written "X"
+
+@pytest.mark.parametrize("written, name", [
+    ("KPU Kabupaten Talaud", "KPU Kabupaten Kepulauan Talaud"),
+    ("KPU Mentawai", "KPU Kabupaten Kepulauan Mentawai"),
+    ("KPU Bolsel", "KPU Kabupaten Bolaang Mongondow Selatan"),
+    ("KPU Konsel", "KPU Kabupaten Konawe Selatan"),
+    ("KPU Mamuju Utara", "KPU Kabupaten Pasangkayu"),
+    ("KPU Kabupaten Kepulauan Seribu", "KPU Kabupaten Kepulauan Seribu"),
+])
+def test_regencies_are_read_by_the_short_names_pages_use(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_a_thousand_is_no_region():
+    assert [om.name for om in find_orgs("KPU Bagikan Seribu Masker")] == []
+
+
+@pytest.mark.parametrize("written, name", [
+    ("KPU Kabupaten Labuhan Batu", "KPU Kabupaten Labuhanbatu"),
+    ("KPU Kota Pematang Siantar", "KPU Kota Pematangsiantar"),
+    ("KPU Kabupaten Muaraenim", "KPU Kabupaten Muara Enim"),
+    ("KPU Kabupaten Tulang Bawang", "KPU Kabupaten Tulang Bawang"),
+    ("KPU Kabupaten Tulangbawang", "KPU Kabupaten Tulang Bawang"),
+])
+def test_a_name_opened_by_a_place_word_is_read_in_one_word_or_two(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Palang Merah Indonesia Kabupaten Wajo", "Palang Merah Indonesia Kabupaten Wajo"),
+    ("GP Ansor Kabupaten Bone", "Gerakan Pemuda Ansor Kabupaten Bone"),
+    ("KPID Sulawesi Barat", "Komisi Penyiaran Indonesia Daerah Provinsi Sulawesi Barat"),
+    ("PMII Cabang Palopo", "Pergerakan Mahasiswa Islam Indonesia Cabang Kota Palopo"),
+    ("TP PKK Kabupaten Bone", "Tim Penggerak PKK Kabupaten Bone"),
+    ("Bapenda Kabupaten Wajo", "Badan Pendapatan Daerah Kabupaten Wajo"),
+    ("RSUD Lamaddukelleng", "RSUD Lamaddukelleng"),
+])
+def test_partners_with_chapters_in_every_region_are_read_with_their_region(written, name):
+    assert [om.name for om in find_orgs(written)] == [name]
+
+
+def test_migrant_worker_voters_are_no_red_cross():
+    assert find_orgs("pendataan pemilih PMI di luar negeri") == []
+
+
+def test_the_parties_opening_a_clause_after_a_comma_are_no_list_item():
+    assert not [om for om in find_orgs("Kalau tidak, parpol dan caleg bisa evaluasi diri.") if om.kind == "party"]

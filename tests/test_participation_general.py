@@ -70,3 +70,116 @@ def test_national_bodies_by_abbreviation_attend():
                 "KPU Provinsi Jambi menggelar rakor pemeriksaan kesehatan bakal calon bersama IDI, BNN dan HIMPSI. "
                 "Rakor juga dihadiri KPI Pusat.", site="jambi.kpu.go.id")
     assert {("IDI", "ATTENDED"), ("BNN", "ATTENDED"), ("HIMPSI", "ATTENDED"), ("KPI Pusat", "ATTENDED")} <= got
+
+
+def test_a_passive_verb_then_a_comma_ends_its_clause_and_names_no_host():
+    # "saat rapat pleno dilaksanakan, Bawaslu X menyampaikan ...": Bawaslu spoke, it did not hold the pleno
+    body = ("KPU Kabupaten Gowa menggelar rapat pleno terbuka penetapan DPT, Senin (20/8/2018). Pada saat rapat "
+            "pleno dilaksanakan, Bawaslu Kabupaten Gowa menyampaikan masukan terkait pemilih yang meninggal dunia.")
+    got = parts("KPU Gowa Tetapkan DPT", body)
+    assert ("KPU Kabupaten Gowa", "ORGANIZED") in got
+    assert ("Bawaslu Kabupaten Gowa", "ORGANIZED") not in got
+
+
+def test_a_passive_verb_with_its_agent_still_names_the_host():
+    body = "Sosialisasi pemilih pemula dilaksanakan oleh Bawaslu Kabupaten Gowa di SMA Negeri 1 Gowa, Senin (20/8/2018)."
+    assert ("Bawaslu Kabupaten Gowa", "ORGANIZED") in parts("Sosialisasi Pemilih Pemula", body)
+
+
+def test_the_body_visited_hosts_the_visit_and_the_visitor_attends():
+    got = parts("KPPN Makassar Sambangi KPU Kabupaten Gowa",
+                "Gowa - Kantor Pelayanan Perbendaharaan Negara (KPPN) Makassar menyambangi KPU Kabupaten Gowa, "
+                "Kamis (3/3/2022), untuk sosialisasi aplikasi SAKTI.")
+    assert {("KPU Kabupaten Gowa", "ATTENDED")} <= got
+    assert any(n.startswith(("KPPN", "Kantor Pelayanan")) and r == "ATTENDED" for n, r in got)
+
+
+def test_a_working_visit_to_a_body_brings_that_body_in():
+    body = ("Komisi I DPRD Kabupaten Takalar melakukan kunjungan kerja ke KPU Kabupaten Gowa, Senin (5/9/2022), "
+            "membahas persiapan Pemilu 2024.")
+    assert ("KPU Kabupaten Gowa", "ATTENDED") in parts("Kunjungan Kerja DPRD Takalar", body)
+
+
+def test_the_body_whose_office_holds_the_event_organizes_it_when_no_one_else_is_said_to():
+    body = ("Anggota KPU Kabupaten Gowa, Nur Fadillah, menghadiri diskusi publik pengawasan partisipatif di Aula "
+            "Kantor Bawaslu Kabupaten Takalar, Kamis (3/3/2022).")
+    got = parts("KPU Gowa Hadiri Diskusi Publik", body)
+    assert ("Bawaslu Kabupaten Takalar", "ORGANIZED") in got and ("KPU Kabupaten Gowa", "ATTENDED") in got
+
+
+def test_an_online_event_is_not_held_by_the_hall_one_participant_sat_in():
+    body = ("Sosialisasi tata naskah dinas kepada KPU Kabupaten/Kota se-Sulawesi Selatan secara virtual (13/10/2021) "
+            "bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten Gowa.")
+    got = parts("Sosialisasi Tata Naskah Dinas", body)
+    assert ("KPU Kabupaten Gowa", "ORGANIZED") not in got
+
+
+def test_a_passive_host_verb_written_apart_still_names_the_host():
+    body = "KPU Kabupaten Gowa mengikuti rapat koordinasi yang di selenggarakan oleh KPU Provinsi Sulawesi Selatan, Senin (5/1/2026)."
+    assert ("KPU Provinsi Sulawesi Selatan", "ORGANIZED") in parts("KPU Gowa Ikuti Rakor", body)
+
+
+def test_a_legislature_named_as_the_office_an_election_fills_takes_no_part():
+    body = ("Rapat pleno rekapitulasi hasil penghitungan perolehan suara Pemilihan Umum Presiden dan Wakil Presiden, "
+            "DPR, DPD, dan DPRD Provinsi Gorontalo dihadiri oleh Bawaslu Provinsi Gorontalo, Rabu (8/5/2019).")
+    got = parts("Rapat Pleno Rekapitulasi Provinsi Gorontalo", body, site="gorontalo.kpu.go.id")
+    assert ("Bawaslu Provinsi Gorontalo", "ATTENDED") in got
+    assert not {n for n, _ in got if n.startswith(("DPR", "Dewan", "DPD"))}
+
+
+def test_a_legislature_visiting_is_still_a_party():
+    body = "KPU Provinsi Gorontalo menerima kunjungan kerja Komisi I DPRD Provinsi Gorontalo, Rabu (8/5/2019)."
+    got = parts("KPU Gorontalo Terima Kunjungan DPRD", body, site="gorontalo.kpu.go.id")
+    assert any(n.startswith(("Komisi I DPRD", "DPRD")) and r == "ATTENDED" for n, r in got)
+
+
+def test_the_bodies_of_a_speakers_list_take_part():
+    body = ("KPU Kabupaten Gowa mengikuti rapat koordinasi pemutakhiran data pemilih, Senin (5/1/2026). Materi "
+            "disampaikan oleh Kakanwil Kemenag yang diwakili oleh Ahmad Yani, Bawaslu Provinsi Sulawesi Selatan "
+            "Rina Marlina serta Anggota DKPP RI Budi Santoso.")
+    got = parts("KPU Gowa Ikuti Rakor", body)
+    assert {("Kanwil Kemenag Sulawesi Selatan", "ATTENDED"), ("Bawaslu Provinsi Sulawesi Selatan", "ATTENDED")} <= got
+
+
+def test_bodies_sworn_in_take_part():
+    body = ("KPU Kabupaten Gowa akan melantik anggota PPK pada Sabtu (18/11/2017) di Hotel Grand Sahid. PPK "
+            "se-Kabupaten Gowa resmi dilantik setelah seleksi tertulis dan wawancara.")
+    got = parts("PPK Se-Kabupaten Gowa Siap Dilantik", body)
+    assert ("PPK se-Kabupaten Gowa", "ATTENDED") in got
+
+
+def test_the_other_parties_of_an_agreement_take_part():
+    body = ("KPU Kabupaten Gowa menandatangani nota kesepahaman dengan Universitas Negeri Makassar dan Institut "
+            "Teknologi Bacharuddin Jusuf Habibie, Senin (4/3/2024).")
+    got = parts("KPU Gowa Jalin Kerja Sama", body)
+    assert ("Universitas Negeri Makassar", "ATTENDED") in got
+
+
+def test_who_comes_along_with_an_official_takes_part():
+    body = ("KPU Kabupaten Gowa beraudiensi dengan Penjabat Bupati Gowa di Rumah Jabatan Bupati, Selasa (2/1/2024). "
+            "Audiensi diterima Pj Bupati Gowa, Andi Rahman, didampingi Sekda Gowa dan Kepala Kesbangpol Gowa.")
+    got = parts("KPU Gowa Audiensi dengan Pj Bupati", body)
+    assert any(n.startswith(("Kesbangpol", "Badan Kesatuan")) and r == "ATTENDED" for n, r in got)
+
+
+def test_who_invites_holds_the_event():
+    body = ("KPU Kabupaten Gowa menghadiri undangan Pemerintah Kabupaten Gowa dalam rapat persiapan pengamanan "
+            "Pemilu 2024 di Ruang Pola Kantor Bupati, Senin (5/2/2024).")
+    got = parts("KPU Gowa Hadiri Undangan Pemkab", body)
+    assert {("Pemerintah Kabupaten Gowa", "ORGANIZED"), ("KPU Kabupaten Gowa", "ATTENDED")} <= got
+    assert ("KPU Kabupaten Gowa", "ORGANIZED") not in got
+
+
+def test_who_swears_in_holds_the_swearing_in():
+    body = "Sebanyak 255 anggota PPS se-Kabupaten Gowa dilantik oleh KPU Kabupaten Gowa di Gedung Islamic Center, Selasa (24/1/2023)."
+    got = parts("Pelantikan PPS", body)
+    assert {("KPU Kabupaten Gowa", "ORGANIZED"), ("PPS se-Kabupaten Gowa", "ATTENDED")} <= got
+
+
+def test_a_body_whose_head_speaks_or_takes_part_attends():
+    got = parts("KPU Gowa Jadi Narasumber", "Ketua KPU Kabupaten Gowa menjadi narasumber dalam dialog interaktif "
+                "yang diselenggarakan RRI Makassar, Rabu (7/2/2024).")
+    assert ("KPU Kabupaten Gowa", "ATTENDED") in got and ("KPU Kabupaten Gowa", "ORGANIZED") not in got
+    got = parts("KPU Gowa Ikut Apel Siaga", "KPU Kabupaten Gowa turut serta dalam apel siaga pengamanan Pemilu 2024 "
+                "yang dipimpin oleh Kapolres Gowa, Senin (12/2/2024).")
+    assert ("KPU Kabupaten Gowa", "ATTENDED") in got and ("KPU Kabupaten Gowa", "ORGANIZED") not in got

@@ -91,7 +91,8 @@ def _body_regex(table: dict, after: str = r"(?![A-Za-z0-9])") -> re.Pattern:
     """Bodies by short name or in full ("Komisi Pemilihan Umum (KPU)"); the group
     that matched is the short name."""
     parts = []
-    for short, fulls in table.items():
+    # (longest full name first: "Panitia Pengawas Pemilihan Umum" is Panwaslu, not Panwaslih and "Umum")
+    for short, fulls in sorted(table.items(), key=lambda kv: -max(map(len, kv[1]), default=0)):
         full = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in fulls)
         caps = f"|{short.upper()}" if short.upper() != short else ""  # "BAWASLU" in a headline in capitals
         parts.append(rf"(?P<{short}>(?:{full})(?:\s*\({short}\))?|{short}{caps})")
@@ -112,6 +113,8 @@ _PROV_KIP = re.compile(r"(?i)provinsi\s*/\s*KIP\s+Aceh(?![a-z])")
 _SCOPE = re.compile(r"(?i)\s*(?:se\s*-\s*|se\s+|seluruh\s+|di\s+seluruh\s+|di\s+|lainnya\s+di\s+)")
 _INDONESIA = re.compile(r"Indonesia(?![A-Za-z])")
 _JOINT = re.compile(r"\s*/\s*KIP(?![A-Za-z])")
+_SHARED_SCOPE = re.compile(r"(?i)\s+(?:dan|serta|&)\s+(?:KPU\s+|KIP\s+|Bawaslu\s+)?(?:kabupaten|kab\.?)\s*/\s*kota\s+"
+                           r"(?:se\s*-\s*|se\s+|seluruh\s+)")
 _SHARED_NATIONAL_SCOPE = re.compile(r"(?i)\s+(?:dan|serta)\s+(?:KPU\s+)?(?:kabupaten|kab\.?)\s*/\s*kota\s+"
                                     r"(?:se\s*-\s*|se\s+|seluruh\s+)indonesia(?![a-z])")
 
@@ -127,7 +130,19 @@ def _kind_at(text: str, i: int) -> tuple[str, int] | None:
 
 def _region_at(text: str, i: int, level: str | None = None,
                bare: bool = True) -> tuple[R.Region, int, bool] | None:
-    """A region at i, with or without its kind word: (region, end, kind word given)."""
+    """A region at i, with or without its kind word: (region, end, kind word given); also
+    written in lower case ("Polres gowa", "Pemkab kabupaten bantul"), read as if capitalised."""
+    hit = _region_as_written(text, i, level, bare)
+    if hit is None and _LOWER_AFTER.match(text, i):
+        view = _capitalised_after(text, _skip(text, i))
+        hit = _region_as_written(view, i, level, bare) if view else None
+    return hit
+
+
+_LOWER_AFTER = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t.]+)?[a-z]")
+
+
+def _region_as_written(text: str, i: int, level: str | None, bare: bool) -> tuple[R.Region, int, bool] | None:
     i = _skip(text, i)
     k = _kind_at(text, i)
     if k:
@@ -199,19 +214,28 @@ def _collective(text, start, end, body, what: str, scope: R.Region | None | bool
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_CAP_WORD = re.compile(r"[A-Z][a-z'’-]*(?![\w])")
 
 
 def _capitalised_after(text: str, q: int) -> str | None:
     """`text` with the words at q written with capitals, same length ("KPU kota batam",
     "KPU minahasa menggelar"), or None when no word in lower case stands there."""
     out, i = [], q
-    for _ in range(5):
+    for k in range(5):
         m = _LOWER_WORD.match(text, i)
+        if not m:  # "KPU Provinsi Sulawesi utara": capitalised words, then one in lower case
+            m = _CAP_WORD.match(text, i)
+            if m:
+                g = _SP1.match(text, m.end())
+                if not g:
+                    break
+                i = g.end()
+                continue
         if not m:
             break
         w = m.group()
-        out.append((m.start(), w if w == "dan" or (not out and w in D.LOWER_NOT_REGION) else w.capitalize()))
-        g = re.compile(r"[ \t]+").match(text, m.end())
+        out.append((m.start(), w if w == "dan" or (m.start() == q and w in D.LOWER_NOT_REGION) else w.capitalize()))
+        g = _SP1.match(text, m.end())
         if not g:
             break
         i = g.end()
@@ -282,6 +306,11 @@ def _election_at(text: str, i: int, bare: bool = False) -> OrgMention | None:
         what = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}[level]
         if sc and level != "province":  # "KPU kabupaten se-Papua Pegunungan"
             return _collective(text, i, sc[1], body, what, sc[0])
+        sh = _SHARED_SCOPE.match(text, kend) if level == "province" else None
+        prov = _region_at(text, sh.end(), "province") if sh else None
+        if prov:  # "KPU Provinsi dan KPU Kab/Kota se-Provinsi Papua Barat Daya": the province's KPU
+            om = _specific(text, i, kend, body, "province", prov[0])
+            return replace(om, written=om.name)
         if level == "province" and _SHARED_NATIONAL_SCOPE.match(text, kend):
             # "KPU provinsi dan KPU kabupaten/kota se-Indonesia": the scope is shared
             return _collective(text, i, kend, body, what, None)
@@ -460,14 +489,16 @@ def _close(a: str, b: str) -> int:
 
 
 def _word_run(text: str, i: int, n: int) -> list[re.Match]:
-    """Up to n words from i, separated by spaces, commas, slashes or hyphens."""
+    """Up to n words from i, separated by spaces, commas, slashes or hyphens, or by an
+    abbreviation in brackets ("Badan Pengusahaan (BP) Batam": the name's words run on)."""
     out = []
     while len(out) < n:
         m = _WORD.match(text, i)
         if not m:
             break
         out.append(m)
-        g = _BETWEEN.match(text, m.end())
+        p = _PAREN.match(text, m.end())
+        g = _BETWEEN.match(text, p.end() if p and p[1].isupper() else m.end())
         if not g:
             break
         i = g.end()
@@ -533,8 +564,10 @@ def _lexicon_org(text: str, i: int) -> OrgMention | None:
     if e.name in D.HAS_REGIONAL_OFFICES:
         j = end
         pw = _PERWAKILAN.match(text, j)
-        reg = _region_at(text, pw.end() if pw else j, bare=bool(pw))
-        if reg and (pw or reg[2]):
+        # ("BPKP NTT", "BPS Sleman": an abbreviation takes its region bare too)
+        short = text[i:end].isupper()
+        reg = _region_at(text, pw.end() if pw else j, bare=bool(pw) or short)
+        if reg and (pw or reg[2] or short):
             office = " Perwakilan" if e.name in D.NAMED_PERWAKILAN else ""
             return _mention(text, i, reg[1], f"{e.name}{office} {reg[0].full}", "Organization",
                             kind=e.kind, level=reg[0].level, region_code=reg[0].code, parent=e.name)
@@ -581,6 +614,9 @@ def _government(text: str, i: int) -> OrgMention | None:
         return None
     head, level = D.GOVERNMENT_HEADS[re.sub(r"\s+", " ", m.group())]
     reg = _region_at(text, m.end(), level)
+    p = None if reg else _PAREN.match(text, m.end())
+    if p:  # "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten X": the abbreviation between name and region
+        reg = _region_at(text, p.end(), level)
     if not reg:
         return None
     region = reg[0]
@@ -895,11 +931,26 @@ def _subunit(text: str, i: int) -> OrgMention | None:
         org = _faculty(text, s) or _lexicon_org(text, s)
         if org and org.label == "Organization" and m.group() in _HEAD_UNITS and _HOLDER_AFTER.match(text, org.end):
             return None  # "Deputi Bidang X BP Batam, Sudirman Saad": a post and its holder, read by people
+        if org and org.label == "Organization" and m.group() == "Perwakilan" and s == start \
+                and (org.parent or org.name) in D.HAS_REGIONAL_OFFICES:
+            return _regional_office_of(text, i, org)  # "Perwakilan BPKP NTT": BPKP's office of NTT
         if org and org.label == "Organization":
             words = re.sub(r"\s+", " ", text[i:s]).strip(" ,")
             return _mention(text, i, org.end, f"{words} {org.name}", "Organization", kind=org.kind,
                             parent=org.name)
     return None
+
+
+def _regional_office_of(text: str, i: int, org: OrgMention) -> OrgMention:
+    """The regional office of a national institution written "Perwakilan <institution> <region>"."""
+    if org.region_code:
+        return replace(org, start=i, written=text[i:org.end])
+    reg = _region_at(text, org.end)
+    if not reg:
+        return _mention(text, i, org.end, f"Perwakilan {org.name}", "Organization", kind=org.kind, parent=org.name)
+    office = " Perwakilan" if org.name in D.NAMED_PERWAKILAN else ""
+    return _mention(text, i, reg[1], f"{org.name}{office} {reg[0].full}", "Organization", kind=org.kind,
+                    level=reg[0].level, region_code=reg[0].code, parent=org.name)
 
 
 def _ministry(text: str, i: int) -> OrgMention | None:
@@ -929,6 +980,11 @@ def _military(text: str, i: int) -> OrgMention | None:
         n = _MILITARY_NUMBERED.match(text, i)
         if n is None:
             return None
+        # "Kodim 0602 Serang", "Dandim 1614 Dompu": the number, then the place without its slash
+        reg = _region_at(text, n.end(), "local", bare=False) or _region_at(text, n.end(), "local")
+        if reg and text[n.end():n.end() + 1] in " \t":
+            place = re.sub(r"\s+", " ", text[_skip(text, n.end()):reg[1]])
+            return _mention(text, i, reg[1], f"{n.group(1)} {n.group(2)}/{place}", "Organization", kind="military")
         return _mention(text, i, n.end(), f"{n.group(1)} {n.group(2)}", "Organization", kind="military")
     name = f"{m.group(1)} {m.group(2)}/{m.group(3)}"
     return _mention(text, i, m.end(), name, "Organization", kind="military")
@@ -988,6 +1044,22 @@ def _local_unit(text: str, i: int) -> OrgMention | None:
     if area is None or area[0].split()[0] in D.ADHOC_AREA_WORDS:
         return None  # "Pemerintah Desa Kelurahan": the village governments, no one village
     return _mention(text, i, area[1], re.sub(r"\s+", " ", text[i:area[1]]), "Organization", kind="government")
+
+_AREA_UNIT = re.compile(r"(%s)(?![\w-])" % "|".join(D.LOCAL_UNIT_AREA_WORDS))
+_ACTOR_BEFORE = re.compile(r"(?i)\b(?:perwakilan|pihak|aparat|aparatur|jajaran|unsur)[ \t]+(?:dari[ \t]+)?$")
+
+
+def _village_actor(text: str, i: int) -> OrgMention | None:
+    """ "perwakilan Kelurahan Saoka", "pihak Desa Sukamaju": a village or district named as who
+    came for it is its government (elsewhere "di Kelurahan X" is a place)."""
+    m = _AREA_UNIT.match(text, i)
+    if not m or not _ACTOR_BEFORE.search(text, max(0, i - 30), i):
+        return None
+    area = _area_after(text, m.end())
+    if area is None or area[0].split()[0] in D.ADHOC_AREA_WORDS:
+        return None
+    return _mention(text, i, area[1], f"{m[1]} {area[0]}", "Organization", kind="government")
+
 
 _NAMED_BODY = _alt(D.NAMED_BODY_WORDS)
 
@@ -1081,6 +1153,8 @@ W_NOT_PLACE = {"Dan", "Di", "Pada", "Yang", "Untuk"}
 
 _PARTY_GROUP = re.compile(r"(?i)(?:partai[ \t]+politik|parpol)(?![a-z])")
 _PARTY_GROUP_BEFORE = re.compile(r"(?i)\b(?:%s)(?:[ \t]+(?:dari|masing-masing))?[ \t]+$" % "|".join(D.PARTY_GROUP_BEFORE))
+_LIST_ITEM_BEFORE = re.compile(r"(?:[A-Z][\w.)-]*|\d+)[ \t]*,[ \t]*$")  # after a name ("Kodim 0602 Serang, "), not a clause
+_LIST_ITEM_AFTER = re.compile(r"[ \t]*(?:,|(?:dan|serta)(?![\w]))")
 _PARPOL = re.compile(r"(?i)(?:partai\s+politik|parpol)\s+peserta\s+(pemilu|pemilihan\s+umum)"
                      r"(?:\s+(?:tahun\s+)?((?:19|20)\d\d))?(?![a-z0-9])")
 
@@ -1090,10 +1164,12 @@ def _parties_in_election(text: str, i: int) -> OrgMention | None:
     m = _PARPOL.match(text, i)
     if not m:
         # "perwakilan partai politik": the parties as a group, named by who came for them
+        # (or an item of a list of bodies: "..., Kodim 0602 Serang, partai politik, serta ..."); named as
+        # written, "Partai Politik": "peserta pemilu" the page does not say
         g = _PARTY_GROUP.match(text, i)
-        if g and _PARTY_GROUP_BEFORE.search(text, max(0, i - 30), i):
-            return _mention(text, i, g.end(), "Partai Politik Peserta Pemilu", "Organization", kind="party",
-                            generic=True)
+        if g and (_PARTY_GROUP_BEFORE.search(text, max(0, i - 30), i)
+                  or (_LIST_ITEM_BEFORE.search(text, max(0, i - 40), i) and _LIST_ITEM_AFTER.match(text, g.end()))):
+            return _mention(text, i, g.end(), "Partai Politik", "Organization", kind="party", generic=True)
         return None
     name = "Partai Politik Peserta Pemilu" + (f" {m.group(2)}" if m.group(2) else "")
     return _mention(text, i, m.end(), name, "Organization", kind="party", generic=True)
@@ -1113,7 +1189,9 @@ def _collective_org(text: str, i: int) -> OrgMention | None:
 
 
 _ADHOC = _body_regex(D.ADHOC_BODIES, r"(?![A-Za-z0-9/])")
-_ADHOC_AND = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]+(?=(?:%s)(?![A-Za-z]))" % "|".join(D.ADHOC_BODIES))
+# (the next body by short name or in full, the list words in any case: "PPK DAN PPS", "Panitia
+# Pemilihan Kecamatan (PPK) dan Panitia Pemungutan Suara (PPS) se-Kota X")
+_ADHOC_AND = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:dan|serta))?|(?i:dan|serta)|&)[ \t]+")
 _AREA_WORDS = "|".join(D.ADHOC_AREA_WORDS)
 _ADHOC_AREA = re.compile(r"[ \t]+(?:(?:%s)[ \t]+)?((?:[A-Z][a-z][\w'’-]*)(?:[ \t]+(?!(?:%s)\b)[A-Z][a-z][\w'’-]*){0,2})"
                          r"(?=[ \t]*(?:[,;.)]|$|[ \t]+[a-z]|[ \t]+(?:%s)\b))" % (_AREA_WORDS, _AREA_WORDS, _AREA_WORDS))
@@ -1130,8 +1208,12 @@ def _adhoc_scope(text: str, i: int) -> tuple[str, int] | None:
     return (hit[0].full, hit[1]) if hit else None
 
 
-_ADHOC_TAKEN = re.compile(r"(?i)\b(?:melantik|dilantik(?:nya)?|bagi|diikuti(?: oleh)?)(?: para| seluruh)?"
-                          r"(?: [\d.]+)?(?: orang)?(?: calon)?(?: anggota| ketua| operator| petugas)?[ \t]+$")
+# (who is sworn in, trained, invited or brought in, also after other bodies of the list:
+# "dihadiri Bawaslu, PPK, ...", "melibatkan PPK sebagai pelatih")
+_ADHOC_TAKEN = re.compile(r"(?i)\b(?:melantik|dilantik(?:nya)?|bagi|diikuti(?: oleh)?|dihadiri(?: oleh)?|mengundang|"
+                          r"melibatkan|menghadirkan)(?: para| seluruh)?"
+                          r"(?: [\d.]+)?(?: orang)?(?: calon)?(?: anggota| ketua| operator| petugas)?"
+                          r"(?-i:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,5}[ \t]*,)*[ \t]+$")
 
 
 def _adhoc(text: str, i: int) -> OrgMention | None:
@@ -1163,7 +1245,7 @@ def _adhoc(text: str, i: int) -> OrgMention | None:
     area = _ADHOC_AREA.match(text, end)
     if area and not R.match(text, area.start(1)) and area.group(1).split()[0].lower() not in _AREA_STOP:
         return _mention(text, i, area.end(), f"{short} {area.group(1)}", "Organization", kind="adhoc")
-    if _ADHOC_TAKEN.search(text, max(0, i - 40), i):
+    if _ADHOC_TAKEN.search(text, max(0, i - 80), i):
         # "melantik 135 anggota Panitia Pemilihan Kecamatan (PPK)", "bimtek bagi KPPS": the body of the
         # page's own area, sworn in or trained
         p = _PAREN.match(text, end)
@@ -1181,7 +1263,7 @@ _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilih
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
 _OTHER_PARSERS = (_lexicon_org, _government, _legislature_commission, _police, _prosecutor, _court, _information_commission,
                   _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
-                  _military, _military_area, _local_unit, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
+                  _military, _military_area, _local_unit, _village_actor, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
                   _school)
 
 
@@ -1234,6 +1316,7 @@ def _first_words() -> dict[str, tuple]:
     add(D.MILITARY_UNITS, _military)
     add(D.MILITARY_AREA_UNITS, _military_area)
     add(list(D.LOCAL_UNITS), _local_unit)
+    add(D.LOCAL_UNIT_AREA_WORDS, _village_actor)
     add(D.COLLECTIVE_ORGS, _collective_org)
     add([*D.ADHOC_BODIES, *(f for fs in D.ADHOC_BODIES.values() for f in fs)], _adhoc)
     add(D.NAMED_BODY_WORDS, _named_body)
@@ -1286,7 +1369,68 @@ def _candidates(text: str):
 
 def find_orgs(text: str) -> list[OrgMention]:
     """Every organization mention in `text`, longest first without overlaps,
-    returned in text order. Election bodies win ties against other readings."""
+    returned in text order. Election bodies win ties against other readings.
+    A text in capitals (a headline: "RAKOR BERSAMA POLRES GOWA DAN DINAS
+    PENDIDIKAN") is read as if written with capitals only where names have them."""
+    if _in_capitals(text):
+        view = _capitalised_view(text)
+        return _find(view) or _find(text)  # (written as the view writes it: "Polres Gowa", same span)
+    return _find(text)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _table_words(value, out: dict) -> dict:
+    """The words the tables write with two capitals or more ("KPU", "SMKN", "MTsN"), by their
+    upper-case form."""
+    if isinstance(value, str):
+        for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", value):
+            if sum(c.isupper() for c in w) >= 2:
+                out.setdefault(w.upper(), w)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _table_words(k, out)
+            _table_words(v, out)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for v in value:
+            _table_words(v, out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in dir(D):
+        if name.isupper():
+            _table_words(getattr(D, name), out)
+    for w in ("RI", "TNI", "POLRI", "DPR", "DPD", "DPRD", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"):
+        out.setdefault(w, w)
+    return out
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]+(?![a-z])")
+_SMALL_WORDS = {"DAN", "SERTA", "DI", "KE", "DARI", "DENGAN", "BERSAMA", "YANG", "UNTUK", "PADA", "OLEH", "SE",
+                "ATAU", "DALAM", "TENTANG"}
+
+
+@lru_cache(maxsize=256)
+def _capitalised_view(text: str) -> str:
+    """`text` in capitals rewritten, same length, as running text writes it: acronyms the tables
+    know stay ("KPU", "DPRD", "SMKN"), list words go small ("DAN"), other words are capitalised."""
+    known = _acronyms()
+
+    def word(m):
+        w = m[0]
+        if w in known:
+            return known[w]
+        return w.lower() if w in _SMALL_WORDS else w.capitalize()
+    return _CAPS_WORD.sub(word, text)
+
+
+def _find(text: str) -> list[OrgMention]:
     cands = sorted((c for c in _candidates(text) if not _rank_branch(text, c)),
                    key=lambda c: (c.start - c.end, c.label != "Satker", c.start))
     taken: list[OrgMention] = []
@@ -1480,13 +1624,18 @@ _KNOWN_WORDS = {w.lower(): w for w in [*D.CONTEXT_BODIES, *(t.split()[0].capital
                 if " " not in w}
 _KNOWN_FOLD = re.compile(r"(?<![\w-])(%s)(?![\w-])" % words_trie(_KNOWN_WORDS, ignore_case=True),
                          re.I)
+# of those, the words that are names in lower case too ("pejabat polres dan dandim", "jajaran
+# bawaslu"); "bupati", "camat", "kepala" written small are common nouns ("calon bupati")
+_COMMON_WORDS = {"bupati", "gubernur", "camat", "lurah", "kades", "keuchik", "geuchik", "kepala", "komandan",
+                 "sekretaris", "wakil", "wali", "walikota", "sekda"}
 
 
 @lru_cache(maxsize=128)  # each sentence is folded twice (bare_bodies, head_offices)
 def fold_known(text: str) -> str:
     """`text` with the bodies' and heads' words written as the tables write them, same length,
     so that offsets hold: "perwakilan KAPOLRES, DANDIM 1509, Ketua BAWASLU" -> "Kapolres", ..."""
-    return _KNOWN_FOLD.sub(lambda m: _KNOWN_WORDS[m[1].lower()] if m[1] != m[1].lower() else m[1], text)
+    return _KNOWN_FOLD.sub(lambda m: _KNOWN_WORDS[m[1].lower()]
+                           if m[1] != m[1].lower() or m[1] not in _COMMON_WORDS else m[1], text)
 
 
 # "Bawaslu Provinsi", "KPU Provinsi" with no region after them: the province of the article's satker
@@ -1529,10 +1678,25 @@ def bare_bodies(text: str, taken: list[OrgMention], home: OrgMention | None) -> 
         if placed is not None:
             out.append(placed)
     for t in taken:
-        p = placed_office(t, home)
+        p = placed_office(t, home) if t.kind != "ministry" else _placed_kanwil(text, t, home)
         if p is not t:
             out.append(p)
     return out
+
+
+_KANWIL_BEFORE = re.compile(r"(?:Kakanwil|Kanwil|Kantor\s+Wilayah)\s+$")
+
+
+def _placed_kanwil(text: str, om: OrgMention, home: OrgMention | None) -> OrgMention:
+    """ "Kakanwil Kemenkumham", "Kanwil Kemenag" without a province: the ministry's regional
+    office of the article's satker's province."""
+    region = _context_region(home, "province")
+    k = _KANWIL_BEFORE.search(text, max(0, om.start - 25), om.start) if om.level == "national" else None
+    if region is None or k is None:
+        return om
+    office = "Kantor Wilayah" if k[0].startswith("Kantor") else "Kanwil"
+    placed = _placed(f"{office} {' '.join(om.written.split())}", region, om.start, om.end, om.written)
+    return placed if placed is not None and placed.region_code else om
 
 
 def placed_office(om: OrgMention, home: OrgMention | None) -> OrgMention:
@@ -1605,7 +1769,13 @@ def _head_office(text: str, low: str, h: re.Match, at: int, home: OrgMention | N
         return _mention(text, h.start(), h.end() + num.end(), name, "Organization", kind="military")
     scope = P.REGION_HEAD_SCOPE.get(low)
     nxt = text[h.end():h.end() + 3]
-    if scope is None or _CONTEXT_NOT_BEFORE.match(text, h.end()) or nxt[:1] == "/" or re.match(r"\s+\d", nxt):
+    if _CONTEXT_NOT_BEFORE.match(text, h.end()) or nxt[:1] == "/" or re.match(r"\s+\d", nxt):
+        return None
+    if scope is None:
+        # "Danrem, Danlanud": a command whose area is no region of the gazetteer, named by its
+        # head alone: the command itself (its number is not written)
+        if opener in D.MILITARY_UNITS and not _AREA_NAME.match(text, h.end()):
+            return replace(_mention(text, h.start(), h.end(), opener, "Organization", kind="military"), written=opener)
         return None
     region = _context_region(home, scope)
     return _placed(opener, region, h.start(), h.end(), h[0]) if region else None

@@ -23,9 +23,12 @@ from kg.lang.orgs_data import HEAD_OFFICE_UNITS, PUPIL_WORDS
 from kg.model import Entity, slug
 
 # (a station named with its kind: "diselenggarakan oleh Lembaga Penyiaran Publik RRI Kendari")
-_ORG_BEFORE = re.compile(r"(?:%s)\s*[,:]?\s*(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |pengurus |\d+ |"
-                         r"lembaga penyiaran publik (?:\(lpp\) )?|lpp )*$"
-                         % "|".join(cues.ORGANIZED_BEFORE))
+# ("penyelenggara: KPU X" names the host; after a passive verb a comma ends the clause: "saat rapat
+# pleno dilaksanakan, Bawaslu X menyampaikan masukan" names no host)
+_PASSIVE_HOST = [c for c in cues.ORGANIZED_BEFORE if c.startswith(("di", "yang"))]
+_ORG_BEFORE = re.compile(r"(?:(?:%s)\s*|(?:%s)\s*[,:]?\s*)(?:para |seluruh |sejumlah |jajaran |pihak |rombongan |"
+                         r"pengurus |\d+ |lembaga penyiaran publik (?:\(lpp\) )?|lpp )*$"
+                         % ("|".join(_PASSIVE_HOST), "|".join(c for c in cues.ORGANIZED_BEFORE if c not in _PASSIVE_HOST)))
 # (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
 # "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event;
 # "diawasi oleh Bawaslu dalam melakukan rekapitulasi": a clause of purpose or time names no host)
@@ -74,6 +77,13 @@ _LIST_NAMED = re.compile(r"[^.;:]{0,100}?\b(?:yaitu|yakni|antara lain|di ?antara
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 _SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
+# a legislature named as the office an election fills ("rekapitulasi suara Pemilu Presiden dan Wakil
+# Presiden, DPR, DPD dan DPRD", "calon anggota DPD", "alokasi kursi anggota DPRD Kota X"): no body at the event
+_ELECTED_BEFORE = re.compile(
+    r"\b(?:pemilu|pemilihan(?: umum)?|pileg|legislatif|calon|caleg|bacaleg|kursi|dapil|daerah pemilihan)"
+    r"(?:\s*\([^)]{1,12}\))?(?:\s+anggota)?"
+    r"(?:[\s,]+(?:dan\s+|serta\s+)?(?:presiden(?: dan wakil presiden)?|(?:dpr|dpd|dprd|dpra|dprk)"
+    r"(?:\s+(?:ri|provinsi|kabupaten/kota|kabupaten|kota|aceh))?(?:\s+[a-z]+){0,3}?))*[\s,]*(?:dan\s+|serta\s+)?$")
 # a school or campus the event is held at or brought to, or named for its pupils: it takes part
 # ("sosialisasi di SMA Negeri 1 X", "KPU Goes to Campus ke Universitas Y", "kepada siswa SMKN 2 Z")
 _EDUCATION_KINDS = {"school", "university", "faculty"}
@@ -260,6 +270,8 @@ def _org_facts(ctx):
         for k, om in enumerate(oms):
             if om.start >= cuts[i]:
                 continue  # named in a second event of the article
+            if om.kind == "legislature" and _ELECTED_BEFORE.search(low, max(0, om.start - 120), om.start):
+                continue
             before = low[max(0, om.start - 80):om.start]
             after = low[om.end:om.end + 60]
             # a list of organizations shares the cue of its first member
@@ -368,7 +380,8 @@ def _merge_groups(found: dict) -> dict:
                 del out[key]
             elif re.fullmatch(r"KPU Provinsi", om.name, re.I) and both_levels:
                 pass  # "Anggota KPU Provinsi dan KPU Kabupaten/Kota": the level, beside the other level
-            elif not re.search(r"/|\bprovinsi\b.*\bkabupaten", om.name, re.I) and len(om.name.split()) <= 2:
+            elif not re.search(r"/|\bprovinsi\b.*\bkabupaten", om.name, re.I) and len(om.name.split()) <= 2 \
+                    and om.kind != "party":  # ("Partai Politik" is the parties' whole name)
                 del out[key]  # "KPU Kabupaten": a name cut short, not a group
         elif om.generic and _vaguer_group(om, groups):
             del out[key]
@@ -475,7 +488,8 @@ def _reporting_satker(ctx, found: dict) -> None:
 
 def _venue_host(info, found: dict, title: str) -> None:
     """The satker whose office or hall the event was held in hosts it, and so
-    attends ("bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten X"). A
+    attends ("bertempat di Aula Rumah Pintar Pemilu KPU Kabupaten X"); it holds
+    the event when no one else is said to and it was not held online. A
     broadcaster whose studio it was in holds it ("dialog di Studio Pro 1 RRI
     Pekanbaru"), unless the text names who did."""
     clue = info.evidence.get("venue")
@@ -489,10 +503,15 @@ def _venue_host(info, found: dict, title: str) -> None:
                 found[key] = ("ATTENDED", om, i, rule)
             found[media[0].id] = ("ORGANIZED", media[0], clue.evidence(title), "org:studio-host")
             return
+    # (online, the hall is where one participant sat, not the host's)
+    hosted = info.mode in ("daring", "hybrid") or any(v[0] == "ORGANIZED" for v in found.values())
     for om in orgs_mod.find_orgs(info.venue):
         if om.label == "Satker" and not om.generic:
             top = top_satker(om)
-            if top.id not in found:
+            if not hosted:  # "KPU X menghadiri ... di Aula Kantor Bawaslu Y": no one else holds it, Y does
+                found[top.id] = ("ORGANIZED", top, clue.evidence(title), "org:venue-organizer")
+                hosted = True
+            elif top.id not in found:
                 found[top.id] = ("ATTENDED", top, clue.evidence(title), "org:venue-host")
 
 

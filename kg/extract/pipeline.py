@@ -70,13 +70,18 @@ class _Article:
             sub = re.sub(r"(^www\.|\.?kpu\.go\.id$)", "", site).replace("-", " ").strip()
             # (names are read capitalised: "kota-palu" -> "KPU Kota Palu")
             om = orgs_mod.canonical_org(f"KPU {sub.title()}" if sub else "KPU RI")
+            local = _dateline_satker(self.article.place) if not sub else None
+            if local is not None and any(o.id == local.id for o in self._first_satkers()):
+                return local  # "Makassar, kpu.go.id - KPU Kota Makassar ...": a local site's post in KPU RI's dateline
             if om is not None and not om.generic:
                 return om
-        for group in ([self.title_orgs] + self.orgs[:2]):
-            for om in group:
-                if om.label == "Satker" and not om.generic:
-                    return om
-        return _dateline_satker(self.article.place)
+        first = self._first_satkers()
+        return first[0] if first else _dateline_satker(self.article.place)
+
+    def _first_satkers(self):
+        """The satkers the headline and the first two sentences name, in order."""
+        return [om for group in [self.title_orgs] + self.orgs[:2] for om in group
+                if om.label == "Satker" and not om.generic]
 
     def evidence(self, where: int | Evidence, rule: str) -> Evidence:
         """`where`: a sentence index (-1: the headline), or an Evidence a stage made itself."""

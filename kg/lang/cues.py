@@ -7,12 +7,19 @@ menghadiri").
 """
 
 # "<cue> ORG": ORG held the event
+# (the passive prefix also written apart: "yang di selenggarakan Provinsi", as "di hadiri" below)
 ORGANIZED_BEFORE = [
-    r"diselenggarakan(?: secara [\w/]+)?(?: oleh)?", r"digelar(?: secara [\w/]+)?(?: oleh)?",
-    r"dilaksanakan(?: secara [\w/]+)?(?: oleh)?", r"diadakan(?: secara [\w/]+)?(?: oleh)?",
+    r"di ?selenggarakan(?: secara [\w/]+)?(?: oleh)?", r"digelar(?: secara [\w/]+)?(?: oleh)?",
+    r"di ?laksanakan(?: secara [\w/]+)?(?: oleh)?", r"di ?adakan(?: secara [\w/]+)?(?: oleh)?",
     r"diinisiasi(?: oleh)?", r"difasilitasi(?: oleh)?", r"diprakarsai(?: oleh)?",
     r"yang (?:di)?gelar(?: secara [\w/]+)? oleh", r"diselenggarakannya(?: oleh)?",
     r"penyelenggara(?:nya)?(?: adalah| yaitu)?", r"tuan rumah(?: kegiatan)?(?: adalah)?",
+    # who invites holds the event: "menghadiri undangan Pemkab X", "atas undangan Bawaslu Y"
+    r"(?:atas |memenuhi |menghadiri |mendapat )?undangan(?: dari)?",
+    # who swears in holds the swearing-in: "dilantik oleh KPU X"
+    r"dilantik(?: secara resmi| langsung)?(?: oleh)?",
+    # "terselenggara atas kerja sama KPU X dan PMI Y": the partners hold it together
+    r"atas kerja ?sama(?: antara)?",
 ]
 # "ORG <cue>": ORG held the event
 ORGANIZED_AFTER = [
@@ -34,9 +41,15 @@ ORGANIZED_AFTER = [
 # "ORG <cue>": ORG took part
 ATTENDED_AFTER = [
     r"(?:turut |ikut |juga |pun |telah |secara \w+ )*(?:menghadiri|mengikuti|hadiri|ikuti|hadir|"
-    r"berpartisipasi|ikut serta|terlibat|bergabung)",
+    r"berpartisipasi|ikut serta|turut serta|ambil bagian|terlibat|bergabung)",
+    # who speaks or moderates takes part: "Ketua KPU X menjadi narasumber dalam dialog ..."
+    r"(?:menjadi|sebagai|bertindak sebagai|hadir sebagai|tampil sebagai|didapuk (?:menjadi|sebagai)) "
+    r"(?:narasumber|nara sumber|pemateri|pembicara|panelis|moderator|peserta)",
     r"(?:melakukan |mengadakan )?(?:kunjungan|audiensi|kunker)",
     r"kunjungi|mengunjungi|berkunjung",
+    r"(?:me)?nyambangi|sambangi|bertandang|bersilaturahmi|bersilaturahim",
+    # who is sworn in takes part: "PPK se-Kabupaten X siap dilantik", "anggota PPS resmi dilantik"
+    r"(?:siap |akan |resmi |telah |segera |sudah )?(?:dilantik|diambil sumpah(?:nya)?)",
 ]
 # "<cue> ORG": ORG took part
 ATTENDED_BEFORE = [
@@ -60,6 +73,14 @@ ATTENDED_BEFORE = [
     # who a meeting is with: "rapat koordinasi dengan Polres X", "pertemuan dengan Pemkab Y"
     r"(?:rapat koordinasi|rakor|rapat|pertemuan|diskusi|dialog|silaturahmi|silaturahim)(?: \w+){0,3}? dengan",
     r"(?:akademisi|praktisi|pakar|ahli|tokoh)(?: \w+){0,2}? dari",
+    # the other party of an agreement: "menandatangani nota kesepahaman dengan Universitas X dan Y"
+    r"(?:nota kesepahaman|memorandum of understanding|mou|perjanjian kerja ?sama|kesepakatan(?: bersama)?|pks)"
+    r"(?: \([^)]{1,12}\))?(?: [\w/]+){0,3}? dengan",
+    # who comes along with an official: "diterima Pj Bupati, didampingi Kepala Kesbangpol X"
+    r"didampingi(?: oleh)?",
+    # the body visited hosts the visit: "Mahasiswa X kunjungi KPU Y", "DPRD Z kunjungan kerja ke KPU W"
+    r"(?:me)?(?:ngunjungi|kunjungi|nyambangi|sambangi)|(?:berkunjung|bertandang|kunjungan(?: kerja)?|kunker|"
+    r"silaturahmi|silaturahim|audiensi) ke",
 ]
 
 # "<cue> ORG": ORG's official opened the event ("dibuka secara resmi oleh Ketua KPU Kota X"):
@@ -128,6 +149,9 @@ ATTENDED_LIST_OPENERS = [
     r"hadir(?: pula| juga)?", r"peserta(?:nya)?(?: berasal)? dari", r"disaksikan(?: oleh)?",
     # who is sworn in takes part: "anggota yang dilantik, A (PPK Poasia) dan B (PPK Kambu)"
     r"yang dilantik(?: yakni| yaitu| adalah)?",
+    # who speaks comes: "materi disampaikan oleh Kakanwil X, Kepala Dinas Y, Bawaslu Z Nama serta ..."
+    r"(?:materi )?(?:disampaikan|dipaparkan) oleh", r"(?:para )?narasumber(?:nya)?(?: kegiatan(?: ini)?)?(?: yaitu| yakni| adalah)?",
+    r"menghadirkan(?: narasumber| pemateri)?", r"didampingi(?: oleh)?",
 ]
 # The parties of a meeting or an agreement, in the sentences that report the event (the first
 # three): "FGD ... antara KPU, Bawaslu, Pemkot X dan Polres", "penandatanganan MoU antara KPU X

@@ -58,6 +58,7 @@ UNIT_ABBREVIATIONS = {
 GOVERNMENT_HEADS = {
     "Pemerintah": ("Pemerintah", None),
     "Pemda": ("Pemerintah", None),
+    "Pemerintah Daerah": ("Pemerintah", None),  # "Pemerintah Daerah (Pemda) Kabupaten Sleman"
     "Pemprov": ("Pemerintah", "province"),
     "Pemkab": ("Pemerintah", "regency"),
     "Pemkot": ("Pemerintah", "city"),
@@ -69,6 +70,13 @@ GOVERNMENT_HEADS = {
     "Bapperida": ("Badan Perencanaan Pembangunan, Riset, dan Inovasi Daerah", None),
     "Bakesbangpol": ("Badan Kesatuan Bangsa dan Politik", None),
     "Kesbangpol": ("Badan Kesatuan Bangsa dan Politik", None),
+    # (its older name, with civil protection, in many regencies until about 2017)
+    "Kesbangpolinmas": ("Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat", None),
+    "Bapenda": ("Badan Pendapatan Daerah", None),
+    "KPID": ("Komisi Penyiaran Indonesia Daerah", "province"),
+    "Komisi Penyiaran Indonesia Daerah": ("Komisi Penyiaran Indonesia Daerah", "province"),
+    "Kesbangpollinmas": ("Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat", None),
+    "Bakesbangpolinmas": ("Badan Kesatuan Bangsa, Politik dan Perlindungan Masyarakat", None),
     "BPBD": ("Badan Penanggulangan Bencana Daerah", None),
     "BKD": ("Badan Kepegawaian Daerah", None),
     "BKPSDM": ("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", None),
@@ -422,8 +430,18 @@ COMMUNITY = [
     ("Majelis Adat Aceh", "community", ["MAA"]),
     ("Karang Taruna", "community", []),
     ("Gerakan Pramuka", "community", ["Kwarda", "Kwarcab"]),
-    ("Forum Koordinasi Pimpinan Daerah", "government", ["Forkopimda"]),
+    ("Forkopimda", "government", ["Forum Koordinasi Pimpinan Daerah", "Forkopinda"]),  # named as pages name it
     ("Masyarakat Antifitnah Indonesia", "ngo", ["Mafindo"]),
+    # partners of voter outreach with chapters in every region
+    ("Palang Merah Indonesia", "community", []),  # (not "PMI": pages also use it for Pekerja Migran Indonesia)
+    ("Gerakan Pemuda Ansor", "religious", ["GP Ansor"]),
+    ("Tim Penggerak PKK", "community", ["TP PKK", "TP-PKK", "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga"]),
+    ("Pergerakan Mahasiswa Islam Indonesia", "community", ["PMII"]),
+    ("Gerakan Mahasiswa Nasional Indonesia", "community", ["GMNI"]),
+    ("Ikatan Mahasiswa Muhammadiyah", "community", ["IMM"]),
+    ("Kesatuan Aksi Mahasiswa Muslim Indonesia", "community", ["KAMMI"]),
+    ("Gerakan Mahasiswa Kristen Indonesia", "community", ["GMKI"]),
+    ("Perhimpunan Mahasiswa Katolik Republik Indonesia", "community", ["PMKRI"]),
 ]
 REGIONAL_CHAPTERS = {name for name, _, _ in COMMUNITY} | {"Karang Taruna", "Tim Pemeriksa Daerah"}
 # The word a chapter's name puts before its region: "IDI Wilayah Kalimantan Barat", "PWI Cabang Bone",
@@ -477,7 +495,7 @@ LOCAL_UNITS = {
     "Rutan": "Rutan", "Rumah Tahanan Negara": "Rutan", "Rumah Tahanan": "Rutan",
     "LPKA": "LPKA", "Lembaga Pembinaan Khusus Anak": "LPKA",
     "KUA": "KUA", "Kantor Urusan Agama": "KUA",
-    "Puskesmas": "Puskesmas",
+    "Puskesmas": "Puskesmas", "RSUD": "RSUD", "Rumah Sakit Umum Daerah": "RSUD",
     "Kantor Imigrasi": "Kantor Imigrasi", "Kantor Pos": "Kantor Pos",
     "Pemerintah Desa": "Pemerintah Desa", "Pemdes": "Pemerintah Desa",
     "Pemerintah Kecamatan": "Kecamatan", "Kantor Kecamatan": "Kecamatan",
@@ -501,6 +519,7 @@ NOT_AREA_WORDS = ["Dan", "Di", "Pada", "Yang", "Untuk", "Se", "Serta", "Beserta"
 # province).
 CONTEXT_BODIES = {
     "Bawaslu": "same", "Kesbangpol": "same", "Bakesbangpol": "same", "Forkopimda": "same",
+    "Kesbangpolinmas": "same", "Forkopinda": "same",
     "DPRD": "same", "BPBD": "same", "Satpol PP": "same", "Disdukcapil": "same", "Dukcapil": "same",
     "Diskominfo": "same", "Dinkominfo": "same", "Bappeda": "same", "Setda": "same",
     "Polres": "local", "Polresta": "local", "Kodim": "local", "Kejari": "local", "Kejaksaan Negeri": "local",
