@@ -51,3 +51,28 @@ def test_the_other_holders_listed_after_lainnya_all_hold_the_post():
          "Agus Salim, dan Mutia.")
     got = _pairs(s)
     assert {("Agus Salim", "Anggota"), ("Mutia", "Anggota")} <= got
+
+
+def test_a_members_post_and_a_bare_division_of_one_person_are_one_seat():
+    s = ("Rapat dibuka oleh Ketua KPU Kabupaten Lumajang, Rudi Hartono dan dipimpin oleh Anggota KPU "
+         "Kabupaten Lumajang, Sri Wulandari selaku Divisi Hukum dan Pengawasan.")
+    got = _pairs(s)
+    assert ("Sri Wulandari", "Anggota Divisi Hukum dan Pengawasan") in got
+    assert not any(n == "Sri Wulandari" and p in ("Anggota", "Divisi Hukum dan Pengawasan") for n, p in got)
+    assert ("Rudi Hartono", "Ketua") in got
+
+
+def test_a_division_after_a_bare_kpu_belongs_to_the_members_post():
+    s = ("Rakor diikuti Ketua KPU Kabupaten Sumba Timur Yohanes Rihi, Anggota KPU Divisi Teknis "
+         "Penyelenggaraan Martha Kahi, Sekretaris, dan operator.")
+    assert ("Martha Kahi", "Anggota Divisi Teknis Penyelenggaraan") in _pairs(s)
+
+
+def test_a_holder_in_brackets_after_a_division_is_not_taken_for_its_abbreviation():
+    s = ("Ketua KPU Kabupaten Madiun (Bambang Irawan) beserta Komisioner KPU Kabupaten Madiun Divisi Hukum "
+         "(Suprapto), Divisi Teknis (Wahyu Lestari) hadir.")
+    got = _pairs(s)
+    assert ("Suprapto", "Komisioner Divisi Hukum") in got
+    assert ("Wahyu Lestari", "Divisi Teknis") in got
+    s = "Materi dari Kadiv Sosialisasi (Sosparmas) Hendra Wijaya."
+    assert ("Hendra Wijaya", "Ketua Divisi Sosialisasi") in _pairs(s)

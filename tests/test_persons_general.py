@@ -338,3 +338,11 @@ def test_a_school_post_printed_without_its_school():
                         "dibuka oleh Wakil Kepala Sekolah Bidang Kesiswaan, Rina Marlina, S.Pd., dan diikuti siswa.")
     assert any(p == "Rina Marlina" and post.startswith("Wakil Kepala Sekolah") and org.startswith("SMK Negeri 2")
                for p, post, org in got), got
+
+
+def test_a_members_seat_in_a_division_is_one_post_in_the_article():
+    got = article_holds("Anggota KPU Provinsi Jawa Tengah, Rahma Dewi membuka rapat. Hadir pula Ketua KPU "
+                        "Kota Salatiga, Budi Cahyono. Menurut Rahma Dewi, Anggota KPU Provinsi Jawa Tengah "
+                        "Divisi Teknis Penyelenggaraan, tahapan berjalan baik.")
+    rahma = {(p, o) for n, p, o in got if n == "Rahma Dewi"}
+    assert rahma == {("Anggota Divisi Teknis Penyelenggaraan", "KPU Provinsi Jawa Tengah")}

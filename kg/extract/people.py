@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.extract import orgs as orgs_mod
 from kg.extract.fastre import trie
-from kg.lang import names_data, posts, regions, words
+from kg.lang import names_data, posts, regions, roles_data, words
 from kg.model import slug
 
 _TITLES_BEFORE = sorted({t.lower().rstrip(".") for t in words.NAME_TITLES_BEFORE}, key=len, reverse=True)
@@ -430,8 +430,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     if (org is not None or head_low in _DIVISION_WITHOUT_ORG) and d < len(toks) and (
             toks[d].low == "divisi" or (toks[d].low == "bidang" and d > k and head_low in _DIVISION_WITHOUT_ORG)):
         e = _read_units(toks, d + 1, org_at)
-        if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
-            e += 3  # "(Sosparmas)"
+        if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")" and not _bracketed_name(toks, e + 1):
+            e += 3  # "(Sosparmas)"; not "Divisi Teknis (Erfanudin)", its holder
         if e > d + 1:
             division = text[toks[d].start:toks[e - 1].end]
             division = re.sub(r"\s*\([^)]*\)$", "", division)
@@ -490,7 +490,7 @@ def _bracketed_name(toks: list[Tok], k: int) -> bool:
     when written as a name (not "(PPK)", "(Kapusdatin)": capitals inside, or a head)."""
     t = toks[k]
     return _name_token(t) and sum(c.isupper() for c in t.text) == 1 and t.low not in _HEADS_BY_FIRST \
-        and t.low not in posts.HEAD_EXPANSIONS
+        and t.low not in posts.HEAD_EXPANSIONS and t.low not in roles_data.DIVISION_ABBREVIATIONS
 
 
 _UNIT_FAMILY = {"dinas", "badan", "kantor", "inspektorat", "satpol"}
@@ -595,7 +595,7 @@ _BARE_BODIES = {"KPU", "KIP"}
 def _bare_body_named(toks: list[Tok], k: int) -> bool:
     """Whether the body word at k is followed by more of its own name (a region, RI)."""
     return k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].text not in (",",) and \
-        not _name_token(toks[k + 1]) and toks[k + 1].low not in _TITLES_BEFORE
+        not _name_token(toks[k + 1]) and toks[k + 1].low not in _TITLES_BEFORE and toks[k + 1].low != "divisi"
 # "Komisioner Divisi Perencanaan, Data dan Informasi Iwan Setiawan": a member's
 # division read even when the organization is left to the context
 _DIVISION_WITHOUT_ORG = {"anggota", "komisioner"}
@@ -825,6 +825,27 @@ def _separator(items, kinds, z: int) -> bool:
     return kinds[z] in ("COMMA", "SEMI") or (kinds[z] == "OTHER" and items[z][1] == ":")
 
 
+def _member_and_division(out: SentenceParse) -> None:
+    """ "Anggota KPU X, Rudi selaku Divisi Hukum", "Komisioner KPU X (Rudi), Divisi
+    Teknis": a member's post and a bare division given to one person in one sentence
+    are one post, the member's seat in that division (Anggota Divisi Hukum, in KPU X),
+    as the guidelines record it; two holdings would count the division as a second post."""
+    for h in list(out.holdings):
+        if h.post.head.lower() != "divisi" or h not in out.holdings:
+            continue
+        member = next((m for m in out.holdings if m.person is h.person and m is not h
+                       and m.post.head.lower() in posts.DIVISION_MEMBER_HEADS
+                       and m.post.name == m.post.head and not m.post.acting
+                       and (h.org is None or m.org is None or h.org.name == m.org.name)), None)
+        if member is None:
+            continue
+        member.post = replace(member.post, name=f"{member.post.name} {h.post.name}",
+                              start=min(member.post.start, h.post.start), end=max(member.post.end, h.post.end))
+        if member.org is None and h.org is not None:
+            member.org, member.org_source = h.org, h.org_source
+        out.holdings.remove(h)
+
+
 def _bind(items) -> SentenceParse:
     out = SentenceParse()
     kinds = [k for k, *_ in items]
@@ -909,6 +930,12 @@ def _bind(items) -> SentenceParse:
                                                      and kinds[a - 3] == "NAME" else None)
             if n is not None and n not in bound_name:
                 bind(n, g, "name selaku post")
+                m = n - 2
+                if items[a][1].head.lower() == "divisi" and m >= 0 and kinds[n - 1] == "COMMA" \
+                        and kinds[m] == "POST" and m not in bound_post \
+                        and items[m][1].head.lower() in posts.DIVISION_MEMBER_HEADS:
+                    # "Anggota KPU X, Rudi selaku Divisi Hukum": the member's post too (one seat, merged below)
+                    bind(n, next(gg for gg in groups if gg[1] == m), "post, name")
     run_of = _runs(items, kinds, groups)
     for a, b in groups:
         if _tail(items, kinds, b) > b + 1 and items[a][1].org is None:
@@ -980,6 +1007,8 @@ def _bind(items) -> SentenceParse:
                 z += 2
                 if z < len(items) and kinds[z] == "COMMA" and z + 1 < len(items) and kinds[z + 1] == "AND":
                     z += 1
+
+    _member_and_division(out)
 
     # posts without an organization: the previous post's organization in a list
     last_org = None
