@@ -76,3 +76,12 @@ def test_a_holder_in_brackets_after_a_division_is_not_taken_for_its_abbreviation
     assert ("Wahyu Lestari", "Divisi Teknis") in got
     s = "Materi dari Kadiv Sosialisasi (Sosparmas) Hendra Wijaya."
     assert ("Hendra Wijaya", "Ketua Divisi Sosialisasi") in _pairs(s)
+
+
+def test_a_divisions_deputy_and_a_staff_post_of_a_subsection_keep_their_whole_titles():
+    s = ("KPU Kabupaten Alor dihadiri oleh Wakil Ketua Divisi Teknis, Markus Lau, Sekretaris Yakob Malaka, "
+         "dan Staf Subbag Program dan Data, Rina Bessie.")
+    got = _pairs(s)
+    assert ("Markus Lau", "Wakil Ketua Divisi Teknis") in got
+    assert ("Rina Bessie", "Staf Subbag Program dan Data") in got
+    assert ("Yakob Malaka", "Sekretaris") in got

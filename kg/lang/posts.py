@@ -32,6 +32,8 @@ INTERNAL_HEADS = [
     # "Staf Subbagian Teknis, Nama"; "materi disampaikan Divisi Hukum dan Pengawasan, Nama":
     # a division named without its member's title
     "Staf", "Staff", "Divisi",
+    # a division's deputy head, printed as one title ("Wakil Ketua Divisi Hukum, Nama")
+    "Wakil Ketua Divisi", "Wakil Koordinator Divisi",
 ]
 
 # Internal heads that pages print in lower case before the post's unit and the
@@ -198,6 +200,7 @@ kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian p
 ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
 ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
 pencatatan sipil kependudukan kehumasan
+subbag subbid subbidang seksi
 paslon pemenangan rendatin kerjasama
 penyelenggara pokja kelompok kerja tim seleksi gugus tugas sidalih sipol silon sirekap siakba sidapil situng sitap sikadeka
 """.split())
