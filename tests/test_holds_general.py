@@ -85,3 +85,26 @@ def test_a_divisions_deputy_and_a_staff_post_of_a_subsection_keep_their_whole_ti
     assert ("Markus Lau", "Wakil Ketua Divisi Teknis") in got
     assert ("Rina Bessie", "Staf Subbag Program dan Data") in got
     assert ("Yakob Malaka", "Sekretaris") in got
+
+
+def test_names_listed_before_a_post_all_hold_it():
+    s = "Hadir Agus Salim, Dodi Irawan dan Rini Astuti, Staf Subbagian Teknis KPU Kabupaten Blitar."
+    got = _pairs(s)
+    assert {("Agus Salim", "Staf Subbagian Teknis"), ("Dodi Irawan", "Staf Subbagian Teknis"),
+            ("Rini Astuti", "Staf Subbagian Teknis")} <= got
+    # a name already holding the post before it is not taken into the list
+    s = "Ketua KPU Kabupaten Blitar, Hadi Santoso dan Rini Astuti, Sekretaris KPU Kabupaten Blitar, hadir."
+    got = _pairs(s)
+    assert ("Hadi Santoso", "Ketua") in got and ("Hadi Santoso", "Sekretaris") not in got
+    assert ("Rini Astuti", "Sekretaris") in got
+
+
+def test_one_of_a_posts_holders_holds_it():
+    s = "Menurut Yusuf Hamdani, salah satu anggota PPK Kecamatan Ngadirojo, rapat berjalan lancar."
+    assert ("Yusuf Hamdani", "Anggota") in _pairs(s)
+
+
+def test_a_second_post_after_the_name_with_yang_juga():
+    s = "Ketua KPU Kabupaten Sumba Barat Daya, Yohanis Malo, yang juga Koordinator Divisi Hukum, hadir."
+    got = _pairs(s)
+    assert {("Yohanis Malo", "Ketua"), ("Yohanis Malo", "Koordinator Divisi Hukum")} <= got

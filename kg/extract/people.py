@@ -676,6 +676,10 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             items.append(("POST", post, i, e))
             i = e
             continue
+        if t.low == "salah" and i + 2 < len(toks) and toks[i + 1].low == "satu" and items \
+                and items[-1][0] in ("COMMA", "SELAKU") and _read_post(toks, i + 2, text, org_at):
+            i += 2  # "Rudi, salah satu anggota PPK X": one of the post's holders, the post all the same
+            continue
         m = _match(toks, i, _ALSO_BY_FIRST)
         if m and not (i + m[0] < len(toks) and (toks[i + m[0]].low in _HEADS_BY_FIRST
                                                  or _match(toks, i + m[0], _ACTING_BY_FIRST))):
@@ -997,6 +1001,14 @@ def _bind(items) -> SentenceParse:
             bind(target, (a - 2, a - 2), rule)
         else:
             bind(target, g, rule)
+        if rule == "name, post" and target >= 2 and kinds[target - 1] == "AND":
+            # "A dan B, Staf Subbagian Teknis KPU X", "A, B dan C, Staf ...": the names
+            # listed before the post all hold it
+            z = target - 1
+            while z >= 1 and kinds[z] in ("AND", "COMMA") and kinds[z - 1] == "NAME" and z - 1 not in bound_name \
+                    and not (z >= 2 and kinds[z - 2] in ("POST", "ORG", "LPAR", "SELAKU", "ALSO")):
+                bind(z - 1, g, "name-list, post")
+                z -= 2
         if target > b:  # a list sharing the post: POST NAME, NAME dan NAME
             z = target + 1
             if z + 1 < len(items) and kinds[z] == "COMMA" and kinds[z + 1] == "AND":
@@ -1007,6 +1019,17 @@ def _bind(items) -> SentenceParse:
                 z += 2
                 if z < len(items) and kinds[z] == "COMMA" and z + 1 < len(items) and kinds[z + 1] == "AND":
                     z += 1
+
+    # "Ketua KPU X, Yohanis Malo, yang juga Koordinator Divisi Hukum": a second post of the
+    # person named before it (held already or not)
+    for g in groups:
+        a = g[0]
+        if a in bound_post or a < 2 or kinds[a - 1] != "ALSO":
+            continue
+        n = a - 2 if kinds[a - 2] == "NAME" else (a - 3 if a >= 3 and kinds[a - 2] == "COMMA"
+                                                 and kinds[a - 3] == "NAME" else None)
+        if n is not None:
+            bind(n, g, "name also post")
 
     _member_and_division(out)
 
