@@ -1,8 +1,15 @@
 """HOLDS on sentence shapes from real pages, on sentences written for these tests
 (other regions than the held-out sets): runs of posts and names pair in the run's
 order, and a name list after a post keeps every name."""
+import pytest
+
 from kg.extract import orgs as orgs_mod
 from kg.extract.people import parse_sentence
+
+
+def holds(sentence: str) -> set[tuple[str, str, str | None]]:
+    parse = parse_sentence(sentence, orgs_mod.find_orgs(sentence))
+    return {(h.person.name, h.post.name, h.org.name if h.org else None) for h in parse.holdings}
 
 
 def _pairs(sentence: str) -> set[tuple[str, str]]:
@@ -108,3 +115,20 @@ def test_a_second_post_after_the_name_with_yang_juga():
     s = "Ketua KPU Kabupaten Sumba Barat Daya, Yohanis Malo, yang juga Koordinator Divisi Hukum, hadir."
     got = _pairs(s)
     assert {("Yohanis Malo", "Ketua"), ("Yohanis Malo", "Koordinator Divisi Hukum")} <= got
+
+
+@pytest.mark.parametrize("sentence, person, org", [
+    ("Camat Ngadirojo Sutrisno Hadi membuka kegiatan sosialisasi.", "Sutrisno Hadi", "Kecamatan Ngadirojo"),
+    ("Sambutan Camat Kawangkoan Utara Frangky Lasut disampaikan oleh sekretarisnya.", "Frangky Lasut",
+     "Kecamatan Kawangkoan Utara"),
+    ("Lurah Sidomulyo Hj. Nur Aini turut membuka kegiatan.", "Nur Aini", "Kelurahan Sidomulyo"),
+    ("Hadir pula Kepala Desa Tegalrejo Drs. Mulyono.", "Mulyono", "Desa Tegalrejo"),
+])
+def test_an_areas_head_its_area_and_its_holder_without_a_comma(sentence, person, org):
+    got = holds(sentence)
+    assert any(n == person and o == org for n, _, o in got), got
+
+
+def test_a_head_written_without_its_area_leaves_the_name_whole():
+    got = holds("Sambutan Camat Sutrisno Hadi disampaikan.")
+    assert {n for n, _, _ in got} <= {"Sutrisno Hadi"}

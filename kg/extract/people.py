@@ -263,6 +263,26 @@ def _degrees_at(toks: list[Tok], k: int, after_comma: bool = False) -> int:
     return n
 
 
+_OFFICE_HEADS = _by_first([(tuple(h.split()), h) for h in {*posts.AREA_HEAD_ORGS}])
+
+
+def _head_at(toks: list[Tok], k: int) -> bool:
+    """Whether the head of a district or village ("Camat", "Lurah", "Kepala Desa")
+    starts at k: a title, never a word of a name. (Not the heads of regional offices:
+    "AKBP Rudi Kapolres X" is a name before its post, which a head read there would
+    give to the name after it.)"""
+    t = toks[k]
+    return _is_cap(t) and t.low in _OFFICE_HEADS and _match(toks, k, _OFFICE_HEADS) is not None
+
+
+def _mid_title(toks: list[Tok], k: int) -> bool:
+    """A title of two letters or more ("Hj.", "Drs.", "AKBP", "Bapak") at k, a name word
+    after it: a title opens a name, so the words before it are another's."""
+    n = _title_at(toks, k)
+    return n > 0 and all(len(t.low) >= 2 for t in toks[k:k + n]) and k + n < len(toks) \
+        and _name_token(toks[k + n]) and not _degrees_at(toks, k + n)
+
+
 def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     """A person's name starting at i (titles first), and the index after it."""
     j = i + _title_at(toks, i)
@@ -274,6 +294,10 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
         t = toks[k]
         if k > j and _degrees_at(toks, k):
             break  # "Siti Aminah M.Hum": a degree without a comma ends the name
+        if k > j and _head_at(toks, k):
+            break  # "Sambutan Camat Tondano ...": a post's head is no word of a name
+        if k > j and _mid_title(toks, k):
+            return None  # "Kebonsari Hj. Siti Aminah": the words before a title are not the person's
         if _name_token(t) or (t.text.lower() in _PARTICLES and k > j and k + 1 < len(toks)
                                 and _name_token(toks[k + 1])) or _rank_in_name(toks, k, j) \
                 or _initial_inside(toks, k, j):
@@ -571,11 +595,46 @@ def _area_office(toks: list[Tok], k: int, text: str, kind: str):
             f += 1
         if f > e + 1:
             e = f
-    if e == s or e + 1 >= len(toks) or toks[e].text != "," or not _name_token(toks[e + 1]):
+    if e > s and e == area_end and (e == len(toks) or toks[e].text != ","):
+        area_end = e = _area_before_holder(toks, s, e, text)
+        if e == s:
+            return None, k
+    elif e == s or e + 1 >= len(toks) or toks[e].text != "," or not _name_token(toks[e + 1]):
         return None, k
     area = " ".join(t.text for t in toks[s:area_end])
     om = orgs_mod.area_office(text, toks[k].start, toks[e - 1].end, f"{kind} {area}")
     return replace(om, written=om.name), e  # "Camat Poasia": the office is Kecamatan Poasia, printed or not
+
+
+# Words that continue the name of a district or village after its first word
+# ("Tondano Barat", "Ilir Timur I", "Sukamaju Baru").
+_AREA_NAME_TAIL = {"barat", "timur", "utara", "selatan", "tengah", "hulu", "hilir", "ilir", "ulu", "baru", "raya",
+                   "laut", "darat", "atas", "bawah", "dalam", "luar", "lama", "jaya", "kota", "pesisir", "kepulauan"}
+
+
+def _area_before_holder(toks: list[Tok], s: int, e: int, text: str) -> int:
+    """ "Camat Wonosari Budi Santoso", "Lurah Kebonsari Hj. Siti Aminah": an area's
+    name and its head's holder with no comma between. A title after the words read
+    ends the area; otherwise the area is its first word and the words that continue
+    an area's name (or a name of the region list), and at least two name words must
+    follow it (a head written without its area, "Camat Budi Santoso", is left alone).
+    The index after the area, or s when none is read."""
+    if _mid_title(toks, e):
+        return e
+    a = s + 1
+    for n in (3, 2):
+        if s + n <= len(toks) and all(_is_cap(t) for t in toks[s:s + n]) \
+                and regions.lookup(text[toks[s].start:toks[s + n - 1].end]):
+            a = s + n
+            break
+    while a < len(toks) and (toks[a].low in _AREA_NAME_TAIL or toks[a].low in posts.ROMAN) and _is_cap(toks[a]):
+        a += 1
+    if _mid_title(toks, a):
+        return a
+    holder = a
+    while holder < len(toks) and _name_token(toks[holder]):
+        holder += 1
+    return a if holder - a >= 2 else s
 
 
 def _context_post(toks: list[Tok], i: int, end: int) -> bool:
