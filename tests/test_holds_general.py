@@ -132,3 +132,9 @@ def test_an_areas_head_its_area_and_its_holder_without_a_comma(sentence, person,
 def test_a_head_written_without_its_area_leaves_the_name_whole():
     got = holds("Sambutan Camat Sutrisno Hadi disampaikan.")
     assert {n for n, _, _ in got} <= {"Sutrisno Hadi"}
+
+
+def test_a_ranked_name_before_a_regional_heads_title_holds_it():
+    got = holds("Hadir AKBP Sigit Purnomo Kapolres Madiun dan Letkol Inf Agus Riyanto Dandim 0803/Madiun.")
+    assert any(n == "Sigit Purnomo" and p == "Kapolres" and o.startswith("Polres") for n, p, o in got)
+    assert any(n == "Agus Riyanto" and p == "Dandim" for n, p, _ in got)

@@ -263,16 +263,18 @@ def _degrees_at(toks: list[Tok], k: int, after_comma: bool = False) -> int:
     return n
 
 
-_OFFICE_HEADS = _by_first([(tuple(h.split()), h) for h in {*posts.AREA_HEAD_ORGS}])
+_AREA_HEADS = _by_first([(tuple(h.split()), h) for h in posts.AREA_HEAD_ORGS])
+_REGION_HEADS = _by_first([(tuple(h.split()), h) for h in posts.REGION_HEAD_ORGS])
 
 
-def _head_at(toks: list[Tok], k: int) -> bool:
+def _head_at(toks: list[Tok], k: int, heads=_AREA_HEADS) -> bool:
     """Whether the head of a district or village ("Camat", "Lurah", "Kepala Desa")
     starts at k: a title, never a word of a name. (Not the heads of regional offices:
     "AKBP Rudi Kapolres X" is a name before its post, which a head read there would
-    give to the name after it.)"""
+    give to the name after it; after a name with a rank or title before it, "AKBP Rudi
+    Kapolres X", they cut it, and the post is the name's.)"""
     t = toks[k]
-    return _is_cap(t) and t.low in _OFFICE_HEADS and _match(toks, k, _OFFICE_HEADS) is not None
+    return _is_cap(t) and t.low in heads and _match(toks, k, heads) is not None
 
 
 def _mid_title(toks: list[Tok], k: int) -> bool:
@@ -294,8 +296,8 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
         t = toks[k]
         if k > j and _degrees_at(toks, k):
             break  # "Siti Aminah M.Hum": a degree without a comma ends the name
-        if k > j and _head_at(toks, k):
-            break  # "Sambutan Camat Tondano ...": a post's head is no word of a name
+        if k > j and (_head_at(toks, k) or (j > i and _head_at(toks, k, _REGION_HEADS))):
+            break  # "Sambutan Camat Tondano ...", "AKBP Rudi Kapolres X": a head is no word of a name
         if k > j and _mid_title(toks, k):
             return None  # "Kebonsari Hj. Siti Aminah": the words before a title are not the person's
         if _name_token(t) or (t.text.lower() in _PARTICLES and k > j and k + 1 < len(toks)
@@ -1047,7 +1049,8 @@ def _bind(items) -> SentenceParse:
         elif prev is not None:
             target, rule = prev, "name, post"
         elif a >= 1 and kinds[a - 1] == "NAME" and a - 1 not in bound_name and (
-                a == 1 or (kinds[a - 2] == "OTHER" and str(items[a - 2][1]).lower() in NAME_POST_AFTER)):
+                a == 1 or (kinds[a - 2] == "OTHER" and str(items[a - 2][1]).lower() in NAME_POST_AFTER)
+                or (items[a - 1][1].titles and items[a][1].head.lower() in posts.REGION_HEAD_ORGS)):
             # "Arif Rahman Ketua KPU X membuka ...": a name right before its post, no comma between
             target, rule = a - 1, "name post"
         if target is None:
