@@ -138,3 +138,21 @@ def test_a_ranked_name_before_a_regional_heads_title_holds_it():
     got = holds("Hadir AKBP Sigit Purnomo Kapolres Madiun dan Letkol Inf Agus Riyanto Dandim 0803/Madiun.")
     assert any(n == "Sigit Purnomo" and p == "Kapolres" and o.startswith("Polres") for n, p, o in got)
     assert any(n == "Agus Riyanto" and p == "Dandim" for n, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("KPU MADIUN - Siti Nurjanah Anggota KPU Provinsi Jawa Timur menghadiri rapat pleno.", "Siti Nurjanah",
+     "Anggota"),
+    ("Dalam sambutannya Bambang Irawan Ketua KPU Kabupaten Madiun menyampaikan terima kasih.",
+     "Bambang Irawan", "Ketua"),
+])
+def test_a_name_right_before_its_post_in_running_text(sentence, person, post):
+    assert any(n == person and p == post for n, p, _ in holds(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Penetapan Alokasi Kursi Anggota DPRD Kabupaten Madiun ditetapkan dalam rapat pleno.",
+    "Rapat membahas Pergantian Antar Waktu Anggota KPU Kabupaten Madiun yang mengundurkan diri.",
+])
+def test_a_noun_phrase_before_a_post_holds_nothing(sentence):
+    assert not holds(sentence)

@@ -884,6 +884,30 @@ def _runs(items, kinds, groups) -> dict[int, tuple[str, bool]]:
     return out
 
 
+# Nouns of the pe-an / ke-an / per-an families ("Penetapan", "Pergantian", "Keputusan"),
+# which open title-case phrases before a post, never a person's name
+_NOUN = re.compile(r"^(?:Pe|Ke)[a-z]{3,}an$")
+
+
+def _name_then_post_in_clause(items, kinds, a: int, b: int) -> bool:
+    """ "KPU BLITAR - Rudi Hartono Anggota KPU Provinsi Jawa Timur menghadiri ...", "Dalam
+    sambutannya Rudi Hartono Ketua KPU X menyampaikan": a name of two words or more
+    right before a post that names its organization, in running text (a lower-case word
+    or nothing before the name, a lower-case word or the end after the post), is the
+    post's holder. In a title-case phrase ("Alokasi Kursi Anggota DPRD X") the words
+    around are capitalised."""
+    nm, post = items[a - 1][1], items[b][1]
+    if nm.ntok < 2 or nm.titles or post.org is None or getattr(post.org, "label", "") != "Satker" \
+            or any(_NOUN.match(w) for w in nm.name.split()):
+        return False  # "Pergantian Antar Waktu Anggota KPU X": a noun phrase, no person
+    before_ok = a - 1 == 0 or (kinds[a - 2] == "OTHER" and str(items[a - 2][1])[:1].islower()) \
+        or kinds[a - 2] in ("ORG", "COMMA") and a - 2 == 0
+    after = b + 1
+    after_ok = after >= len(items) or (kinds[after] == "OTHER" and str(items[after][1])[:1].islower()) \
+        or kinds[after] in ("COMMA",)
+    return before_ok and after_ok
+
+
 def _separator(items, kinds, z: int) -> bool:
     """A comma, or the colon or semicolon some pages print between a post and its
     holder ("Ketua KPU Kota X: Nama", "Pimpinan Bawaslu Kota X; Nama")."""
@@ -1049,8 +1073,9 @@ def _bind(items) -> SentenceParse:
         elif prev is not None:
             target, rule = prev, "name, post"
         elif a >= 1 and kinds[a - 1] == "NAME" and a - 1 not in bound_name and (
-                a == 1 or (kinds[a - 2] == "OTHER" and str(items[a - 2][1]).lower() in NAME_POST_AFTER)
-                or (items[a - 1][1].titles and items[a][1].head.lower() in posts.REGION_HEAD_ORGS)):
+                (a == 1 and not any(_NOUN.match(w) for w in items[0][1].name.split())) or (kinds[a - 2] == "OTHER" and str(items[a - 2][1]).lower() in NAME_POST_AFTER)
+                or (items[a - 1][1].titles and items[a][1].head.lower() in posts.REGION_HEAD_ORGS)
+                or _name_then_post_in_clause(items, kinds, a, b)):
             # "Arif Rahman Ketua KPU X membuka ...": a name right before its post, no comma between
             target, rule = a - 1, "name post"
         if target is None:
