@@ -156,3 +156,8 @@ def test_a_name_right_before_its_post_in_running_text(sentence, person, post):
 ])
 def test_a_noun_phrase_before_a_post_holds_nothing(sentence):
     assert not holds(sentence)
+
+
+def test_a_commissioner_of_a_region_is_in_its_kpu():
+    got = holds("Sementara itu komisioner Kota Probolinggo, Aminah Sari menyampaikan materi sosialisasi.")
+    assert ("Aminah Sari", "Komisioner", "KPU Kota Probolinggo") in got

@@ -409,6 +409,14 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             while k < len(toks) and k - 2 < len(toks) and toks[k].low.isalpha() and not _is_cap(toks[k]) \
                     and toks[k].low not in AND:
                 k += 1  # "unsur tokoh masyarakat"
+    elif head_low == "komisioner" and k < len(toks) and toks[k].low in ("kabupaten", "kab", "kota", "provinsi") \
+            and _is_cap(toks[k]):
+        # "komisioner Kota Malang, Aminah": a commissioner of a region is in its KPU
+        om = orgs_mod.office_of("KPU", text, toks[k].start)
+        if om is not None:
+            org = om
+            while k < len(toks) and toks[k].start < om.end:
+                k += 1
     elif head_low in posts.REGION_HEAD_ORGS and k < len(toks):
         # "Kapolres Aceh Besar", "Pj. Bupati Aceh Besar", "Dandim 1702/Jayawijaya":
         # the head names its office, the words after it the region
