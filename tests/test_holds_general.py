@@ -161,3 +161,13 @@ def test_a_noun_phrase_before_a_post_holds_nothing(sentence):
 def test_a_commissioner_of_a_region_is_in_its_kpu():
     got = holds("Sementara itu komisioner Kota Probolinggo, Aminah Sari menyampaikan materi sosialisasi.")
     assert ("Aminah Sari", "Komisioner", "KPU Kota Probolinggo") in got
+
+
+@pytest.mark.parametrize("sentence, person, post, org", [
+    ("Hal itu disampaikan komisioner KPU Kota Tomohon yang membidangi hukum dan pengawasan, Yanti Sumual, "
+     "di kantornya.", "Yanti Sumual", "Komisioner Divisi Hukum dan Pengawasan", "KPU Kota Tomohon"),
+    ("Materi disampaikan Anggota KPU Provinsi Banten yang membidangi Divisi Teknis Penyelenggaraan, "
+     "Dr. Idrus Salim.", "Idrus Salim", "Anggota Divisi Teknis Penyelenggaraan", "KPU Provinsi Banten"),
+])
+def test_a_members_division_written_as_a_clause_before_the_holder(sentence, person, post, org):
+    assert (person, post, org) in holds(sentence)

@@ -474,6 +474,10 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             if org is None and k in org_at:  # "Komisioner Divisi Hukum KPU Kota X": the body after the division
                 org, k = org_at[k]
                 post_end = k
+    if not division and org is not None and head_low in _DIVISION_WITHOUT_ORG:
+        e, division = _division_clause(toks, k)
+        if division:  # "komisioner KPU X yang membidangi sosialisasi dan SDM, Nama"
+            k = post_end = e
     written_head = text[toks[i].start:toks[units_end - 1].end] if units_end > i else toks[i].text
     canon_head = posts.HEAD_EXPANSIONS.get(head_low, " ".join(toks[x].text for x in range(j, j + len(head))))
     rest = text[toks[j + len(head) - 1].end:toks[units_end - 1].end].strip() if units_end > j + len(head) else ""
@@ -517,6 +521,36 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
 
 _LOWER_HEADS = {h[0] for h in _HEADS}
 _TEAM = re.compile(r"\s((?:Tim\s+(?:Kampanye|Pemenangan|Sukses)\s+)?((?:Paslon|Pasangan\s+Calon)(?:\s+Nomor(?:\s+Urut)?)?\s+\d+))$")
+
+
+_DIVISION_VERBS = {"membidangi", "membawahi", "membawahkan", "menangani", "mengampu"}
+
+
+def _division_clause(toks: list[Tok], k: int) -> tuple[int, str]:
+    """ "Anggota KPU X yang membidangi Divisi Teknis, Nama", "komisioner KPU X yang
+    membidangi sosialisasi dan pengembangan SDM, Nama": a member's division written as
+    a clause, in any case, up to the comma before the holder. (index after it, the
+    division as "Divisi ...") or (k, "")."""
+    if not (k + 2 < len(toks) and toks[k].low == "yang" and toks[k + 1].low in _DIVISION_VERBS):
+        return k, ""
+    e = k + 2
+    if toks[e].low in ("divisi", "bidang"):
+        e += 1
+    words = []
+    while e < len(toks) and (toks[e].low in _UNIT or toks[e].text == ",") and len(words) < 12:
+        if toks[e].text == "," or toks[e].low in ("dan", "&"):
+            nxt = e + 1
+            if nxt < len(toks) and toks[nxt].low in ("dan", "&"):
+                nxt += 1
+            if not (nxt < len(toks) and toks[nxt].low in _UNIT and toks[nxt].low not in ("dan", "&")):
+                break
+        words.append(toks[e].text if toks[e].text == "," or toks[e].low in ("dan", "&") or toks[e].text.isupper()
+                     else toks[e].text[:1].upper() + toks[e].text[1:])
+        e += 1
+    if not words or not (e + 1 < len(toks) and toks[e].text == "," and _name_token(toks[e + 1])
+                         or e + 2 < len(toks) and toks[e].text == "," and _title_at(toks, e + 1)):
+        return k, ""
+    return e, "Divisi " + " ".join(words).replace(" ,", ",")
 
 
 def _bracketed_name(toks: list[Tok], k: int) -> bool:
