@@ -171,3 +171,11 @@ def test_a_commissioner_of_a_region_is_in_its_kpu():
 ])
 def test_a_members_division_written_as_a_clause_before_the_holder(sentence, person, post, org):
     assert (person, post, org) in holds(sentence)
+
+
+def test_a_former_post_is_held_by_no_one_but_its_holder_is_a_person():
+    s = "Hadir Ketua KPU Kota Ternate, Rusli Hamid, dan mantan Ketua KPU Kota Ternate, Sinta Dewi Lestari."
+    got = _pairs(s)
+    assert ("Rusli Hamid", "Ketua") in got
+    assert not any(n == "Sinta Dewi Lestari" for n, _ in got)
+    assert [n.name for n in parse_sentence(s, orgs_mod.find_orgs(s)).former] == ["Sinta Dewi Lestari"]

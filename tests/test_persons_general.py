@@ -346,3 +346,13 @@ def test_a_members_seat_in_a_division_is_one_post_in_the_article():
                         "Divisi Teknis Penyelenggaraan, tahapan berjalan baik.")
     rahma = {(p, o) for n, p, o in got if n == "Rahma Dewi"}
     assert rahma == {("Anggota Divisi Teknis Penyelenggaraan", "KPU Provinsi Jawa Tengah")}
+
+
+def test_the_holder_of_a_former_post_stays_a_person_of_the_article():
+    arts, _ = read_text("Berita Terkini\n\nKPU Kota Ternate Gelar Sosialisasi Pemilih Pemula\n\n"
+                        "Ternate, kota-ternate.kpu.go.id – KPU Kota Ternate menggelar sosialisasi, Senin (3/6/2019). "
+                        "Kegiatan menghadirkan narasumber mantan Anggota KPU Kota Ternate, Sinta Dewi Lestari, "
+                        "yang membawakan materi.\n", "t.txt")
+    facts = extract_article(arts[0])
+    assert not [f for f in facts if f.predicate == "HOLDS" and f.subject.name == "Sinta Dewi Lestari"]
+    assert any(f.subject.name == "Sinta Dewi Lestari" or f.object.name == "Sinta Dewi Lestari" for f in facts)

@@ -122,6 +122,7 @@ class Post:
     org: object | None  # an OrgMention when the phrase names it
     start: int
     end: int
+    former: bool = False  # "mantan Ketua KPU X": read for the sentence's shape, held by no one now
 
 
 @dataclass
@@ -138,6 +139,7 @@ class SentenceParse:
     names: list[Name] = field(default_factory=list)
     holdings: list[Holding] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
+    former: list[Name] = field(default_factory=list)  # holders of a former post: persons, no holding
 
 
 def _by_first(phrases):
@@ -523,6 +525,10 @@ _LOWER_HEADS = {h[0] for h in _HEADS}
 _TEAM = re.compile(r"\s((?:Tim\s+(?:Kampanye|Pemenangan|Sukses)\s+)?((?:Paslon|Pasangan\s+Calon)(?:\s+Nomor(?:\s+Urut)?)?\s+\d+))$")
 
 
+# Words that make a post a former one ("mantan Anggota KPU X, Nama"): its holder is a
+# person, but holds it no longer
+_FORMER = {"mantan", "eks", "bekas", "purnatugas"}
+
 _DIVISION_VERBS = {"membidangi", "membawahi", "membawahkan", "menangani", "mengampu"}
 
 
@@ -776,6 +782,8 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
         p = _read_post(toks, i, text, org_at)
         if p:
             post, e = p
+            if i > 0 and toks[i - 1].low in _FORMER:
+                post.former = True
             items.append(("POST", post, i, e))
             i = e
             continue
@@ -1161,6 +1169,8 @@ def _bind(items) -> SentenceParse:
             bind(n, g, "name also post")
 
     _member_and_division(out)
+    out.former = [h.person for h in out.holdings if h.post.former]
+    out.holdings = [h for h in out.holdings if not h.post.former]
 
     # posts without an organization: the previous post's organization in a list
     last_org = None

@@ -245,6 +245,7 @@ def extract_article(article: Article) -> list[Fact]:
     unheld: list[tuple[Name, int]] = []  # persons whose post names no organization
     for i, s in enumerate(ctx.sentences):
         parse = parse_sentence(s.text, ctx.orgs[i])
+        unheld += [(nm, i) for nm in parse.former if not _is_place(nm)]  # "mantan Ketua X, Nama": a person
         kept = []
         for h in parse.holdings:
             if _is_place(h.person):
