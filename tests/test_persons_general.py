@@ -356,3 +356,10 @@ def test_the_holder_of_a_former_post_stays_a_person_of_the_article():
     facts = extract_article(arts[0])
     assert not [f for f in facts if f.predicate == "HOLDS" and f.subject.name == "Sinta Dewi Lestari"]
     assert any(f.subject.name == "Sinta Dewi Lestari" or f.object.name == "Sinta Dewi Lestari" for f in facts)
+
+
+def test_a_post_the_context_places_takes_the_organization_the_article_names_for_that_person():
+    got = article_holds("KPU Provinsi Jawa Tengah mengikuti rakor yang dibuka Anggota KPU RI, Rahmat Bagja "
+                        "Santosa. Rakor juga diikuti Ketua KPU Kota Salatiga, Budi Cahyono. Dalam "
+                        "pembukaannya Anggota, Rahmat Bagja Santosa menyampaikan arahan.")
+    assert {(p, o) for n, p, o in got if n == "Rahmat Bagja Santosa"} == {("Anggota", "KPU RI")}

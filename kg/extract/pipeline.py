@@ -286,6 +286,12 @@ def extract_article(article: Article) -> list[Fact]:
     canon = participation.back_references({k: v[0] for k, v in people.items()})
     for h, _ in holdings:
         h.person.name = canon.get(h.person.name, h.person.name)
+    # "Anggota KPU RI, Rudi ..." then "Anggota, Rudi menyampaikan": a post the context placed is
+    # in the organization the article names for the same person and post
+    named = {(h.person.name, h.post.name): h for h, _ in holdings if h.org_source in ("explicit", "")}
+    for h, _ in holdings:
+        if h.org_source in ("home", "sentence") and (h.person.name, h.post.name) in named:
+            h.org, h.org_source = named[(h.person.name, h.post.name)].org, "article"
     seated = {(h.person.name, h.org.name) for h, _ in holdings if _division_seat(h.post.name)}
     for h, i in holdings:
         if h.post.head.lower() in posts.DIVISION_MEMBER_HEADS and h.post.name == h.post.head \
