@@ -179,3 +179,11 @@ def test_a_former_post_is_held_by_no_one_but_its_holder_is_a_person():
     assert ("Rusli Hamid", "Ketua") in got
     assert not any(n == "Sinta Dewi Lestari" for n, _ in got)
     assert [n.name for n in parse_sentence(s, orgs_mod.find_orgs(s)).former] == ["Sinta Dewi Lestari"]
+
+
+def test_a_last_unit_word_in_lower_case_stays_in_the_division():
+    s = "Rapat didampingi oleh anggota KPU Kabupaten Tabanan divisi Hukum dan pengawasan I Made Suardana, SH."
+    assert ("I Made Suardana", "Anggota divisi Hukum dan pengawasan", "KPU Kabupaten Tabanan") in holds(s)
+    # a lower-case unit word that no holder follows is left out
+    s = "Ketua Divisi Hukum, Budi Santoso, dan jajaran hadir."
+    assert ("Budi Santoso", "Ketua Divisi Hukum", None) in holds(s)

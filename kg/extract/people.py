@@ -733,6 +733,11 @@ def _read_units(toks: list[Tok], k: int, org_at: dict) -> int:
                     and _is_cap(toks[nxt]):
                 x = nxt
                 continue
+            if nxt + 1 < len(toks) and toks[nxt].low in _UNIT and toks[nxt].low not in ("dan", "&", "pada") \
+                    and (_name_token(toks[nxt + 1]) or _title_at(toks, nxt + 1)) and end > k:
+                # "divisi Program dan data Ni Luh ...": the last unit word in lower case, its holder after it
+                end = x = nxt + 1
+                continue
             break
         if (low in _UNIT and low not in ("pada", "dan", "&") and (_is_cap(t) or t.text.isupper())) \
                 or low in posts.ROMAN or t.text.isdigit() or (t.text.isupper() and len(t.text) <= 6
