@@ -734,11 +734,14 @@ def _read_units(toks: list[Tok], k: int, org_at: dict) -> int:
                 x = nxt
                 continue
             if nxt + 1 < len(toks) and toks[nxt].low in _UNIT and toks[nxt].low not in ("dan", "&", "pada") \
-                    and (_name_token(toks[nxt + 1]) or _title_at(toks, nxt + 1)) and end > k:
+                    and (_name_token(toks[nxt + 1]) or _title_at(toks, nxt + 1) or _balinese_at(toks, nxt + 1)) \
+                    and end > k:
                 # "divisi Program dan data Ni Luh ...": the last unit word in lower case, its holder after it
                 end = x = nxt + 1
                 continue
             break
+        if _balinese_at(toks, x):
+            break  # "... Hukum I Made Suardana": the holder's name, no roman numeral of the unit
         if (low in _UNIT and low not in ("pada", "dan", "&") and (_is_cap(t) or t.text.isupper())) \
                 or low in posts.ROMAN or t.text.isdigit() or (t.text.isupper() and len(t.text) <= 6
                                                                and low not in _NOT_NAMES
