@@ -187,3 +187,12 @@ def test_a_last_unit_word_in_lower_case_stays_in_the_division():
     # a lower-case unit word that no holder follows is left out
     s = "Ketua Divisi Hukum, Budi Santoso, dan jajaran hadir."
     assert ("Budi Santoso", "Ketua Divisi Hukum", None) in holds(s)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kapolres Gunungkidul yang diwakili Kabag Ops Kompol Sugeng Riyadi turut hadir.",
+    "Kapolres Gunungkidul diwakili oleh Kabag Ops Kompol Sugeng Riyadi turut hadir.",
+])
+def test_a_deputy_holds_his_post_in_the_office_of_the_one_he_stands_in_for(sentence):
+    got = holds(sentence)
+    assert any(n == "Sugeng Riyadi" and p == "Kabag Ops" and o and o.startswith("Polres") for n, p, o in got)

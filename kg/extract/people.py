@@ -1018,10 +1018,18 @@ def _bind(items) -> SentenceParse:
     # "Kapolresta Pekanbaru diwakili Kabag Ops AKBP Sunarto": the deputy's post is
     # in the office of the one it stands in for
     for z in range(2, len(items)):
-        if kinds[z] == "POST" and items[z][1].org is None and kinds[z - 1] == "OTHER" \
-                and str(items[z - 1][1]).lower() in ("diwakili", "mewakili") and kinds[z - 2] == "POST" \
-                and items[z - 2][1].org is not None:
-            items[z][1].org = items[z - 2][1].org
+        if not (kinds[z] == "POST" and items[z][1].org is None):
+            continue
+        y = z - 1
+        if y >= 1 and kinds[y] == "OTHER" and str(items[y][1]).lower() == "oleh":
+            y -= 1  # "diwakili oleh"
+        if y < 1 or kinds[y] != "OTHER" or str(items[y][1]).lower() not in ("diwakili", "mewakili"):
+            continue
+        y -= 1
+        if y >= 1 and kinds[y] == "OTHER" and str(items[y][1]).lower() == "yang":
+            y -= 1  # "Kapolres X yang diwakili Kabag Ops ..."
+        if y >= 0 and kinds[y] == "POST" and items[y][1].org is not None:
+            items[z][1].org = items[y][1].org
 
     def posts_of(g):
         return [items[z][1] for z in range(g[0], g[1] + 1) if kinds[z] == "POST"]
