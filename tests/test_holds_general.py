@@ -196,3 +196,15 @@ def test_a_last_unit_word_in_lower_case_stays_in_the_division():
 def test_a_deputy_holds_his_post_in_the_office_of_the_one_he_stands_in_for(sentence):
     got = holds(sentence)
     assert any(n == "Sugeng Riyadi" and p == "Kabag Ops" and o and o.startswith("Polres") for n, p, o in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketua Kpu Kabupaten Magetan Ratna Dewi membuka rapat pleno.",
+    "Ketua kpu kabupaten magetan, Ratna Dewi membuka rapat pleno.",
+])
+def test_the_commissions_letters_in_irregular_case_still_name_it(sentence):
+    assert ("Ratna Dewi", "Ketua", "KPU Kabupaten Magetan") in holds(sentence)
+
+
+def test_a_sites_address_is_no_commission():
+    assert not orgs_mod.find_orgs("Sumber berita: kab-magetan.kpu.go.id dan kpu-magetan.")
