@@ -208,3 +208,8 @@ def test_the_commissions_letters_in_irregular_case_still_name_it(sentence):
 
 def test_a_sites_address_is_no_commission():
     assert not orgs_mod.find_orgs("Sumber berita: kab-magetan.kpu.go.id dan kpu-magetan.")
+
+
+def test_a_lower_case_bawaslu_still_names_it():
+    assert ("Rudi Santoso", "Ketua", "Bawaslu Kabupaten Magetan") in holds(
+        "Hadir pula Ketua bawaslu Kabupaten Magetan, Rudi Santoso.")

@@ -1284,15 +1284,16 @@ def _candidates(text: str):
                 yield c
 
 
-# "Ketua Kpu Kabupaten Ngawi", "kpu kota batam": the commission's letters in irregular
-# case (not in a site's address, "sikka.kpu.go.id"); read as "KPU", offsets unchanged
-_KPU_CASE = re.compile(r"(?<![\w./-])(?:Kpu|kpu)(?![\w./-])")
+# "Ketua Kpu Kabupaten Ngawi", "kpu kota batam", "bawaslu": an election body's name in
+# irregular case (not in a site's address, "sikka.kpu.go.id"); read as printed usually, offsets unchanged
+_KPU_CASE = re.compile(r"(?<![\w./-])(?:Kpu|kpu|Dkpp|dkpp|bawaslu)(?![\w./-])")
+_KPU_CASED = {"kpu": "KPU", "dkpp": "DKPP", "bawaslu": "Bawaslu"}
 
 
 def find_orgs(text: str) -> list[OrgMention]:
     """Every organization mention in `text`, longest first without overlaps,
     returned in text order. Election bodies win ties against other readings."""
-    text = _KPU_CASE.sub("KPU", text)
+    text = _KPU_CASE.sub(lambda m: _KPU_CASED[m[0].lower()], text)
     cands = sorted((c for c in _candidates(text) if not _rank_branch(text, c)),
                    key=lambda c: (c.start - c.end, c.label != "Satker", c.start))
     taken: list[OrgMention] = []
