@@ -363,3 +363,13 @@ def test_a_post_the_context_places_takes_the_organization_the_article_names_for_
                         "Santosa. Rakor juga diikuti Ketua KPU Kota Salatiga, Budi Cahyono. Dalam "
                         "pembukaannya Anggota, Rahmat Bagja Santosa menyampaikan arahan.")
     assert {(p, o) for n, p, o in got if n == "Rahmat Bagja Santosa"} == {("Anggota", "KPU RI")}
+
+
+def test_st_after_a_title_is_siti_not_a_degree():
+    got = holds("Sekretaris KPU Kabupaten Wajo, Hj. St. Rahmawati, S.Sos., membuka kegiatan.")
+    assert ("St. Rahmawati", "Sekretaris", "KPU Kabupaten Wajo") in got
+
+
+def test_st_is_one_spelling_of_siti_for_resolution():
+    from kg.lang import names_data
+    assert "st" in names_data.VARIANT_GROUPS["siti"] and "st" in names_data.GROUP_ABBREVIATIONS

@@ -292,7 +292,10 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     j = i + _title_at(toks, i)
     titles = [t.text for t in toks[i:j]]
     k = j + 1 if j < len(toks) and _balinese_at(toks, j) else j
-    if _degrees_at(toks, k):
+    siti = k + 1 < len(toks) and toks[k].text == "St." and _name_token(toks[k + 1])
+    if siti:
+        k += 1  # "Hj. St. Nurhayati": "St." is Siti, the first word of the name
+    elif _degrees_at(toks, k):
         return None  # "M. A.", "M.Pd": a degree after a comma is no name of its own
     while k < len(toks) and k - j < 6:
         t = toks[k]
@@ -312,6 +315,8 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
         return None
     # a head word right after ends the name ("... Hamzah Ketua Divisi")
     name_toks = toks[j:k]
+    if siti and len(name_toks) == 1:
+        return None
     # degree suffixes after a comma: "Nama, S.H., M.Si."
     end = k
     while True:
