@@ -213,3 +213,12 @@ def test_a_sites_address_is_no_commission():
 def test_a_lower_case_bawaslu_still_names_it():
     assert ("Rudi Santoso", "Ketua", "Bawaslu Kabupaten Magetan") in holds(
         "Hadir pula Ketua bawaslu Kabupaten Magetan, Rudi Santoso.")
+
+
+def test_a_regency_of_islands_written_without_kepulauan():
+    from kg.lang import regions
+    assert [r.official for r in regions.index()[regions.key("Talaud")]] == ["Kabupaten Kepulauan Talaud"]
+    # a short name that another region has stays that region's
+    assert [r.official for r in regions.index()[regions.key("Konawe")]] == ["Kabupaten Konawe"]
+    assert ("Yohanis Lahabu", "Ketua", "KPU Kabupaten Kepulauan Talaud") in holds(
+        "Ketua KPU Talaud, Yohanis Lahabu, membuka rapat.")
