@@ -161,6 +161,19 @@ REGENCY_ALIASES = {
     "Kota Palangkaraya": ["Palangka Raya"],
     "Kota Tanjung Pinang": ["Tanjung Pinang"],
     "Kota Pangkal Pinang": ["Pangkal Pinang"],
+    # appended: short names KPU pages of Sulawesi, Maluku and Kalimantan use
+    "Kabupaten Toraja Utara": ["Torut"],
+    "Kabupaten Tana Toraja": ["Tator"],
+    "Kabupaten Bolaang Mongondow Selatan": ["Bolsel"],
+    "Kabupaten Maluku Tengah": ["Malteng"],
+    "Kabupaten Maluku Tenggara": ["Malra"],
+    "Kabupaten Kepulauan Tanimbar": ["KKT"],
+    "Kabupaten Barito Selatan": ["Barsel"],
+    "Kabupaten Barito Timur": ["Bartim"],
+    "Kabupaten Barito Utara": ["Barut"],
+    "Kabupaten Murung Raya": ["Mura"],
+    "Kabupaten Gunung Mas": ["Gumas"],
+    "Kabupaten Kayong Utara": ["KKU"],
 }
 
 # Provincial capitals that are cities (Kota), by province code: the city a bare

@@ -222,3 +222,18 @@ def test_a_regency_of_islands_written_without_kepulauan():
     assert [r.official for r in regions.index()[regions.key("Konawe")]] == ["Kabupaten Konawe"]
     assert ("Yohanis Lahabu", "Ketua", "KPU Kabupaten Kepulauan Talaud") in holds(
         "Ketua KPU Talaud, Yohanis Lahabu, membuka rapat.")
+
+
+@pytest.mark.parametrize("short, official", [
+    ("Torut", "Kabupaten Toraja Utara"), ("Bolsel", "Kabupaten Bolaang Mongondow Selatan"),
+    ("Malteng", "Kabupaten Maluku Tengah"), ("Gumas", "Kabupaten Gunung Mas"),
+    ("KKU", "Kabupaten Kayong Utara"),
+])
+def test_short_names_of_regencies_are_in_the_region_list(short, official):
+    from kg.lang import regions
+    assert [r.official for r in regions.index()[regions.key(short)]] == [official]
+
+
+def test_a_post_in_a_kpu_named_by_its_regencys_short_name():
+    got = holds("Ketua KPU Bartim, Yohanes Sanan, membuka rapat pleno.")
+    assert ("Yohanes Sanan", "Ketua", "KPU Kabupaten Barito Timur") in got
