@@ -237,3 +237,14 @@ def test_short_names_of_regencies_are_in_the_region_list(short, official):
 def test_a_post_in_a_kpu_named_by_its_regencys_short_name():
     got = holds("Ketua KPU Bartim, Yohanes Sanan, membuka rapat pleno.")
     assert ("Yohanes Sanan", "Ketua", "KPU Kabupaten Barito Timur") in got
+
+
+@pytest.mark.parametrize("sentence, post, org_start", [
+    ("Turut hadir Kakan Kemenag Kabupaten Pacitan, Imam Mahmudi.", "Kepala Kantor", "Kantor Kementerian Agama"),
+    ("Turut hadir Kalapas Pacitan, Imam Mahmudi.", "Kalapas", "Lapas"),
+    ("Turut hadir Kasatpol PP Kabupaten Pacitan, Imam Mahmudi.", "Kasatpol PP", "Satuan Polisi Pamong Praja"),
+    ("Turut hadir Kalaksa BPBD Kabupaten Pacitan, Imam Mahmudi.", "Kepala Pelaksana", "Badan Penanggulangan"),
+])
+def test_short_titles_of_regional_offices(sentence, post, org_start):
+    got = holds(sentence)
+    assert any(n == "Imam Mahmudi" and p == post and o and o.startswith(org_start) for n, p, o in got), got

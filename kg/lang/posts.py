@@ -77,6 +77,8 @@ EXTERNAL_HEADS = [
     # regional heads in their short forms: "Sekdako Padang Asnel", "Wakapolresta Padang AKBP ..."
     "Sekdako", "Sekdakab", "Sekdaprov", "Wakapolresta", "Wakapolrestabes", "Wakapolsek", "Kakanwil",
     "Wakil Kepala Sekolah", "Instruktur", "Fasilitator",
+    # heads of regional offices in their short forms: "Kakan Kemenag X", "Kalapas X", "Kasatpol PP X"
+    "Kakan", "Kakankemenag", "Kalapas", "Karutan", "Kasatpol PP", "Kasat Pol PP", "Kalaksa", "Kalak",
 ]
 
 # Heads of posts inside an institution outside KPU, which pages print without
@@ -130,6 +132,8 @@ REGION_HEAD_ORGS = {
     "sekdako": "Setda", "sekdakab": "Setda", "sekdaprov": "Setda",
     "wakapolresta": "Polresta", "wakapolrestabes": "Polrestabes", "wakapolsek": "Polsek",
     "danlanud": "Lanud", "danlantamal": "Lantamal", "danlanal": "Lanal",
+    "kakankemenag": "Kemenag", "kalapas": "Lapas", "karutan": "Rutan",
+    "kasatpol pp": "Satpol PP", "kasat pol pp": "Satpol PP",
 }
 
 # Where the region of a head's office comes from when the page names no region
