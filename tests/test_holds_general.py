@@ -248,3 +248,11 @@ def test_a_post_in_a_kpu_named_by_its_regencys_short_name():
 def test_short_titles_of_regional_offices(sentence, post, org_start):
     got = holds(sentence)
     assert any(n == "Imam Mahmudi" and p == post and o and o.startswith(org_start) for n, p, o in got), got
+
+
+def test_a_candidates_liaison_and_a_team_numbered_in_words():
+    got = holds("Rapat dihadiri Ketua Tim Kampanye Paslon Nomor Urut 2, Budi Santoso, dan LO Tim Kampanye "
+                "Paslon 01, Rahmat Hidayat.")
+    assert ("Budi Santoso", "Ketua Tim Kampanye", "Tim Kampanye Paslon Nomor Urut 2") in got
+    assert any(n == "Rahmat Hidayat" and p.startswith("LO") for n, p, _ in got)
+    assert not any(n == "Urut" for n, _, _ in got)

@@ -747,6 +747,11 @@ def _read_units(toks: list[Tok], k: int, org_at: dict) -> int:
             break
         if _balinese_at(toks, x):
             break  # "... Hukum I Made Suardana": the holder's name, no roman numeral of the unit
+        if low == "nomor" and x > k and toks[x - 1].low in ("paslon", "calon"):
+            y = x + 2 if x + 1 < len(toks) and toks[x + 1].low == "urut" else x + 1
+            if y < len(toks) and toks[y].text.isdigit():
+                x = end = y + 1  # "Tim Kampanye Paslon Nomor Urut 2": the candidates' number
+                continue
         if (low in _UNIT and low not in ("pada", "dan", "&") and (_is_cap(t) or t.text.isupper())) \
                 or low in posts.ROMAN or t.text.isdigit() or (t.text.isupper() and len(t.text) <= 6
                                                                and low not in _NOT_NAMES

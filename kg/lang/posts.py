@@ -79,6 +79,8 @@ EXTERNAL_HEADS = [
     "Wakil Kepala Sekolah", "Instruktur", "Fasilitator",
     # heads of regional offices in their short forms: "Kakan Kemenag X", "Kalapas X", "Kasatpol PP X"
     "Kakan", "Kakankemenag", "Kalapas", "Karutan", "Kasatpol PP", "Kasat Pol PP", "Kalaksa", "Kalak",
+    # a candidate's liaison to the commission: "LO Tim Kampanye Paslon 02, Nama"
+    "LO", "Liaison Officer", "Penghubung",
 ]
 
 # Heads of posts inside an institution outside KPU, which pages print without
@@ -242,6 +244,7 @@ mengajak meminta membuka menutup memberikan menerima mengikuti berharap bahwa di
 beliau dia perlu pengumuman lanjutan serentak kakanwil sekdako sekdakab sekdaprov wakapolresta pjs
 pejabat parpol perwakilan bakal calon rendatin pasangan kedua desa kelurahan kecamatan kampung distrik nagari gampong
 dewan kas panitia panwasalu pihaknya subbag secara maupun atau bacakan membacakan
+urut
 """.split())
 # (the last lines: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
 # Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common
