@@ -197,6 +197,27 @@ REGENCY_ALIASES = {
     "Kota Palangkaraya": ["Palangka Raya"],
     "Kota Tanjung Pinang": ["Tanjung Pinang"],
     "Kota Pangkal Pinang": ["Pangkal Pinang"],
+    # appended: short names KPU pages use (a short name that is also a common word or
+    # another place, Benteng, Tuba, Tala, Babar, Balut, KTT, is left out)
+    "Kabupaten Kepulauan Tanimbar": ["KKT"],
+    "Kabupaten Aceh Besar": ["Abes"],
+    "Kabupaten Aceh Tenggara": ["Agara"],
+    "Kabupaten Aceh Barat Daya": ["Abdya"],
+    "Kabupaten Gayo Lues": ["Galus"],
+    "Kabupaten Solok Selatan": ["Solsel"],
+    "Kabupaten Pasaman Barat": ["Pasbar"],
+    "Kabupaten Bangka Tengah": ["Bateng"],
+    "Kabupaten Bangka Selatan": ["Basel"],
+    "Kabupaten Belitung Timur": ["Beltim"],
+    "Kabupaten Sabu Raijua": ["Sarai"],
+    "Kabupaten Kepulauan Sula": ["Kepsul"],
+    "Kabupaten Pulau Taliabu": ["Taliabu"],
+    "Kabupaten Pulau Morotai": ["Morotai"],
+    "Kabupaten Manokwari Selatan": ["Mansel"],
+    "Kabupaten Rote Ndao": ["Rote"],
+    "Kabupaten Biak Numfor": ["Biak"],
+    "Kabupaten Teluk Bintuni": ["Bintuni"],
+    "Kabupaten Teluk Wondama": ["Wondama"],
 }
 
 # "Kepulauan X" regencies whose X alone is a common word ("Seribu": a thousand).

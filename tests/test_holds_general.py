@@ -1,8 +1,15 @@
 """HOLDS on sentence shapes from real pages, on sentences written for these tests
 (other regions than the held-out sets): runs of posts and names pair in the run's
 order, and a name list after a post keeps every name."""
+import pytest
+
 from kg.extract import orgs as orgs_mod
 from kg.extract.people import parse_sentence
+
+
+def holds(sentence: str) -> set[tuple[str, str, str | None]]:
+    parse = parse_sentence(sentence, orgs_mod.find_orgs(sentence))
+    return {(h.person.name, h.post.name, h.org.name if h.org else None) for h in parse.holdings}
 
 
 def _pairs(sentence: str) -> set[tuple[str, str]]:
@@ -51,3 +58,201 @@ def test_the_other_holders_listed_after_lainnya_all_hold_the_post():
          "Agus Salim, dan Mutia.")
     got = _pairs(s)
     assert {("Agus Salim", "Anggota"), ("Mutia", "Anggota")} <= got
+
+
+def test_a_members_post_and_a_bare_division_of_one_person_are_one_seat():
+    s = ("Rapat dibuka oleh Ketua KPU Kabupaten Lumajang, Rudi Hartono dan dipimpin oleh Anggota KPU "
+         "Kabupaten Lumajang, Sri Wulandari selaku Divisi Hukum dan Pengawasan.")
+    got = _pairs(s)
+    assert ("Sri Wulandari", "Anggota Divisi Hukum dan Pengawasan") in got
+    assert not any(n == "Sri Wulandari" and p in ("Anggota", "Divisi Hukum dan Pengawasan") for n, p in got)
+    assert ("Rudi Hartono", "Ketua") in got
+
+
+def test_a_division_after_a_bare_kpu_belongs_to_the_members_post():
+    s = ("Rakor diikuti Ketua KPU Kabupaten Sumba Timur Yohanes Rihi, Anggota KPU Divisi Teknis "
+         "Penyelenggaraan Martha Kahi, Sekretaris, dan operator.")
+    assert ("Martha Kahi", "Anggota Divisi Teknis Penyelenggaraan") in _pairs(s)
+
+
+def test_a_holder_in_brackets_after_a_division_is_not_taken_for_its_abbreviation():
+    s = ("Ketua KPU Kabupaten Madiun (Bambang Irawan) beserta Komisioner KPU Kabupaten Madiun Divisi Hukum "
+         "(Suprapto), Divisi Teknis (Wahyu Lestari) hadir.")
+    got = _pairs(s)
+    assert ("Suprapto", "Komisioner Divisi Hukum") in got
+    assert ("Wahyu Lestari", "Divisi Teknis") in got
+    s = "Materi dari Kadiv Sosialisasi (Sosparmas) Hendra Wijaya."
+    assert ("Hendra Wijaya", "Ketua Divisi Sosialisasi") in _pairs(s)
+
+
+def test_a_divisions_deputy_and_a_staff_post_of_a_subsection_keep_their_whole_titles():
+    s = ("KPU Kabupaten Alor dihadiri oleh Wakil Ketua Divisi Teknis, Markus Lau, Sekretaris Yakob Malaka, "
+         "dan Staf Subbag Program dan Data, Rina Bessie.")
+    got = _pairs(s)
+    assert ("Markus Lau", "Wakil Ketua Divisi Teknis") in got
+    assert ("Rina Bessie", "Staf Subbag Program dan Data") in got
+    assert ("Yakob Malaka", "Sekretaris") in got
+
+
+def test_names_listed_before_a_post_all_hold_it():
+    s = "Hadir Agus Salim, Dodi Irawan dan Rini Astuti, Staf Subbagian Teknis KPU Kabupaten Blitar."
+    got = _pairs(s)
+    assert {("Agus Salim", "Staf Subbagian Teknis"), ("Dodi Irawan", "Staf Subbagian Teknis"),
+            ("Rini Astuti", "Staf Subbagian Teknis")} <= got
+    # a name already holding the post before it is not taken into the list
+    s = "Ketua KPU Kabupaten Blitar, Hadi Santoso dan Rini Astuti, Sekretaris KPU Kabupaten Blitar, hadir."
+    got = _pairs(s)
+    assert ("Hadi Santoso", "Ketua") in got and ("Hadi Santoso", "Sekretaris") not in got
+    assert ("Rini Astuti", "Sekretaris") in got
+
+
+def test_one_of_a_posts_holders_holds_it():
+    s = "Menurut Yusuf Hamdani, salah satu anggota PPK Kecamatan Ngadirojo, rapat berjalan lancar."
+    assert ("Yusuf Hamdani", "Anggota") in _pairs(s)
+
+
+def test_a_second_post_after_the_name_with_yang_juga():
+    s = "Ketua KPU Kabupaten Sumba Barat Daya, Yohanis Malo, yang juga Koordinator Divisi Hukum, hadir."
+    got = _pairs(s)
+    assert {("Yohanis Malo", "Ketua"), ("Yohanis Malo", "Koordinator Divisi Hukum")} <= got
+
+
+@pytest.mark.parametrize("sentence, person, org", [
+    ("Camat Ngadirojo Sutrisno Hadi membuka kegiatan sosialisasi.", "Sutrisno Hadi", "Kecamatan Ngadirojo"),
+    ("Sambutan Camat Kawangkoan Utara Frangky Lasut disampaikan oleh sekretarisnya.", "Frangky Lasut",
+     "Kecamatan Kawangkoan Utara"),
+    ("Lurah Sidomulyo Hj. Nur Aini turut membuka kegiatan.", "Nur Aini", "Kelurahan Sidomulyo"),
+    ("Hadir pula Kepala Desa Tegalrejo Drs. Mulyono.", "Mulyono", "Desa Tegalrejo"),
+])
+def test_an_areas_head_its_area_and_its_holder_without_a_comma(sentence, person, org):
+    got = holds(sentence)
+    assert any(n == person and o == org for n, _, o in got), got
+
+
+def test_a_head_written_without_its_area_leaves_the_name_whole():
+    got = holds("Sambutan Camat Sutrisno Hadi disampaikan.")
+    assert {n for n, _, _ in got} <= {"Sutrisno Hadi"}
+
+
+def test_a_ranked_name_before_a_regional_heads_title_holds_it():
+    got = holds("Hadir AKBP Sigit Purnomo Kapolres Madiun dan Letkol Inf Agus Riyanto Dandim 0803/Madiun.")
+    assert any(n == "Sigit Purnomo" and p == "Kapolres" and o.startswith("Polres") for n, p, o in got)
+    assert any(n == "Agus Riyanto" and p == "Dandim" for n, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("KPU MADIUN - Siti Nurjanah Anggota KPU Provinsi Jawa Timur menghadiri rapat pleno.", "Siti Nurjanah",
+     "Anggota"),
+    ("Dalam sambutannya Bambang Irawan Ketua KPU Kabupaten Madiun menyampaikan terima kasih.",
+     "Bambang Irawan", "Ketua"),
+])
+def test_a_name_right_before_its_post_in_running_text(sentence, person, post):
+    assert any(n == person and p == post for n, p, _ in holds(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Penetapan Alokasi Kursi Anggota DPRD Kabupaten Madiun ditetapkan dalam rapat pleno.",
+    "Rapat membahas Pergantian Antar Waktu Anggota KPU Kabupaten Madiun yang mengundurkan diri.",
+])
+def test_a_noun_phrase_before_a_post_holds_nothing(sentence):
+    assert not holds(sentence)
+
+
+def test_a_commissioner_of_a_region_is_in_its_kpu():
+    got = holds("Sementara itu komisioner Kota Probolinggo, Aminah Sari menyampaikan materi sosialisasi.")
+    assert ("Aminah Sari", "Komisioner", "KPU Kota Probolinggo") in got
+
+
+@pytest.mark.parametrize("sentence, person, post, org", [
+    ("Hal itu disampaikan komisioner KPU Kota Tomohon yang membidangi hukum dan pengawasan, Yanti Sumual, "
+     "di kantornya.", "Yanti Sumual", "Komisioner Divisi Hukum dan Pengawasan", "KPU Kota Tomohon"),
+    ("Materi disampaikan Anggota KPU Provinsi Banten yang membidangi Divisi Teknis Penyelenggaraan, "
+     "Dr. Idrus Salim.", "Idrus Salim", "Anggota Divisi Teknis Penyelenggaraan", "KPU Provinsi Banten"),
+])
+def test_a_members_division_written_as_a_clause_before_the_holder(sentence, person, post, org):
+    assert (person, post, org) in holds(sentence)
+
+
+def test_a_former_post_is_held_by_no_one_but_its_holder_is_a_person():
+    s = "Hadir Ketua KPU Kota Ternate, Rusli Hamid, dan mantan Ketua KPU Kota Ternate, Sinta Dewi Lestari."
+    got = _pairs(s)
+    assert ("Rusli Hamid", "Ketua") in got
+    assert not any(n == "Sinta Dewi Lestari" for n, _ in got)
+    assert [n.name for n in parse_sentence(s, orgs_mod.find_orgs(s)).former] == ["Sinta Dewi Lestari"]
+
+
+def test_a_last_unit_word_in_lower_case_stays_in_the_division():
+    s = "Rapat didampingi oleh anggota KPU Kabupaten Tabanan divisi Hukum dan pengawasan I Made Suardana, SH."
+    assert ("I Made Suardana", "Anggota divisi Hukum dan pengawasan", "KPU Kabupaten Tabanan") in holds(s)
+    # a lower-case unit word that no holder follows is left out
+    s = "Ketua Divisi Hukum, Budi Santoso, dan jajaran hadir."
+    assert ("Budi Santoso", "Ketua Divisi Hukum", None) in holds(s)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kapolres Gunungkidul yang diwakili Kabag Ops Kompol Sugeng Riyadi turut hadir.",
+    "Kapolres Gunungkidul diwakili oleh Kabag Ops Kompol Sugeng Riyadi turut hadir.",
+])
+def test_a_deputy_holds_his_post_in_the_office_of_the_one_he_stands_in_for(sentence):
+    got = holds(sentence)
+    assert any(n == "Sugeng Riyadi" and p == "Kabag Ops" and o and o.startswith("Polres") for n, p, o in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketua Kpu Kabupaten Magetan Ratna Dewi membuka rapat pleno.",
+    "Ketua kpu kabupaten magetan, Ratna Dewi membuka rapat pleno.",
+])
+def test_the_commissions_letters_in_irregular_case_still_name_it(sentence):
+    assert ("Ratna Dewi", "Ketua", "KPU Kabupaten Magetan") in holds(sentence)
+
+
+def test_a_sites_address_is_no_commission():
+    assert not orgs_mod.find_orgs("Sumber berita: kab-magetan.kpu.go.id dan kpu-magetan.")
+
+
+def test_a_lower_case_bawaslu_still_names_it():
+    assert ("Rudi Santoso", "Ketua", "Bawaslu Kabupaten Magetan") in holds(
+        "Hadir pula Ketua bawaslu Kabupaten Magetan, Rudi Santoso.")
+
+
+def test_a_regency_of_islands_written_without_kepulauan():
+    from kg.lang import regions
+    assert [r.official for r in regions.index()[regions.key("Talaud")]] == ["Kabupaten Kepulauan Talaud"]
+    # a short name that another region has stays that region's
+    assert [r.official for r in regions.index()[regions.key("Konawe")]] == ["Kabupaten Konawe"]
+    assert ("Yohanis Lahabu", "Ketua", "KPU Kabupaten Kepulauan Talaud") in holds(
+        "Ketua KPU Talaud, Yohanis Lahabu, membuka rapat.")
+
+
+@pytest.mark.parametrize("short, official", [
+    ("Torut", "Kabupaten Toraja Utara"), ("Bolsel", "Kabupaten Bolaang Mongondow Selatan"),
+    ("Malteng", "Kabupaten Maluku Tengah"), ("Gumas", "Kabupaten Gunung Mas"),
+    ("KKU", "Kabupaten Kayong Utara"),
+])
+def test_short_names_of_regencies_are_in_the_region_list(short, official):
+    from kg.lang import regions
+    assert [r.official for r in regions.index()[regions.key(short)]] == [official]
+
+
+def test_a_post_in_a_kpu_named_by_its_regencys_short_name():
+    got = holds("Ketua KPU Bartim, Yohanes Sanan, membuka rapat pleno.")
+    assert ("Yohanes Sanan", "Ketua", "KPU Kabupaten Barito Timur") in got
+
+
+@pytest.mark.parametrize("sentence, post, org_start", [
+    ("Turut hadir Kakan Kemenag Kabupaten Pacitan, Imam Mahmudi.", "Kepala Kantor", "Kantor Kementerian Agama"),
+    ("Turut hadir Kalapas Pacitan, Imam Mahmudi.", "Kalapas", "Lapas"),
+    ("Turut hadir Kasatpol PP Kabupaten Pacitan, Imam Mahmudi.", "Kasatpol PP", "Satuan Polisi Pamong Praja"),
+    ("Turut hadir Kalaksa BPBD Kabupaten Pacitan, Imam Mahmudi.", "Kepala Pelaksana", "Badan Penanggulangan"),
+])
+def test_short_titles_of_regional_offices(sentence, post, org_start):
+    got = holds(sentence)
+    assert any(n == "Imam Mahmudi" and p == post and o and o.startswith(org_start) for n, p, o in got), got
+
+
+def test_a_candidates_liaison_and_a_team_numbered_in_words():
+    got = holds("Rapat dihadiri Ketua Tim Kampanye Paslon Nomor Urut 2, Budi Santoso, dan LO Tim Kampanye "
+                "Paslon 01, Rahmat Hidayat.")
+    assert ("Budi Santoso", "Ketua Tim Kampanye", "Tim Kampanye Paslon Nomor Urut 2") in got
+    assert any(n == "Rahmat Hidayat" and p.startswith("LO") for n, p, _ in got)
+    assert not any(n == "Urut" for n, _, _ in got)

@@ -338,3 +338,38 @@ def test_a_school_post_printed_without_its_school():
                         "dibuka oleh Wakil Kepala Sekolah Bidang Kesiswaan, Rina Marlina, S.Pd., dan diikuti siswa.")
     assert any(p == "Rina Marlina" and post.startswith("Wakil Kepala Sekolah") and org.startswith("SMK Negeri 2")
                for p, post, org in got), got
+
+
+def test_a_members_seat_in_a_division_is_one_post_in_the_article():
+    got = article_holds("Anggota KPU Provinsi Jawa Tengah, Rahma Dewi membuka rapat. Hadir pula Ketua KPU "
+                        "Kota Salatiga, Budi Cahyono. Menurut Rahma Dewi, Anggota KPU Provinsi Jawa Tengah "
+                        "Divisi Teknis Penyelenggaraan, tahapan berjalan baik.")
+    rahma = {(p, o) for n, p, o in got if n == "Rahma Dewi"}
+    assert rahma == {("Anggota Divisi Teknis Penyelenggaraan", "KPU Provinsi Jawa Tengah")}
+
+
+def test_the_holder_of_a_former_post_stays_a_person_of_the_article():
+    arts, _ = read_text("Berita Terkini\n\nKPU Kota Ternate Gelar Sosialisasi Pemilih Pemula\n\n"
+                        "Ternate, kota-ternate.kpu.go.id – KPU Kota Ternate menggelar sosialisasi, Senin (3/6/2019). "
+                        "Kegiatan menghadirkan narasumber mantan Anggota KPU Kota Ternate, Sinta Dewi Lestari, "
+                        "yang membawakan materi.\n", "t.txt")
+    facts = extract_article(arts[0])
+    assert not [f for f in facts if f.predicate == "HOLDS" and f.subject.name == "Sinta Dewi Lestari"]
+    assert any(f.subject.name == "Sinta Dewi Lestari" or f.object.name == "Sinta Dewi Lestari" for f in facts)
+
+
+def test_a_post_the_context_places_takes_the_organization_the_article_names_for_that_person():
+    got = article_holds("KPU Provinsi Jawa Tengah mengikuti rakor yang dibuka Anggota KPU RI, Rahmat Bagja "
+                        "Santosa. Rakor juga diikuti Ketua KPU Kota Salatiga, Budi Cahyono. Dalam "
+                        "pembukaannya Anggota, Rahmat Bagja Santosa menyampaikan arahan.")
+    assert {(p, o) for n, p, o in got if n == "Rahmat Bagja Santosa"} == {("Anggota", "KPU RI")}
+
+
+def test_st_after_a_title_is_siti_not_a_degree():
+    got = holds("Sekretaris KPU Kabupaten Wajo, Hj. St. Rahmawati, S.Sos., membuka kegiatan.")
+    assert ("St. Rahmawati", "Sekretaris", "KPU Kabupaten Wajo") in got
+
+
+def test_st_is_one_spelling_of_siti_for_resolution():
+    from kg.lang import names_data
+    assert "st" in names_data.VARIANT_GROUPS["siti"] and "st" in names_data.GROUP_ABBREVIATIONS

@@ -1367,6 +1367,12 @@ def _candidates(text: str):
                 yield c
 
 
+# "Ketua Kpu Kabupaten Ngawi", "kpu kota batam", "bawaslu": an election body's name in
+# irregular case (not in a site's address, "sikka.kpu.go.id"); read as printed usually, offsets unchanged
+_KPU_CASE = re.compile(r"(?<![\w./-])(?:Kpu|kpu|Dkpp|dkpp|bawaslu)(?![\w./-])")
+_KPU_CASED = {"kpu": "KPU", "dkpp": "DKPP", "bawaslu": "Bawaslu"}
+
+
 def find_orgs(text: str) -> list[OrgMention]:
     """Every organization mention in `text`, longest first without overlaps,
     returned in text order. Election bodies win ties against other readings.
@@ -1431,6 +1437,7 @@ def _capitalised_view(text: str) -> str:
 
 
 def _find(text: str) -> list[OrgMention]:
+    text = _KPU_CASE.sub(lambda m: _KPU_CASED[m[0].lower()], text)  # offsets unchanged
     cands = sorted((c for c in _candidates(text) if not _rank_branch(text, c)),
                    key=lambda c: (c.start - c.end, c.label != "Satker", c.start))
     taken: list[OrgMention] = []

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.extract import orgs as orgs_mod
 from kg.extract.fastre import trie
-from kg.lang import names_data, posts, regions, words
+from kg.lang import names_data, posts, regions, roles_data, words
 from kg.model import slug
 
 _TITLES_BEFORE = sorted({t.lower().rstrip(".") for t in words.NAME_TITLES_BEFORE}, key=len, reverse=True)
@@ -122,6 +122,7 @@ class Post:
     org: object | None  # an OrgMention when the phrase names it
     start: int
     end: int
+    former: bool = False  # "mantan Ketua KPU X": read for the sentence's shape, held by no one now
 
 
 @dataclass
@@ -138,6 +139,7 @@ class SentenceParse:
     names: list[Name] = field(default_factory=list)
     holdings: list[Holding] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
+    former: list[Name] = field(default_factory=list)  # holders of a former post: persons, no holding
 
 
 def _by_first(phrases):
@@ -263,17 +265,46 @@ def _degrees_at(toks: list[Tok], k: int, after_comma: bool = False) -> int:
     return n
 
 
+_AREA_HEADS = _by_first([(tuple(h.split()), h) for h in posts.AREA_HEAD_ORGS])
+_REGION_HEADS = _by_first([(tuple(h.split()), h) for h in posts.REGION_HEAD_ORGS])
+
+
+def _head_at(toks: list[Tok], k: int, heads=_AREA_HEADS) -> bool:
+    """Whether the head of a district or village ("Camat", "Lurah", "Kepala Desa")
+    starts at k: a title, never a word of a name. (Not the heads of regional offices:
+    "AKBP Rudi Kapolres X" is a name before its post, which a head read there would
+    give to the name after it; after a name with a rank or title before it, "AKBP Rudi
+    Kapolres X", they cut it, and the post is the name's.)"""
+    t = toks[k]
+    return _is_cap(t) and t.low in heads and _match(toks, k, heads) is not None
+
+
+def _mid_title(toks: list[Tok], k: int) -> bool:
+    """A title of two letters or more ("Hj.", "Drs.", "AKBP", "Bapak") at k, a name word
+    after it: a title opens a name, so the words before it are another's."""
+    n = _title_at(toks, k)
+    return n > 0 and all(len(t.low) >= 2 for t in toks[k:k + n]) and k + n < len(toks) \
+        and _name_token(toks[k + n]) and not _degrees_at(toks, k + n)
+
+
 def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     """A person's name starting at i (titles first), and the index after it."""
     j = i + _title_at(toks, i)
     titles = [t.text for t in toks[i:j]]
     k = j + 1 if j < len(toks) and _balinese_at(toks, j) else j
-    if _degrees_at(toks, k):
+    siti = k + 1 < len(toks) and toks[k].text == "St." and _name_token(toks[k + 1])
+    if siti:
+        k += 1  # "Hj. St. Nurhayati": "St." is Siti, the first word of the name
+    elif _degrees_at(toks, k):
         return None  # "M. A.", "M.Pd": a degree after a comma is no name of its own
     while k < len(toks) and k - j < 6:
         t = toks[k]
         if k > j and _degrees_at(toks, k):
             break  # "Siti Aminah M.Hum": a degree without a comma ends the name
+        if k > j and (_head_at(toks, k) or (j > i and _head_at(toks, k, _REGION_HEADS))):
+            break  # "Sambutan Camat Tondano ...", "AKBP Rudi Kapolres X": a head is no word of a name
+        if k > j and _mid_title(toks, k):
+            return None  # "Kebonsari Hj. Siti Aminah": the words before a title are not the person's
         if _name_token(t) or (t.text.lower() in _PARTICLES and k > j and k + 1 < len(toks)
                                 and _name_token(toks[k + 1])) or _rank_in_name(toks, k, j) \
                 or _initial_inside(toks, k, j):
@@ -284,6 +315,8 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
         return None
     # a head word right after ends the name ("... Hamzah Ketua Divisi")
     name_toks = toks[j:k]
+    if siti and len(name_toks) == 1:
+        return None
     # degree suffixes after a comma: "Nama, S.H., M.Si."
     end = k
     while True:
@@ -383,6 +416,14 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             while k < len(toks) and k - 2 < len(toks) and toks[k].low.isalpha() and not _is_cap(toks[k]) \
                     and toks[k].low not in AND:
                 k += 1  # "unsur tokoh masyarakat"
+    elif head_low == "komisioner" and k < len(toks) and toks[k].low in ("kabupaten", "kab", "kota", "provinsi") \
+            and _is_cap(toks[k]):
+        # "komisioner Kota Malang, Aminah": a commissioner of a region is in its KPU
+        om = orgs_mod.office_of("KPU", text, toks[k].start)
+        if om is not None:
+            org = om
+            while k < len(toks) and toks[k].start < om.end:
+                k += 1
     elif head_low in posts.REGION_HEAD_ORGS and k < len(toks):
         # "Kapolres Aceh Besar", "Pj. Bupati Aceh Besar", "Dandim 1702/Jayawijaya":
         # the head names its office, the words after it the region
@@ -430,8 +471,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     if (org is not None or head_low in _DIVISION_WITHOUT_ORG) and d < len(toks) and (
             toks[d].low == "divisi" or (toks[d].low == "bidang" and d > k and head_low in _DIVISION_WITHOUT_ORG)):
         e = _read_units(toks, d + 1, org_at)
-        if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
-            e += 3  # "(Sosparmas)"
+        if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")" and not _bracketed_name(toks, e + 1):
+            e += 3  # "(Sosparmas)"; not "Divisi Teknis (Erfanudin)", its holder
         if e > d + 1:
             division = text[toks[d].start:toks[e - 1].end]
             division = re.sub(r"\s*\([^)]*\)$", "", division)
@@ -440,6 +481,10 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
             if org is None and k in org_at:  # "Komisioner Divisi Hukum KPU Kota X": the body after the division
                 org, k = org_at[k]
                 post_end = k
+    if not division and org is not None and head_low in _DIVISION_WITHOUT_ORG:
+        e, division = _division_clause(toks, k)
+        if division:  # "komisioner KPU X yang membidangi sosialisasi dan SDM, Nama"
+            k = post_end = e
     written_head = text[toks[i].start:toks[units_end - 1].end] if units_end > i else toks[i].text
     canon_head = posts.HEAD_EXPANSIONS.get(head_low, " ".join(toks[x].text for x in range(j, j + len(head))))
     rest = text[toks[j + len(head) - 1].end:toks[units_end - 1].end].strip() if units_end > j + len(head) else ""
@@ -485,12 +530,46 @@ _LOWER_HEADS = {h[0] for h in _HEADS}
 _TEAM = re.compile(r"\s((?:Tim\s+(?:Kampanye|Pemenangan|Sukses)\s+)?((?:Paslon|Pasangan\s+Calon)(?:\s+Nomor(?:\s+Urut)?)?\s+\d+))$")
 
 
+# Words that make a post a former one ("mantan Anggota KPU X, Nama"): its holder is a
+# person, but holds it no longer
+_FORMER = {"mantan", "eks", "bekas", "purnatugas"}
+
+_DIVISION_VERBS = {"membidangi", "membawahi", "membawahkan", "menangani", "mengampu"}
+
+
+def _division_clause(toks: list[Tok], k: int) -> tuple[int, str]:
+    """ "Anggota KPU X yang membidangi Divisi Teknis, Nama", "komisioner KPU X yang
+    membidangi sosialisasi dan pengembangan SDM, Nama": a member's division written as
+    a clause, in any case, up to the comma before the holder. (index after it, the
+    division as "Divisi ...") or (k, "")."""
+    if not (k + 2 < len(toks) and toks[k].low == "yang" and toks[k + 1].low in _DIVISION_VERBS):
+        return k, ""
+    e = k + 2
+    if toks[e].low in ("divisi", "bidang"):
+        e += 1
+    words = []
+    while e < len(toks) and (toks[e].low in _UNIT or toks[e].text == ",") and len(words) < 12:
+        if toks[e].text == "," or toks[e].low in ("dan", "&"):
+            nxt = e + 1
+            if nxt < len(toks) and toks[nxt].low in ("dan", "&"):
+                nxt += 1
+            if not (nxt < len(toks) and toks[nxt].low in _UNIT and toks[nxt].low not in ("dan", "&")):
+                break
+        words.append(toks[e].text if toks[e].text == "," or toks[e].low in ("dan", "&") or toks[e].text.isupper()
+                     else toks[e].text[:1].upper() + toks[e].text[1:])
+        e += 1
+    if not words or not (e + 1 < len(toks) and toks[e].text == "," and _name_token(toks[e + 1])
+                         or e + 2 < len(toks) and toks[e].text == "," and _title_at(toks, e + 1)):
+        return k, ""
+    return e, "Divisi " + " ".join(words).replace(" ,", ",")
+
+
 def _bracketed_name(toks: list[Tok], k: int) -> bool:
     """ "Divisi Teknis (Erfanudin)": one word in brackets after a post is its holder
     when written as a name (not "(PPK)", "(Kapusdatin)": capitals inside, or a head)."""
     t = toks[k]
     return _name_token(t) and sum(c.isupper() for c in t.text) == 1 and t.low not in _HEADS_BY_FIRST \
-        and t.low not in posts.HEAD_EXPANSIONS
+        and t.low not in posts.HEAD_EXPANSIONS and t.low not in roles_data.DIVISION_ABBREVIATIONS
 
 
 _UNIT_FAMILY = {"dinas", "badan", "kantor", "inspektorat", "satpol"}
@@ -571,11 +650,46 @@ def _area_office(toks: list[Tok], k: int, text: str, kind: str):
             f += 1
         if f > e + 1:
             e = f
-    if e == s or e + 1 >= len(toks) or toks[e].text != "," or not _name_token(toks[e + 1]):
+    if e > s and e == area_end and (e == len(toks) or toks[e].text != ","):
+        area_end = e = _area_before_holder(toks, s, e, text)
+        if e == s:
+            return None, k
+    elif e == s or e + 1 >= len(toks) or toks[e].text != "," or not _name_token(toks[e + 1]):
         return None, k
     area = " ".join(t.text for t in toks[s:area_end])
     om = orgs_mod.area_office(text, toks[k].start, toks[e - 1].end, f"{kind} {area}")
     return replace(om, written=om.name), e  # "Camat Poasia": the office is Kecamatan Poasia, printed or not
+
+
+# Words that continue the name of a district or village after its first word
+# ("Tondano Barat", "Ilir Timur I", "Sukamaju Baru").
+_AREA_NAME_TAIL = {"barat", "timur", "utara", "selatan", "tengah", "hulu", "hilir", "ilir", "ulu", "baru", "raya",
+                   "laut", "darat", "atas", "bawah", "dalam", "luar", "lama", "jaya", "kota", "pesisir", "kepulauan"}
+
+
+def _area_before_holder(toks: list[Tok], s: int, e: int, text: str) -> int:
+    """ "Camat Wonosari Budi Santoso", "Lurah Kebonsari Hj. Siti Aminah": an area's
+    name and its head's holder with no comma between. A title after the words read
+    ends the area; otherwise the area is its first word and the words that continue
+    an area's name (or a name of the region list), and at least two name words must
+    follow it (a head written without its area, "Camat Budi Santoso", is left alone).
+    The index after the area, or s when none is read."""
+    if _mid_title(toks, e):
+        return e
+    a = s + 1
+    for n in (3, 2):
+        if s + n <= len(toks) and all(_is_cap(t) for t in toks[s:s + n]) \
+                and regions.lookup(text[toks[s].start:toks[s + n - 1].end]):
+            a = s + n
+            break
+    while a < len(toks) and (toks[a].low in _AREA_NAME_TAIL or toks[a].low in posts.ROMAN) and _is_cap(toks[a]):
+        a += 1
+    if _mid_title(toks, a):
+        return a
+    holder = a
+    while holder < len(toks) and _name_token(toks[holder]):
+        holder += 1
+    return a if holder - a >= 2 else s
 
 
 def _context_post(toks: list[Tok], i: int, end: int) -> bool:
@@ -595,7 +709,7 @@ _BARE_BODIES = {"KPU", "KIP"}
 def _bare_body_named(toks: list[Tok], k: int) -> bool:
     """Whether the body word at k is followed by more of its own name (a region, RI)."""
     return k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].text not in (",",) and \
-        not _name_token(toks[k + 1]) and toks[k + 1].low not in _TITLES_BEFORE
+        not _name_token(toks[k + 1]) and toks[k + 1].low not in _TITLES_BEFORE and toks[k + 1].low != "divisi"
 # "Komisioner Divisi Perencanaan, Data dan Informasi Iwan Setiawan": a member's
 # division read even when the organization is left to the context
 _DIVISION_WITHOUT_ORG = {"anggota", "komisioner"}
@@ -624,7 +738,20 @@ def _read_units(toks: list[Tok], k: int, org_at: dict) -> int:
                     and _is_cap(toks[nxt]):
                 x = nxt
                 continue
+            if nxt + 1 < len(toks) and toks[nxt].low in _UNIT and toks[nxt].low not in ("dan", "&", "pada") \
+                    and (_name_token(toks[nxt + 1]) or _title_at(toks, nxt + 1) or _balinese_at(toks, nxt + 1)) \
+                    and end > k:
+                # "divisi Program dan data Ni Luh ...": the last unit word in lower case, its holder after it
+                end = x = nxt + 1
+                continue
             break
+        if _balinese_at(toks, x):
+            break  # "... Hukum I Made Suardana": the holder's name, no roman numeral of the unit
+        if low == "nomor" and x > k and toks[x - 1].low in ("paslon", "calon"):
+            y = x + 2 if x + 1 < len(toks) and toks[x + 1].low == "urut" else x + 1
+            if y < len(toks) and toks[y].text.isdigit():
+                x = end = y + 1  # "Tim Kampanye Paslon Nomor Urut 2": the candidates' number
+                continue
         if (low in _UNIT and low not in ("pada", "dan", "&") and (_is_cap(t) or t.text.isupper())) \
                 or low in posts.ROMAN or t.text.isdigit() or (t.text.isupper() and len(t.text) <= 6
                                                                and low not in _NOT_NAMES
@@ -673,8 +800,14 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
         p = _read_post(toks, i, text, org_at)
         if p:
             post, e = p
+            if i > 0 and toks[i - 1].low in _FORMER:
+                post.former = True
             items.append(("POST", post, i, e))
             i = e
+            continue
+        if t.low == "salah" and i + 2 < len(toks) and toks[i + 1].low == "satu" and items \
+                and items[-1][0] in ("COMMA", "SELAKU") and _read_post(toks, i + 2, text, org_at):
+            i += 2  # "Rudi, salah satu anggota PPK X": one of the post's holders, the post all the same
             continue
         m = _match(toks, i, _ALSO_BY_FIRST)
         if m and not (i + m[0] < len(toks) and (toks[i + m[0]].low in _HEADS_BY_FIRST
@@ -819,10 +952,55 @@ def _runs(items, kinds, groups) -> dict[int, tuple[str, bool]]:
     return out
 
 
+# Nouns of the pe-an / ke-an / per-an families ("Penetapan", "Pergantian", "Keputusan"),
+# which open title-case phrases before a post, never a person's name
+_NOUN = re.compile(r"^(?:Pe|Ke)[a-z]{3,}an$")
+
+
+def _name_then_post_in_clause(items, kinds, a: int, b: int) -> bool:
+    """ "KPU BLITAR - Rudi Hartono Anggota KPU Provinsi Jawa Timur menghadiri ...", "Dalam
+    sambutannya Rudi Hartono Ketua KPU X menyampaikan": a name of two words or more
+    right before a post that names its organization, in running text (a lower-case word
+    or nothing before the name, a lower-case word or the end after the post), is the
+    post's holder. In a title-case phrase ("Alokasi Kursi Anggota DPRD X") the words
+    around are capitalised."""
+    nm, post = items[a - 1][1], items[b][1]
+    if nm.ntok < 2 or nm.titles or post.org is None or getattr(post.org, "label", "") != "Satker" \
+            or any(_NOUN.match(w) for w in nm.name.split()):
+        return False  # "Pergantian Antar Waktu Anggota KPU X": a noun phrase, no person
+    before_ok = a - 1 == 0 or (kinds[a - 2] == "OTHER" and str(items[a - 2][1])[:1].islower()) \
+        or kinds[a - 2] in ("ORG", "COMMA") and a - 2 == 0
+    after = b + 1
+    after_ok = after >= len(items) or (kinds[after] == "OTHER" and str(items[after][1])[:1].islower()) \
+        or kinds[after] in ("COMMA",)
+    return before_ok and after_ok
+
+
 def _separator(items, kinds, z: int) -> bool:
     """A comma, or the colon or semicolon some pages print between a post and its
     holder ("Ketua KPU Kota X: Nama", "Pimpinan Bawaslu Kota X; Nama")."""
     return kinds[z] in ("COMMA", "SEMI") or (kinds[z] == "OTHER" and items[z][1] == ":")
+
+
+def _member_and_division(out: SentenceParse) -> None:
+    """ "Anggota KPU X, Rudi selaku Divisi Hukum", "Komisioner KPU X (Rudi), Divisi
+    Teknis": a member's post and a bare division given to one person in one sentence
+    are one post, the member's seat in that division (Anggota Divisi Hukum, in KPU X),
+    as the guidelines record it; two holdings would count the division as a second post."""
+    for h in list(out.holdings):
+        if h.post.head.lower() != "divisi" or h not in out.holdings:
+            continue
+        member = next((m for m in out.holdings if m.person is h.person and m is not h
+                       and m.post.head.lower() in posts.DIVISION_MEMBER_HEADS
+                       and m.post.name == m.post.head and not m.post.acting
+                       and (h.org is None or m.org is None or h.org.name == m.org.name)), None)
+        if member is None:
+            continue
+        member.post = replace(member.post, name=f"{member.post.name} {h.post.name}",
+                              start=min(member.post.start, h.post.start), end=max(member.post.end, h.post.end))
+        if member.org is None and h.org is not None:
+            member.org, member.org_source = h.org, h.org_source
+        out.holdings.remove(h)
 
 
 def _bind(items) -> SentenceParse:
@@ -850,10 +1028,18 @@ def _bind(items) -> SentenceParse:
     # "Kapolresta Pekanbaru diwakili Kabag Ops AKBP Sunarto": the deputy's post is
     # in the office of the one it stands in for
     for z in range(2, len(items)):
-        if kinds[z] == "POST" and items[z][1].org is None and kinds[z - 1] == "OTHER" \
-                and str(items[z - 1][1]).lower() in ("diwakili", "mewakili") and kinds[z - 2] == "POST" \
-                and items[z - 2][1].org is not None:
-            items[z][1].org = items[z - 2][1].org
+        if not (kinds[z] == "POST" and items[z][1].org is None):
+            continue
+        y = z - 1
+        if y >= 1 and kinds[y] == "OTHER" and str(items[y][1]).lower() == "oleh":
+            y -= 1  # "diwakili oleh"
+        if y < 1 or kinds[y] != "OTHER" or str(items[y][1]).lower() not in ("diwakili", "mewakili"):
+            continue
+        y -= 1
+        if y >= 1 and kinds[y] == "OTHER" and str(items[y][1]).lower() == "yang":
+            y -= 1  # "Kapolres X yang diwakili Kabag Ops ..."
+        if y >= 0 and kinds[y] == "POST" and items[y][1].org is not None:
+            items[z][1].org = items[y][1].org
 
     def posts_of(g):
         return [items[z][1] for z in range(g[0], g[1] + 1) if kinds[z] == "POST"]
@@ -909,6 +1095,12 @@ def _bind(items) -> SentenceParse:
                                                      and kinds[a - 3] == "NAME" else None)
             if n is not None and n not in bound_name:
                 bind(n, g, "name selaku post")
+                m = n - 2
+                if items[a][1].head.lower() == "divisi" and m >= 0 and kinds[n - 1] == "COMMA" \
+                        and kinds[m] == "POST" and m not in bound_post \
+                        and items[m][1].head.lower() in posts.DIVISION_MEMBER_HEADS:
+                    # "Anggota KPU X, Rudi selaku Divisi Hukum": the member's post too (one seat, merged below)
+                    bind(n, next(gg for gg in groups if gg[1] == m), "post, name")
     run_of = _runs(items, kinds, groups)
     for a, b in groups:
         if _tail(items, kinds, b) > b + 1 and items[a][1].org is None:
@@ -957,7 +1149,9 @@ def _bind(items) -> SentenceParse:
         elif prev is not None:
             target, rule = prev, "name, post"
         elif a >= 1 and kinds[a - 1] == "NAME" and a - 1 not in bound_name and (
-                a == 1 or (kinds[a - 2] == "OTHER" and str(items[a - 2][1]).lower() in NAME_POST_AFTER)):
+                (a == 1 and not any(_NOUN.match(w) for w in items[0][1].name.split())) or (kinds[a - 2] == "OTHER" and str(items[a - 2][1]).lower() in NAME_POST_AFTER)
+                or (items[a - 1][1].titles and items[a][1].head.lower() in posts.REGION_HEAD_ORGS)
+                or _name_then_post_in_clause(items, kinds, a, b)):
             # "Arif Rahman Ketua KPU X membuka ...": a name right before its post, no comma between
             target, rule = a - 1, "name post"
         if target is None:
@@ -970,6 +1164,14 @@ def _bind(items) -> SentenceParse:
             bind(target, (a - 2, a - 2), rule)
         else:
             bind(target, g, rule)
+        if rule == "name, post" and target >= 2 and kinds[target - 1] == "AND":
+            # "A dan B, Staf Subbagian Teknis KPU X", "A, B dan C, Staf ...": the names
+            # listed before the post all hold it
+            z = target - 1
+            while z >= 1 and kinds[z] in ("AND", "COMMA") and kinds[z - 1] == "NAME" and z - 1 not in bound_name \
+                    and not (z >= 2 and kinds[z - 2] in ("POST", "ORG", "LPAR", "SELAKU", "ALSO")):
+                bind(z - 1, g, "name-list, post")
+                z -= 2
         if target > b:  # a list sharing the post: POST NAME, NAME dan NAME
             z = target + 1
             if z + 1 < len(items) and kinds[z] == "COMMA" and kinds[z + 1] == "AND":
@@ -980,6 +1182,21 @@ def _bind(items) -> SentenceParse:
                 z += 2
                 if z < len(items) and kinds[z] == "COMMA" and z + 1 < len(items) and kinds[z + 1] == "AND":
                     z += 1
+
+    # "Ketua KPU X, Yohanis Malo, yang juga Koordinator Divisi Hukum": a second post of the
+    # person named before it (held already or not)
+    for g in groups:
+        a = g[0]
+        if a in bound_post or a < 2 or kinds[a - 1] != "ALSO":
+            continue
+        n = a - 2 if kinds[a - 2] == "NAME" else (a - 3 if a >= 3 and kinds[a - 2] == "COMMA"
+                                                 and kinds[a - 3] == "NAME" else None)
+        if n is not None:
+            bind(n, g, "name also post")
+
+    _member_and_division(out)
+    out.former = [h.person for h in out.holdings if h.post.former]
+    out.holdings = [h for h in out.holdings if not h.post.former]
 
     # posts without an organization: the previous post's organization in a list
     last_org = None

@@ -186,6 +186,16 @@ _UNIT_HEAD = re.compile(r"\s(?=(?:Direktorat|Biro|Inspektorat|Pusat|Badan|Dinas|
                         r"Kantor|Balai|Sekretariat)\b)")
 
 
+_DIVISION_SEAT = re.compile(r"(?:Anggota|Komisioner)\s+Divisi\s")
+
+
+def _division_seat(post_name: str) -> bool:
+    """A member's seat in a division ("Anggota Divisi Hukum", "Komisioner Divisi
+    Teknis"): the guidelines' one entry for a member whose division the page also
+    gives. A division's head ("Ketua Divisi Teknis") is a post besides the membership."""
+    return bool(_DIVISION_SEAT.match(post_name))
+
+
 def _split_unit(h: Holding) -> None:
     """A post outside KPU whose phrase ends in a unit name holds in that unit."""
     m = _UNIT_HEAD.search(h.post.name)
@@ -240,6 +250,7 @@ def extract_article(article: Article) -> list[Fact]:
     unheld: list[tuple[Name, int]] = []  # persons whose post names no organization
     for i, s in enumerate(ctx.sentences):
         parse = parse_sentence(s.text, ctx.orgs[i])
+        unheld += [(nm, i) for nm in parse.former if not _is_place(nm)]  # "mantan Ketua X, Nama": a person
         kept = []
         for h in parse.holdings:
             if _is_place(h.person):
@@ -278,8 +289,19 @@ def extract_article(article: Article) -> list[Fact]:
             people.setdefault(nm.name, (nm, i))
 
     canon = participation.back_references({k: v[0] for k, v in people.items()})
-    for h, i in holdings:
+    for h, _ in holdings:
         h.person.name = canon.get(h.person.name, h.person.name)
+    # "Anggota KPU RI, Rudi ..." then "Anggota, Rudi menyampaikan": a post the context placed is
+    # in the organization the article names for the same person and post
+    named = {(h.person.name, h.post.name): h for h, _ in holdings if h.org_source in ("explicit", "")}
+    for h, _ in holdings:
+        if h.org_source in ("home", "sentence") and (h.person.name, h.post.name) in named:
+            h.org, h.org_source = named[(h.person.name, h.post.name)].org, "article"
+    seated = {(h.person.name, h.org.name) for h, _ in holdings if _division_seat(h.post.name)}
+    for h, i in holdings:
+        if h.post.head.lower() in posts.DIVISION_MEMBER_HEADS and h.post.name == h.post.head \
+                and (h.person.name, h.org.name) in seated:
+            continue  # "Anggota KPU X, Rudi" and later "Rudi, Anggota KPU X Divisi Hukum": one seat, the fuller title
         conf = 0.95 if h.org_source in ("explicit", "") else 0.85 if h.org_source == "list" else 0.75
         ctx.add(person_entity(h.person), "HOLDS", role_entity(h), i, f"holds:{h.rule}:{h.org_source or 'explicit'}",
                 conf, date)

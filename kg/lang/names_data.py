@@ -14,13 +14,13 @@ VARIANT_GROUPS = {
     "achmad": ["achmad", "ahmad", "akhmad", "ahmat", "achmat", "ach", "ahm"],
     "yusuf": ["yusuf", "yusup", "yoesoef", "jusuf"],
     "nur": ["nur", "noor", "nurul"],
-    "siti": ["siti", "sitti"],
+    "siti": ["siti", "sitti", "st"],
     "sri": ["sri", "sry"],
 }
 
 # Tokens that are abbreviations of a group (printed with or without a dot).
 GROUP_ABBREVIATIONS = {"moch", "moh", "muh", "mhd", "mohd", "muhd", "mch", "mochd", "md",
-                       "abd", "ach", "ahm"}
+                       "abd", "ach", "ahm", "st"}
 
 # Balinese names open with a gender marker, "I" (men) or "Ni" (women), then a
 # birth-order or caste word: "I Made Wirawan", "I Gusti Ngurah Agung", "Ni Luh

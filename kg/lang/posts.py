@@ -32,6 +32,8 @@ INTERNAL_HEADS = [
     # "Staf Subbagian Teknis, Nama"; "materi disampaikan Divisi Hukum dan Pengawasan, Nama":
     # a division named without its member's title
     "Staf", "Staff", "Divisi",
+    # a division's deputy head, printed as one title ("Wakil Ketua Divisi Hukum, Nama")
+    "Wakil Ketua Divisi", "Wakil Koordinator Divisi",
 ]
 
 # Internal heads that pages print in lower case before the post's unit and the
@@ -75,6 +77,10 @@ EXTERNAL_HEADS = [
     # regional heads in their short forms: "Sekdako Padang Asnel", "Wakapolresta Padang AKBP ..."
     "Sekdako", "Sekdakab", "Sekdaprov", "Wakapolresta", "Wakapolrestabes", "Wakapolsek", "Kakanwil",
     "Wakil Kepala Sekolah", "Instruktur", "Fasilitator",
+    # heads of regional offices in their short forms: "Kakan Kemenag X", "Kalapas X", "Kasatpol PP X"
+    "Kakan", "Kakankemenag", "Kalapas", "Karutan", "Kasatpol PP", "Kasat Pol PP", "Kalaksa", "Kalak",
+    # a candidate's liaison to the commission: "LO Tim Kampanye Paslon 02, Nama"
+    "LO", "Liaison Officer", "Penghubung",
 ]
 
 # Heads of posts inside an institution outside KPU, which pages print without
@@ -128,6 +134,8 @@ REGION_HEAD_ORGS = {
     "sekdako": "Setda", "sekdakab": "Setda", "sekdaprov": "Setda",
     "wakapolresta": "Polresta", "wakapolrestabes": "Polrestabes", "wakapolsek": "Polsek",
     "danlanud": "Lanud", "danlantamal": "Lantamal", "danlanal": "Lanal",
+    "kakankemenag": "Kemenag", "kalapas": "Lapas", "karutan": "Rutan",
+    "kasatpol pp": "Satpol PP", "kasat pol pp": "Satpol PP",
 }
 
 # Where the region of a head's office comes from when the page names no region
@@ -198,6 +206,7 @@ kompetensi mutasi promosi karier aset kesekretariatan ketatausahaan persandian p
 ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen talenta
 ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
 pencatatan sipil kependudukan kehumasan
+subbag subbid subbidang seksi
 paslon pemenangan rendatin kerjasama
 penyelenggara pokja kelompok kerja tim seleksi gugus tugas sidalih sipol silon sirekap siakba sidapil situng sitap sikadeka
 """.split())
@@ -235,6 +244,7 @@ mengajak meminta membuka menutup memberikan menerima mengikuti berharap bahwa di
 beliau dia perlu pengumuman lanjutan serentak kakanwil sekdako sekdakab sekdaprov wakapolresta pjs
 pejabat parpol perwakilan bakal calon rendatin pasangan kedua desa kelurahan kecamatan kampung distrik nagari gampong
 dewan kas panitia panwasalu pihaknya subbag secara maupun atau bacakan membacakan
+urut
 """.split())
 # (the last lines: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
 # Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common

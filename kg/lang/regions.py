@@ -99,7 +99,25 @@ def index() -> dict[str, tuple[Region, ...]]:
             lst = idx.setdefault(key(n), [])
             if r not in lst:
                 lst.append(r)
+    for r in regions():  # "KPU Selayar", "Kota Tidore": a regency or city of islands without the word
+        short = _island_short_name(r)
+        if short and key(short) not in idx:
+            idx[key(short)] = [r]
     return {k: tuple(v) for k, v in idx.items()}
+
+
+_NOT_SHORT = {"Seribu"}  # "seribu": a thousand
+
+
+def _island_short_name(r: Region) -> str:
+    """ "Kepulauan Selayar" -> "Selayar", "Tidore Kepulauan" -> "Tidore": the name pages
+    write for a regency or city of islands; used only when no region has that name
+    ("Banggai Kepulauan" is not "Banggai", a regency of its own)."""
+    if r.level == "province":
+        return ""
+    m = re.fullmatch(r"Kepulauan (\w+)|(\w+) Kepulauan", r.name)
+    short = (m[1] or m[2]) if m else ""
+    return "" if short in _NOT_SHORT else short
 
 
 @lru_cache(maxsize=1)

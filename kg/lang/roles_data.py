@@ -27,6 +27,10 @@ TITLE_ABBREVIATIONS = {
     "kapus": "Kepala Pusat",
     "dirjen": "Direktur Jenderal",
     "sekda": "Sekretaris Daerah",
+    "kakan": "Kepala Kantor",
+    "kakankemenag": "Kepala Kantor",
+    "kalaksa": "Kepala Pelaksana",
+    "kalak": "Kepala Pelaksana",
 }
 
 # Multi-word spellings folded to one title before anything else.
