@@ -15,6 +15,8 @@ seeds.
 | unseen8 | 16 / 24 | real pages, 15 sites of Java, Bali and Nusa Tenggara, 2014-2026 | 0.598 | 0.795 |
 | unseen9 | 23 / 37 | real pages, 18 sites of Sulawesi, Maluku Utara and Papua, 2015-2025 | 0.612 | 0.850 |
 | unseen10 | 24 / 31 | real pages, 19 sites from Bangka Belitung to Papua Pegunungan, 2014-2026 | 0.611 | 0.695 |
+| unseen11 | 24 / 36 | real pages, 16 sites of Java, Sumatra and Kalimantan, 2017-2026 (blind in the third session) | 0.752 | 0.800 |
+| unseen12 | 26 / 36 | real pages, 18 sites of Sulawesi, Bali, Nusa Tenggara and Papua, 2015-2025 (blind in the third session) | 0.745 | 0.762 |
 
 unseen1-6 were written in imitation of the seeds; unseen7-10 are stored copies of
 real listing and article pages as the sites print them (teasers, counters, no
@@ -27,6 +29,13 @@ organisation and topic rounds never saw it (they moved it 0.611 -> 0.633 while
 they moved their development sets by 0.10-0.20), the page-reader round looked at
 three of its pages (0.633 -> 0.695). unseen8's article 807 (a body cut to its
 dateline) aligns since every article has an event its headline names.
+unseen11 and unseen12 were built blind in the third session while the HOLDS,
+organisation and page-shape rounds worked on unseen7-9 with unseen10 as their
+check set; each round alone moved them 0.752/0.745 -> 0.756/0.742 (posts),
+0.759/0.758 (organisations), 0.788/0.756 (page shapes). One rule was then
+found on them (every article reports an event; a participant-less event is its
+KPU's): 0.803/0.766 alone; all together 0.800/0.762. The bars of unseen7-12 are
+this session's figures less 0.02.
 
 "Before" is the honest figure of how the extractor did on pages it had not
 seen; each set's rules were then written against it, so from then on it
@@ -60,20 +69,26 @@ SETS = {
     "unseen6": (9, {("core", "f1"): 0.95, ("core", "precision"): 0.97, ("HOLDS", "f1"): 0.95,
                     ("ATTENDED", "f1"): 0.94, ("ORGANIZED", "f1"): 0.95, ("persons", "f1"): 0.96,
                     ("event_date", "accuracy"): 0.95}),
-    "unseen7": (28, {("core", "f1"): 0.87, ("HOLDS", "f1"): 0.91, ("ATTENDED", "f1"): 0.84,
-                     ("ORGANIZED", "f1"): 0.90, ("persons", "f1"): 0.92, ("event_date", "accuracy"): 0.85,
-                     ("ABOUT", "f1"): 0.77}),
-    "unseen8": (24, {("core", "f1"): 0.77, ("HOLDS", "f1"): 0.77, ("ATTENDED", "f1"): 0.77,
-                     ("ORGANIZED", "f1"): 0.76,  # a headline's KPU hosts a notice: two joint events read so too ("persons", "f1"): 0.82, ("event_date", "accuracy"): 0.95,
+    "unseen7": (28, {("core", "f1"): 0.9, ("HOLDS", "f1"): 0.94, ("ATTENDED", "f1"): 0.88,
+                     ("ORGANIZED", "f1"): 0.9, ("persons", "f1"): 0.93, ("event_date", "accuracy"): 0.93,
+                     ("ABOUT", "f1"): 0.76}),
+    "unseen8": (24, {("core", "f1"): 0.89, ("HOLDS", "f1"): 0.85, ("ATTENDED", "f1"): 0.94,
+                     ("ORGANIZED", "f1"): 0.85, ("persons", "f1"): 0.84, ("event_date", "accuracy"): 0.98,
                      ("ABOUT", "f1"): 0.67}),
-    "unseen9": (37, {("core", "f1"): 0.83, ("HOLDS", "f1"): 0.88, ("ATTENDED", "f1"): 0.78,
-                     ("ORGANIZED", "f1"): 0.81, ("persons", "f1"): 0.93, ("event_date", "accuracy"): 0.86,
+    "unseen9": (37, {("core", "f1"): 0.86, ("HOLDS", "f1"): 0.9, ("ATTENDED", "f1"): 0.83,
+                     ("ORGANIZED", "f1"): 0.81, ("persons", "f1"): 0.93, ("event_date", "accuracy"): 0.91,
                      ("ABOUT", "f1"): 0.77}),
-    "unseen10": (31, {("core", "f1"): 0.67, ("HOLDS", "f1"): 0.68, ("ATTENDED", "f1"): 0.67,
-                      ("ORGANIZED", "f1"): 0.60, ("persons", "f1"): 0.74, ("event_date", "accuracy"): 0.80,
-                      ("ABOUT", "f1"): 0.71}),
+    "unseen10": (31, {("core", "f1"): 0.73, ("HOLDS", "f1"): 0.71, ("ATTENDED", "f1"): 0.74,
+                      ("ORGANIZED", "f1"): 0.68, ("persons", "f1"): 0.78, ("event_date", "accuracy"): 0.9,
+                      ("ABOUT", "f1"): 0.75}),
+    "unseen11": (36, {("core", "f1"): 0.78, ("HOLDS", "f1"): 0.87, ("ATTENDED", "f1"): 0.71,
+                      ("ORGANIZED", "f1"): 0.71, ("persons", "f1"): 0.78, ("event_date", "accuracy"): 0.86,
+                      ("ABOUT", "f1"): 0.57}),
+    "unseen12": (36, {("core", "f1"): 0.74, ("HOLDS", "f1"): 0.79, ("ATTENDED", "f1"): 0.69,
+                      ("ORGANIZED", "f1"): 0.81, ("persons", "f1"): 0.85, ("event_date", "accuracy"): 0.85,
+                      ("ABOUT", "f1"): 0.59}),
 }
-ALIGNED = {}
+ALIGNED = {"unseen11": (35, 0), "unseen12": (36, 1)}  # 1120 an opinion column no reader finds; 1214 a PHP warning read as a title
 BARS = [(name, rel, measure, bar) for name, (_, bars) in SETS.items() for (rel, measure), bar in bars.items()]
 
 
