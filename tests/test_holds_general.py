@@ -256,3 +256,15 @@ def test_a_candidates_liaison_and_a_team_numbered_in_words():
     assert ("Budi Santoso", "Ketua Tim Kampanye", "Tim Kampanye Paslon Nomor Urut 2") in got
     assert any(n == "Rahmat Hidayat" and p.startswith("LO") for n, p, _ in got)
     assert not any(n == "Urut" for n, _, _ in got)
+
+
+def test_a_list_of_holders_goes_on_after_a_division_and_serta():
+    """", serta Nama, ..." after a division is the next holder, not the division's last word."""
+    from kg.extract.pipeline import extract_article
+    from kg.model import Article
+    body = ("Narasumber yakni Yohanes Bala, anggota KPU Kabupaten Flores Timur Divisi Hukum dan Pengawasan, "
+            "serta Maria Ina, Anggota KPU Kabupaten Lembata Divisi Teknis Penyelenggaraan.")
+    fs = extract_article(Article("t", "Diskusi Daring Seri 3", body, "t.txt", site="kab-florestimur.kpu.go.id"))
+    got = {(f.subject.name, f.object.name, f.object.props.get("org")) for f in fs if f.predicate == "HOLDS"}
+    assert ("Yohanes Bala", "Anggota Divisi Hukum dan Pengawasan", "KPU Kabupaten Flores Timur") in got
+    assert not any("serta" in post for _, post, _ in got)

@@ -738,10 +738,12 @@ def _read_units(toks: list[Tok], k: int, org_at: dict) -> int:
                     and _is_cap(toks[nxt]):
                 x = nxt
                 continue
-            if nxt + 1 < len(toks) and toks[nxt].low in _UNIT and toks[nxt].low not in ("dan", "&", "pada") \
+            if nxt + 1 < len(toks) and toks[nxt].low in _UNIT and toks[nxt].low not in ("dan", "&", "pada", "serta") \
+                    and (low in ("dan", "&") or nxt > x + 1) \
                     and (_name_token(toks[nxt + 1]) or _title_at(toks, nxt + 1) or _balinese_at(toks, nxt + 1)) \
                     and end > k:
-                # "divisi Program dan data Ni Luh ...": the last unit word in lower case, its holder after it
+                # "divisi Program dan data Ni Luh ...": the last unit word in lower case after "dan", its
+                # holder after it (not ", serta Nama": a list of holders goes on)
                 end = x = nxt + 1
                 continue
             break
