@@ -73,11 +73,15 @@ class Part(Graph):
 def _posts(facts: list[Fact]) -> tuple[set[str], set[str]]:
     """The post ids (as the resolver makes them) and organization ids the batch's HOLDS facts name."""
     roles, orgs = set(), set()
+    posts: dict[str, str] = {}  # a batch names the same few posts thousands of times
     for f in facts:
         if f.predicate == "HOLDS" and f.object.label == "Role":
             p = f.object.props
             org_id = p.get("org_id") or (f"org:{p['org']}" if p.get("org") else None)
-            roles.add(role_id(org_id, normalise_post(f.object.name)))
+            name = f.object.name
+            if name not in posts:
+                posts[name] = normalise_post(name)
+            roles.add(role_id(org_id, posts[name]))
             if p.get("org_id"):
                 orgs.add(p["org_id"])
     return roles, orgs
@@ -140,7 +144,8 @@ class Stored:
             g.add_edge(Edge(rel, (src, s), ("Event", d), {}))
         # the stored satkers, organizations and posts the batch names: the resolver
         # names each by the fullest name it was ever given (kg.resolve.graph._put)
-        named: dict[str, set[str]] = {"Role": _posts(facts)[0]}
+        roles, orgs = _posts(facts)
+        named: dict[str, set[str]] = {"Role": set(roles)}
         for f in facts:
             for e in (f.subject, f.object):
                 if e.label in ORG_LABELS:
@@ -156,7 +161,6 @@ class Stored:
         people = {p for p in people if ("Person", p) in g.nodes}
         if people:
             # their posts among the batch's, and their posts in the batch's organizations
-            roles, orgs = _posts(facts)
             for s, d in self.store.pairs("HOLDS", "Person", "Role", roles, into=True):
                 if s in people:
                     g.add_edge(Edge("HOLDS", ("Person", s), ("Role", d), {}))
