@@ -37,6 +37,17 @@ load average 8 on 2 cores): main f65b6b2 3.83-3.86 s, this 3.16-3.28 s (about
 The 1,500-article build (py-spy of the loading process): store.load 61%,
 resolve 24%, waiting for the extraction workers 5%: the loader, not extraction,
 sets the build rate.
+
+Scaling, branch sstore (2026-12-07, 2 shared cores, load average 1-3 from
+other sessions; main 6331e48 and this branch run back to back, same counts):
+  20k fresh: main 305.5 s (65 articles/s, peak 1.63 GiB) -> 208.3 s (96 articles/s, peak 1.58 GiB):
+             extraction wait 7.0 s (3%), resolve 63.0 s (30%), store reads 20.0 s (10%), load 109.5 s (53%)
+  5k fresh:  36.5 s (137 articles/s, peak 0.86 GiB): resolve 11.7 s, store reads 2.6 s, load 14.6 s
+  re-run 20k: 3.5 s -> 4.4 s (0 changes); +1,000 into 20k: 17.8 s -> 20.5 s
+From 5k to 20k the time grows 5.7 times for 4 times the articles (exponent about
+1.26: load 7.5x, store reads 7.7x, resolve 5.4x), so 1M articles would take 2.9 h
+if it were linear from 20k and about 8 h on that exponent; 100k and 200k were not
+run (the machine was shared by 8 sessions at load 8-11 for most of the session).
 """
 from __future__ import annotations
 
