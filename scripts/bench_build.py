@@ -52,6 +52,17 @@ branch 167 / 178 articles/s (157x / 148x). The aim of 5x is far: what is left
 is the rules' own Python (tens of small stages per sentence), not the
 matching machinery; a bare tokenization pass costs about 40 us an article,
 extraction about 6 ms (CPU). scripts/bench_extract_ab.py runs such A/B pairs.
+
+Scaling, branch sstore (2026-12-07, 2 shared cores, load average 1-3 from
+other sessions; main 6331e48 and this branch run back to back, same counts):
+  20k fresh: main 305.5 s (65 articles/s, peak 1.63 GiB) -> 208.3 s (96 articles/s, peak 1.58 GiB):
+             extraction wait 7.0 s (3%), resolve 63.0 s (30%), store reads 20.0 s (10%), load 109.5 s (53%)
+  5k fresh:  36.5 s (137 articles/s, peak 0.86 GiB): resolve 11.7 s, store reads 2.6 s, load 14.6 s
+  re-run 20k: 3.5 s -> 4.4 s (0 changes); +1,000 into 20k: 17.8 s -> 20.5 s
+From 5k to 20k the time grows 5.7 times for 4 times the articles (exponent about
+1.26: load 7.5x, store reads 7.7x, resolve 5.4x), so 1M articles would take 2.9 h
+if it were linear from 20k and about 8 h on that exponent; 100k and 200k were not
+run (the machine was shared by 8 sessions at load 8-11 for most of the session).
 """
 from __future__ import annotations
 
@@ -70,8 +81,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench_extract import iter_corpus  # noqa: E402
+import kg.pipeline as pipeline  # noqa: E402
 from kg.extract.pipeline import extract_article  # noqa: E402
 from kg.pipeline import build  # noqa: E402
+from kg.resolve.stored import Stored  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 
@@ -98,15 +111,67 @@ def ratio(sample: int) -> None:
           f"({sample / ext_cpu:,.0f} articles/s)", flush=True)
 
 
+class Where:
+    """Seconds of the build process spent waiting for the extraction workers,
+    resolving, reading the store (kg.resolve.stored) and loading: where the time goes."""
+
+    def __init__(self):
+        self.t = dict.fromkeys(("extraction wait", "resolve", "store reads", "load"), 0.0)
+        self._orig = {}
+
+    def _timed(self, what: str, fn):
+        def timed(*a, **k):
+            t = time.perf_counter()
+            try:
+                return fn(*a, **k)
+            finally:
+                self.t[what] += time.perf_counter() - t
+        return timed
+
+    def __enter__(self):
+        self._orig = {"resolve": pipeline.resolve, "_extracted": pipeline._extracted,
+                      "graph_for": Stored.graph_for, "held": Stored.held, "init": Stored.__init__}
+        pipeline.resolve = self._timed("resolve", pipeline.resolve)
+        extracted = self._orig["_extracted"]
+
+        def waited(*a, **k):
+            it = extracted(*a, **k)
+            while True:
+                t = time.perf_counter()
+                try:
+                    item = next(it)
+                except StopIteration:
+                    return
+                finally:
+                    self.t["extraction wait"] += time.perf_counter() - t
+                yield item
+        pipeline._extracted = waited
+        for name in ("graph_for", "held", "__init__"):
+            setattr(Stored, name, self._timed("store reads", getattr(Stored, name)))
+        return self
+
+    def __exit__(self, *exc):
+        pipeline.resolve, pipeline._extracted = self._orig["resolve"], self._orig["_extracted"]
+        Stored.graph_for, Stored.held, Stored.__init__ = self._orig["graph_for"], self._orig["held"], self._orig["init"]
+
+    def line(self, total: float) -> str:
+        rest = total - sum(self.t.values())
+        return ", ".join(f"{k} {v:.1f}s ({v / total:.0%})" for k, v in [*self.t.items(), ("rest", rest)])
+
+
 def timed_build(pages: list[str], store_path: Path, batch: int, workers: int, what: str):
     t = time.perf_counter()
-    with open_store(str(store_path)) as store:
+    with Where() as where, open_store(str(store_path)) as store:
+        store.load = where._timed("load", store.load)
         rep = build(pages, store, batch_size=batch, workers=workers, progress=False)
+        t_close = time.perf_counter()
     dt = time.perf_counter() - t
     changes = rep.load.nodes_created + rep.load.nodes_updated + rep.load.edges_written
     print(f"{what}: {rep.articles} articles ({rep.facts} facts, {rep.skipped} skipped) in {dt:.1f}s: "
           f"{rep.articles / dt:,.0f} articles/s; nodes created {rep.load.nodes_created}, updated "
           f"{rep.load.nodes_updated}, edges written {rep.load.edges_written} ({changes} changes)", flush=True)
+    print(f"  where the build process's time goes: {where.line(dt)}; rest includes closing the store "
+          f"(checkpoint) {time.perf_counter() - t_close:.1f}s", flush=True)
     return rep, dt
 
 

@@ -23,6 +23,14 @@ Figures (2026-12-07, 2 shared cores, load average 5-14 from other sessions, so
   re-run of 5k     97 s (reloaded, 123,030 writes) -> 3.6 s (passed over, 0 writes)
   20k fresh      1523 s -> 1019 s (resolve 553 -> 271 s)
   +1,000 into 20k 125-165 s on both (load ~40-95 s, checkpoint at close up to 23 s)
+
+Branch sstore (2026-12-07; load average 5-11 from up to 8 sessions, the runs
+not back to back, so take the shares, not the seconds; same counts before and
+after: the stores are the same):
+  5k fresh under cProfile  645 s -> 627 s: people() 171.8 -> 96.8 s, cluster 149.4 -> 67.3 s,
+                           try_merge 596,492 -> 266,058 calls (blocking by key, kg/resolve/people.py)
+  20k fresh               1380 s -> 1166 s (resolve 461 -> 374 s, load 659 -> 544 s, store reads 158 -> 128 s)
+  +1,000 into 20k           32 s (resolve 5.9, load 15.8, store reads 2.5); re-run of 20k 4.0 s, 0 changes
 """
 from __future__ import annotations
 

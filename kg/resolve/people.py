@@ -23,7 +23,7 @@ from kg.model import slug
 from kg.resolve.aliases import person_forms
 from kg.resolve.names import Name, back_reference, compare, fullness, parse
 
-MAX_BLOCK = 400  # candidates sharing one name word; larger blocks are left to exact keys
+MAX_BLOCK = 400  # records sharing one blocking key (or a bare name's word); larger blocks are left to exact keys
 
 
 @dataclass
@@ -185,17 +185,75 @@ def back_references(c: Clusters) -> None:
                 c.union(i, target, f"back-reference: {bare.written!r} -> {full.written!r} in article {art}")
 
 
-def _blocks(c: Clusters) -> dict[str, list[int]]:
-    blocks: dict[str, list[int]] = {}
-    for i, r in enumerate(c.records):
-        words = set()
-        for f in r.forms:
-            for t in f.tokens:
-                if t.kind == "full" and len(t.text) >= 3:
-                    words.add(t.group or t.text)
-        for w in words:
-            blocks.setdefault(w, []).append(i)
-    return blocks
+def _words(r: PersonRecord) -> set[str]:
+    """The name words a record is filed under (full words of 3 letters or more, a variant by its group)."""
+    return {t.group or t.text for f in r.forms for t in f.tokens if t.kind == "full" and len(t.text) >= 3}
+
+
+def _ends(t) -> set[str]:
+    """What any token `t` can match (names.token_match) shares with it: the
+    first letter (exact, initial, abbreviation, slip) or the variant group."""
+    return {t.text[0]} | ({"=" + t.group} if t.group else set())
+
+
+def name_keys(forms: list[Name]) -> set[tuple[str, str, str]]:
+    """Blocking keys of the full (not bare) forms of a person: (a word of 3
+    letters or more, what the first token can match, what the last token can
+    match). names.compare lines up first with first and last with last and
+    needs one such word in both, so two forms it accepts always share a key;
+    the keys stay small where a word alone does not (every `Budi`, against
+    every `B... Santoso`)."""
+    out = set()
+    for f in forms:
+        if f.bare:
+            continue
+        firsts, lasts = _ends(f.tokens[0]), _ends(f.tokens[-1])
+        for t in f.tokens:
+            if len(t.text) >= 3:
+                out |= {(t.text, a, b) for a in firsts for b in lasts}
+    return out
+
+
+def end_words(forms: list[Name]) -> set[str]:
+    """The first and last full words of each form (text and variant group):
+    the words a bare name can refer back to (names.back_reference)."""
+    out = set()
+    for f in forms:
+        full = f.full
+        for t in (full[0], full[-1]) if full else ():
+            out |= {t.text} | ({t.group} if t.group else set())
+    return out
+
+
+def _pairs(records: list[PersonRecord]) -> set[tuple[int, int]]:
+    """The record pairs worth a try_merge. Two records with a full form each
+    merge only if forms of theirs pass names.compare (complete linkage), so
+    they share a key (name_keys) and, as before, a name word; a record of bare
+    names only merges by _bare_merge, with anyone sharing its word. Pairs of
+    records that share a word but could never merge are not made: their number
+    grew with the square of a common name's records."""
+    words = [_words(r) for r in records]
+    by_key: dict[tuple, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
+    bare = []
+    for i, r in enumerate(records):
+        for w in words[i]:
+            by_word.setdefault(w, []).append(i)
+        if all(f.bare for f in r.forms):
+            bare.append(i)
+        else:
+            for k in name_keys(r.forms):
+                by_key.setdefault(k, []).append(i)
+    pairs = set()
+    for idx in by_key.values():
+        if len(idx) <= MAX_BLOCK:
+            pairs.update((i, j) for i, j in combinations(idx, 2) if words[i] & words[j])
+    for i in bare:
+        for w in words[i]:
+            idx = by_word[w]
+            if len(idx) <= MAX_BLOCK:
+                pairs.update((min(i, j), max(i, j)) for j in idx if j != i)
+    return pairs
 
 
 def cluster(records: list[PersonRecord]) -> list[tuple[list[PersonRecord], list[str]]]:
@@ -212,11 +270,7 @@ def cluster(records: list[PersonRecord]) -> list[tuple[list[PersonRecord], list[
             if reason:
                 c.union(idx[0], j, reason)
     back_references(c)
-    pairs = set()
-    for word, idx in _blocks(c).items():
-        if len(idx) <= MAX_BLOCK:
-            pairs.update(combinations(sorted(idx), 2))
-    for i, j in sorted(pairs):
+    for i, j in sorted(_pairs(records)):
         if records[i].existing and records[j].existing:
             continue  # stored nodes were resolved when they were stored
         reason = try_merge(c, i, j)

@@ -6,10 +6,14 @@ Event nodes of `existing`. Handing it the whole store cost a dump per build
 `Stored.graph_for` hands it only the part the rules can reach, so a build's
 cost follows its batch:
 
-- people: the stored people sharing a name word with a new mention (the rule
-  `_stored_people` applies), found in a word index of stored names that this
-  object keeps (one read of the names per build, then every batch's people
-  added as it loads); their posts, the post's organization and the span of
+- people: the stored people a new mention could merge with under
+  people.cluster's rules: a full name sharing a blocking key with it
+  (people.name_keys: a word, and what the first and the last token can
+  match), a bare name by its first or last word. Found in indexes of stored
+  names that this object keeps (one read of the names per build, then every
+  batch's people added as it loads): a batch reads the namesakes it could
+  be, not every person sharing a first name, so its cost stays flat as the
+  store grows. Their posts, the post's organization and the span of
   dates of each post held; of their events and articles only those the batch
   can share (a stored person is compared with new records only, whose events
   and articles are the batch's), so only those are read;
@@ -19,7 +23,8 @@ cost follows its batch:
   and, of their reporting articles, the batch's.
 
 The graph it returns answers every question the resolver asks of `existing`
-exactly as the whole store did (tests/test_resolve_stored.py compares).
+as the whole store did (tests/test_resolve_stored.py compares): the stored
+people it leaves out are ones no rule could merge a new mention into.
 """
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from typing import Iterable
 
 from kg.model import Article, Edge, Fact, Graph
 from kg.resolve import events as ev
+from kg.resolve import people
 from kg.resolve.graph import ORG_LABELS, _aliases, _iso
 from kg.resolve.names import parse
 from kg.resolve.roles import normalise_post, role_id
@@ -73,29 +79,49 @@ class Part(Graph):
 def _posts(facts: list[Fact]) -> tuple[set[str], set[str]]:
     """The post ids (as the resolver makes them) and organization ids the batch's HOLDS facts name."""
     roles, orgs = set(), set()
+    posts: dict[str, str] = {}  # a batch names the same few posts thousands of times
     for f in facts:
         if f.predicate == "HOLDS" and f.object.label == "Role":
             p = f.object.props
             org_id = p.get("org_id") or (f"org:{p['org']}" if p.get("org") else None)
-            roles.add(role_id(org_id, normalise_post(f.object.name)))
+            name = f.object.name
+            if name not in posts:
+                posts[name] = normalise_post(name)
+            roles.add(role_id(org_id, posts[name]))
             if p.get("org_id"):
                 orgs.add(p["org_id"])
     return roles, orgs
 
 
+def _forms(names: Iterable) -> list:
+    return [n for n in (parse(w) for w in _aliases(*names)) if n.tokens]
+
+
 class Stored:
+    """Indexes of the stored people's names, read once per build and kept up
+    to date as batches load, that say which stored people a batch's mentions
+    could be (people.cluster's rules, by key, not every namesake)."""
+
     def __init__(self, store):
         self.store = store
-        self.words: dict[str, set[str]] = {}
+        self.keys: dict[tuple, set[str]] = {}  # people.name_keys of full forms -> people
+        self.ends: dict[str, set[str]] = {}  # first/last full word -> people (a bare mention's)
+        self.bare: dict[str, set[str]] = {}  # word -> people known by a bare name only
         for row in store.name_rows("Person"):
             self._index(row["id"], [row.get("name"), row.get("aliases") or []])
 
     def _index(self, pid: str, names: list) -> None:
-        for w in _words(names, full_only=False):
-            self.words.setdefault(w, set()).add(pid)
+        forms = _forms(names)
+        for k in people.name_keys(forms):
+            self.keys.setdefault(k, set()).add(pid)
+        for w in people.end_words(forms):
+            self.ends.setdefault(w, set()).add(pid)
+        if all(f.bare for f in forms):
+            for w in _words(names, full_only=True):
+                self.bare.setdefault(w, set()).add(pid)
 
     def loaded(self, graph: Graph) -> None:
-        """Add a loaded batch's people to the word index (stale words only widen
+        """Add a loaded batch's people to the indexes (stale entries only widen
         the candidates: the resolver's own test then leaves them out)."""
         for (label, nid), node in graph.nodes.items():
             if label == "Person":
@@ -124,7 +150,8 @@ class Stored:
             g.add_edge(Edge(rel, (src, s), ("Event", d), {}))
         # the stored satkers, organizations and posts the batch names: the resolver
         # names each by the fullest name it was ever given (kg.resolve.graph._put)
-        named: dict[str, set[str]] = {"Role": _posts(facts)[0]}
+        roles, orgs = _posts(facts)
+        named: dict[str, set[str]] = {"Role": set(roles)}
         for f in facts:
             for e in (f.subject, f.object):
                 if e.label in ORG_LABELS:
@@ -140,7 +167,6 @@ class Stored:
         people = {p for p in people if ("Person", p) in g.nodes}
         if people:
             # their posts among the batch's, and their posts in the batch's organizations
-            roles, orgs = _posts(facts)
             for s, d in self.store.pairs("HOLDS", "Person", "Role", roles, into=True):
                 if s in people:
                     g.add_edge(Edge("HOLDS", ("Person", s), ("Role", d), {}))
@@ -156,14 +182,25 @@ class Stored:
         return g
 
     def _candidates(self, facts: list[Fact]) -> set[str]:
-        names = []
+        """The stored people a batch's mentions could merge with (people.cluster):
+        a full name by a shared key (names that line up) or, with a person known
+        by a bare name only, by its first or last word; a bare name by the first
+        or last word of a stored name."""
+        names = set()
         for f in facts:
             for e in (f.subject, f.object):
                 if e.label == "Person":
-                    names += [e.name, e.props.get("written")]
+                    names.update(_aliases(e.name, e.props.get("written")))
         out: set[str] = set()
-        for w in _words(names, full_only=True):
-            out |= self.words.get(w, set())
+        for form in _forms(names):
+            if form.bare:
+                for w in _words([form.written], full_only=True):
+                    out |= self.ends.get(w, set()) | self.bare.get(w, set())
+            else:
+                for k in people.name_keys([form]):
+                    out |= self.keys.get(k, set())
+                for w in people.end_words([form]):
+                    out |= self.bare.get(w, set())
         return out
 
     def _events(self, g: Graph, facts: list[Fact], aids: list[str]) -> list[str]:

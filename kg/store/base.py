@@ -86,6 +86,14 @@ class Store(ABC):
     def __init__(self, batch_size: int = 5000, schema: Schema | None = None):
         self.schema = schema or load_schema()
         self.batch_size = max(1, int(batch_size))
+        # structural edges (no article: never deleted by a load) this store has
+        # MERGEd in a committed batch, with their properties: every batch hands
+        # the same topic hierarchy, Name edges and posts again, and a MERGE that
+        # finds them costs as much as a write. Only edges met a second time are
+        # kept (a fresh event's edges are CREATEd once), so it holds the
+        # recurring part of the graph, not the graph.
+        self._merged: set[tuple] = set()
+        self._merging: set[tuple] = set()
 
     # ---------------------------------------------------------- engine parts
     @abstractmethod
@@ -148,7 +156,7 @@ class Store(ABC):
         def work(run: Run) -> None:
             rep = LoadReport()
             self._write_edges(run, g, rep, {}, self._upsert_nodes(run, g, rep))
-        self._write(work)
+        self._committed(work)
 
     def load(self, graph: Graph, articles: list[Article] | None = None,
              forms: dict[tuple[str, str], set[str]] | None = None) -> LoadReport:
@@ -183,7 +191,19 @@ class Store(ABC):
             self._drop_unreached(run, moves, rep)
             return rep
 
-        return self._write(work)
+        return self._committed(work)
+
+    def _committed(self, work: Callable[[Run], Any]) -> Any:
+        """self._write, and the structural edges it MERGEd remembered once it has committed."""
+        self._merging = set()
+        try:
+            out = self._write(work)
+        except BaseException:
+            self._merging = set()
+            raise
+        self._merged |= self._merging
+        self._merging = set()
+        return out
 
     def _upsert_nodes(self, run: Run, g: Graph, rep: LoadReport) -> dict[str, set[str]]:
         """CREATE new nodes, MATCH-SET known ones whose values change; lists are
@@ -369,7 +389,17 @@ class Store(ABC):
                 return ((e.src in g.nodes and e.src[1] not in old_src)
                         or (e.dst in g.nodes and e.dst[1] not in old_dst))
             new = [e for e in edges.values() if fresh(e)]
-            maybe = [e for e in edges.values() if not fresh(e)]
+            maybe, known = [], 0
+            for e in edges.values():
+                if not fresh(e):
+                    k = (type_, e.src, e.dst, tuple(sorted(e.props.items())))
+                    if k in self._merged:
+                        known += 1
+                    else:
+                        maybe.append(e)
+                        self._merging.add(k)
+            if not self.schema.rels[type_].derived:  # as a MERGE that found it would count it
+                rep.edges_written += known
             for part, make in ((new, st.create_edges), (maybe, st.merge_edges)):
                 if part:
                     self._write_group(run, g, rep, self.schema.rels[type_], src, dst, part, make, set(), before)

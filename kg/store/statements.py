@@ -3,8 +3,8 @@
 The same text runs on Ladybug and on Neo4j (the lint test checks each of them
 with Neo4j's own linter), so both stores share one loader. The forms follow
 what both engines do alike:
-- nodes are upserted in two statements, CREATE for new ids and MATCH ... SET
-  for known ones (Ladybug's MERGE slows down as a table grows);
+- nodes are upserted in two statements, CREATE (with its properties as the
+  node's map) for new ids and MATCH ... SET for known ones (Ladybug's MERGE slows down as a table grows);
 - fact edges are CREATEd: the loader first deletes the article's earlier edges,
   so each (type, src, dst, article) is new by construction; so are structural
   edges with an end the batch created, and the rest are MERGEd;
@@ -35,11 +35,16 @@ def known_ids(schema: Schema, label: str) -> str:
     return f"UNWIND $ids AS id MATCH (n:{label} {{{key}: id}}) RETURN n.{key} AS id"
 
 
+def _map(props: list[str], types: dict[str, str]) -> str:
+    """Properties written as the new element's map, not by a SET after it:
+    Ladybug then writes each row once (a quarter to a third faster for edges)."""
+    return ", ".join(f"{p}: date(r.{p})" if types[p] == "DATE" else f"{p}: r.{p}" for p in props)
+
+
 def create_nodes(schema: Schema, label: str, props: list[str]) -> str:
     lab = schema.labels[label]
     types = {k: p.type for k, p in lab.properties.items()}
-    s = _set("n", props, types)
-    return f"UNWIND $rows AS r CREATE (n:{label} {{{lab.key}: r.{lab.key}}})" + (f" SET {s}" if s else "")
+    return f"UNWIND $rows AS r CREATE (n:{label} {{{', '.join([f'{lab.key}: r.{lab.key}'] + ([_map(props, types)] if props else []))}}})"
 
 
 def update_nodes(schema: Schema, label: str, props: list[str]) -> str:
@@ -55,9 +60,8 @@ def _ends(schema: Schema, src: str, dst: str) -> str:
 
 def create_edges(schema: Schema, rel: Rel, src: str, dst: str, props: list[str]) -> str:
     types = {k: p.type for k, p in rel.properties.items()}
-    s = _set("e", props, types)
-    return (f"UNWIND $rows AS r {_ends(schema, src, dst)} CREATE (a)-[e:{rel.name}]->(b)"
-            + (f" SET {s}" if s else "") + " RETURN count(e) AS n")
+    m = f" {{{_map(props, types)}}}" if props else ""
+    return f"UNWIND $rows AS r {_ends(schema, src, dst)} CREATE (a)-[e:{rel.name}{m}]->(b) RETURN count(e) AS n"
 
 
 def merge_edges(schema: Schema, rel: Rel, src: str, dst: str, props: list[str]) -> str:
