@@ -31,6 +31,7 @@ import glob
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -147,16 +148,22 @@ def kill_at(moment: str, store: Path, setup: Setup, rnd: random.Random) -> tuple
     env = dict(os.environ, TMPDIR=str(tmp))
     wal = store.with_name(store.name + ".wal")
     proc = subprocess.Popen([sys.executable, "-m", "kg", *build_args(setup.new, store)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True).start()
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # stderr as it comes, byte chunks: the progress bar redraws with "\r" and no
+    # newline, so a line reader would hand over batch 1's count only with batch 2's
+    chunks: list[bytes] = []
+    threading.Thread(target=lambda: chunks.extend(iter(lambda: os.read(proc.stderr.fileno(), 4096), b"")),
+                     daemon=True).start()
     t0 = time.monotonic()
     wal0 = wal.stat().st_size if wal.exists() else 0
     file0 = (store.stat().st_size, store.stat().st_mtime_ns)
     delay = rnd.uniform(0.5, 2.5)  # the child's imports take about 1 s
+    total = sum(len(b) for b in setup.batches)
     seen = None
     while proc.poll() is None and seen is None:
-        done = [x for x in lines if x.startswith("kg: build: batch")]
+        # the progress bar's count after each batch ("build: articles: 20/40 (50%), ...")
+        lines = re.split(r"[\r\n]", b"".join(chunks).decode("utf-8", "replace"))
+        done = [x for x in lines if re.search(r"build: articles: [1-9]\d*/", x)]
         if moment == "reading" and not done and time.monotonic() - t0 > delay and \
                 (wal.stat().st_size if wal.exists() else 0) == wal0:
             seen = f"reading ({time.monotonic() - t0:.2f}s, no batch loaded)"
@@ -168,9 +175,9 @@ def kill_at(moment: str, store: Path, setup: Setup, rnd: random.Random) -> tuple
                 (store.stat().st_size, store.stat().st_mtime_ns) != file0:
             seen = f"checkpoint (the store file changes while the log holds {wal.stat().st_size} bytes, " \
                    f"after {len(done)} batches)"
-        elif moment == "between-batches" and done:
-            seen = f"between-batches ({done[-1].strip()[4:]})"
-        elif moment == "closing" and any(f"batch {len(setup.batches)}/" in x for x in done):
+        elif moment == "between-batches" and (part := [x for x in done if not re.search(rf"articles: {total}/", x)]):
+            seen = f"between-batches ({part[-1].strip().split(' (')[0]})"
+        elif moment == "closing" and any(re.search(rf"articles: ({total}/{total}\b|\d+ articles, )", x) for x in lines):
             seen = "closing (last batch loaded, checkpoint on close)"
         else:
             time.sleep(0.002)
