@@ -1,0 +1,47 @@
+"""Organizations and participation of the rules round for issue 13 (ATTENDED, ORGANIZED):
+general tables and mechanisms, each tried on sentences written for the test, of other
+regions and years than the development pages that showed the gap."""
+from kg.extract.orgs import find_orgs
+from kg.extract.pipeline import extract_article
+from kg.model import Article
+
+
+def parts(title, body, site=None, **kw):
+    fs = extract_article(Article("t1", title, body, "t.txt", site=site, **kw))
+    # (the canonical name: an organization is shown as written, keyed on its canonical name)
+    return {(f.subject.props.get("canonical", f.subject.name), f.predicate) for f in fs
+            if f.predicate in ("ATTENDED", "ORGANIZED")}
+
+
+def names(text):
+    return [om.name for om in find_orgs(text)]
+
+
+def test_regional_services_by_their_short_names_are_the_satkers_regions():
+    got = parts("Rakor Penertiban Alat Peraga Kampanye",
+                "WATAMPONE - KPU Kabupaten Bone menggelar rapat koordinasi penertiban alat peraga kampanye, "
+                "Senin (4/3/2019). Rapat dihadiri Bawaslu, Dishub, DLH, Dinas PUPR dan Satpol PP.",
+                site="kab-bone.kpu.go.id")
+    assert {("Dinas Perhubungan Kabupaten Bone", "ATTENDED"), ("Dinas Lingkungan Hidup Kabupaten Bone", "ATTENDED"),
+            ("Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bone", "ATTENDED"),
+            ("Satuan Polisi Pamong Praja Kabupaten Bone", "ATTENDED")} <= got
+
+
+def test_regional_services_by_short_name_with_their_region():
+    assert names("koordinasi dengan Disperkim Kota Ambon dan Disporapar Kabupaten Sleman") == [
+        "Dinas Perumahan dan Kawasan Permukiman Kota Ambon", "Dinas Kepemudaan, Olahraga dan Pariwisata Kabupaten Sleman"]
+
+
+def test_badan_before_a_short_name_is_part_of_the_name():
+    got = parts("KPU Sulsel Isi Seminar Pemilih Pemula",
+                "MAKASSAR - Ketua KPU Provinsi Sulawesi Selatan hadir sebagai narasumber dalam seminar yang "
+                "diselenggarakan oleh Badan Kesbangpol Sulsel pada Kamis (9/5/2023).", site="sulsel.kpu.go.id")
+    assert ("Badan Kesatuan Bangsa dan Politik Provinsi Sulawesi Selatan", "ORGANIZED") in got
+
+
+def test_a_bare_inspectorate_on_a_regency_page_is_the_regencys_not_the_commissions():
+    got = parts("Rakor Uji Publik DPS",
+                "KUALA KAPUAS - KPU Kabupaten Kapuas menggelar uji publik DPS yang dihadiri Inspektorat, "
+                "Bawaslu dan Disdukcapil.", site="kab-kapuas.kpu.go.id")
+    assert ("Inspektorat Kabupaten Kapuas", "ATTENDED") in got
+    assert names("Inspektorat Utama KPU RI melakukan audit") == ["Inspektorat Utama KPU"]
