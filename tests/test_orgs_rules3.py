@@ -45,3 +45,23 @@ def test_a_bare_inspectorate_on_a_regency_page_is_the_regencys_not_the_commissio
                 "Bawaslu dan Disdukcapil.", site="kab-kapuas.kpu.go.id")
     assert ("Inspektorat Kabupaten Kapuas", "ATTENDED") in got
     assert names("Inspektorat Utama KPU RI melakukan audit") == ["Inspektorat Utama KPU"]
+
+
+def test_foundation_schools_without_a_status_word_are_read_with_number_and_place():
+    assert names("siswa SMK PGRI 2 Kudus, SMA Al-Falah Jambi dan SMP Santo Yoseph Denpasar") == [
+        "SMK PGRI 2 Kudus", "SMA Al-Falah Jambi", "SMP Santo Yoseph Denpasar"]
+    assert names("di SMA Islam Al Azhar 3 Palembang") == ["SMA Islam Al Azhar 3 Palembang"]
+
+
+def test_a_school_whose_hall_holds_the_event_takes_part():
+    got = parts("Sosialisasi Pemilih Pemula",
+                "KPU Kabupaten Kudus menggelar sosialisasi pemilih pemula, Rabu (6/9/2023), bertempat di Aula "
+                "SMK PGRI 2 Kudus.", site="kab-kudus.kpu.go.id")
+    assert ("SMK PGRI 2 Kudus", "ATTENDED") in got
+
+
+def test_a_school_the_headline_brings_the_event_to_takes_part():
+    got = parts("KPU Kota Jambi Gelar Sosialisasi Pilwako di SMAN 4",
+                "JAMBI - KPU Kota Jambi menyapa pemilih pemula. Ratusan siswa mengikuti sosialisasi tahapan.",
+                site="kota-jambi.kpu.go.id")
+    assert any(n.startswith("SMA Negeri 4") and r == "ATTENDED" for n, r in got)

@@ -1121,6 +1121,12 @@ _NAMED_SCHOOL = re.compile(r"(%s)[ \t]+(%s)((?:[ \t]+(?!(?:Dan|Di|Pada|Yang|Untu
                            r"(?:[ \t]+H\.[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?" %
                            ("|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)), _STATUS))
 _PLACE_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)(?![\w])")
+# a private school named for its foundation, with no status word: "SMA Al-Irsyad Tegal",
+# "SMK PGRI 2 Kudus", "SMP Santo Yoseph Denpasar"
+_FOUNDATION_SCHOOL = re.compile(r"(%s)[ \t]+(?:%s)" % (
+    "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)),
+    "|".join(D.SCHOOL_FOUNDATIONS)))
+_SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w])")
 
 
 def _school(text: str, i: int) -> OrgMention | None:
@@ -1129,23 +1135,30 @@ def _school(text: str, i: int) -> OrgMention | None:
     m = _SCHOOL.match(text, i)
     if not m:
         # "SMA Negeri Titian Teras", "SMK Swasta Bina Karya": a state or private
-        # school with a name instead of a number
-        n = _NAMED_SCHOOL.match(text, i)
+        # school with a name instead of a number; "SMA Islam Al Azhar 9 Yogyakarta",
+        # "SMA Al-Irsyad Tegal": a foundation's school, with its number and place
+        n = _NAMED_SCHOOL.match(text, i) or _FOUNDATION_SCHOOL.match(text, i)
         if not n:
             return None
-        return _mention(text, i, n.end(), re.sub(r"\s+", " ", n.group()), "Organization", kind="school")
-    end = m.end()
-    hit = R.match(text, _skip(text, end))
-    if hit:
-        end = hit[1]
-    else:
-        w = _PLACE_WORD.match(text, end)
-        if w and w.group(1) not in W_NOT_PLACE:
-            end = w.end()
+        num = _SCHOOL_NUMBER.match(text, n.end())
+        if num is None and n.re is _NAMED_SCHOOL:
+            return _mention(text, i, n.end(), re.sub(r"\s+", " ", n.group()), "Organization", kind="school")
+        end = _school_place(text, num.end() if num else n.end())
+        return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="school")
+    end = _school_place(text, m.end())
     name = re.sub(r"\s+", " ", text[i:end])
     if m[1] in D.SCHOOL_SHORT and not m[2]:  # "SMAN 17 Makassar" -> SMA Negeri 17 Makassar
         name = D.SCHOOL_SHORT[m[1]] + name[len(m[1]):]
     return _mention(text, i, end, name, "Organization", kind="school")
+
+
+def _school_place(text: str, end: int) -> int:
+    """The end of a school's place after its number or name: a region, else one capitalised word."""
+    hit = R.match(text, _skip(text, end))
+    if hit:
+        return hit[1]
+    w = _PLACE_WORD.match(text, end)
+    return w.end() if w and w.group(1) not in W_NOT_PLACE else end
 
 
 W_NOT_PLACE = {"Dan", "Di", "Pada", "Yang", "Untuk"}

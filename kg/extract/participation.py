@@ -89,8 +89,11 @@ _ELECTED_BEFORE = re.compile(
 _EDUCATION_KINDS = {"school", "university", "faculty"}
 # ("Andi Rahma, mahasiswa Universitas X": a person's school, said of the person)
 _PUPIL_OF_NAME = re.compile(r"[A-Z][\w.']*,\s+(?:%s)\s+$" % "|".join(map(re.escape, PUPIL_WORDS)), re.I)
-_AT_SCHOOL = re.compile(r"(?:\b(?:di|ke)|%s)\s+$" % "|".join(
-    r"\b" + re.escape(w) for w in sorted(PUPIL_WORDS, key=len, reverse=True)))
+# ("bertempat di Aula SMA X", "di Auditorium Masjid SMA Y", "di Halaman Upacara SMK Z": a hall of the school)
+_SCHOOL_HALLS = ("aula", "auditorium", "gedung", "halaman", "lapangan", "masjid", "musala", "ruang", "ruangan")
+_AT_SCHOOL = re.compile(r"(?:\b(?:di|ke)(?:\s+(?:%s)(?:\s+[\w.]+){0,2}?)?|%s)\s+$" % (
+    "|".join(_SCHOOL_HALLS),
+    "|".join(r"\b" + re.escape(w) for w in sorted(PUPIL_WORDS, key=len, reverse=True))))
 
 # the cue patterns searched at every position of every sentence (or of the words before each
 # organization), with a guard on their first character: same matches, fewer tries (kg.extract.fastre)
@@ -307,6 +310,8 @@ def _org_facts(ctx):
             note("ORGANIZED", om, -1, "org:title-organizes")
         elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before):
             note("ATTENDED", om, -1, "org:title-attends")
+        elif om.kind in _EDUCATION_KINDS and _AT_SCHOOL.search(before):  # "Sosialisasi Pilkada di SMAN 6"
+            note("ATTENDED", om, -1, "org:title-school")
     return _merge_groups(found)
 
 

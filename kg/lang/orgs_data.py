@@ -502,6 +502,11 @@ SCHOOL_SHORT = {"SMAN": "SMA Negeri", "SMKN": "SMK Negeri", "SMPN": "SMP Negeri"
 # "SMA Negeri 1 X", "SMK Swasta Bina Karya", "SMA Kristen 1 Tomohon", "SMP Muhammadiyah 2 X".
 SCHOOL_STATUS = ["Negeri", "Swasta", "Kristen", "Katolik", "Muhammadiyah", "Islam Terpadu", "Islam", "IT",
                  "Advent", "Nasional"]
+# Names of the foundations whose schools carry no status word, as a regex after the type:
+# "SMA Al-Irsyad", "MA Al Hikmah 2", "SMK PGRI 1", "SMP Santo Yoseph", "SMA Taman Madya".
+SCHOOL_FOUNDATIONS = [r"Al[- ]?[A-Z][a-z']+", r"PGRI", r"Santo[ \t]+[A-Z][a-z]+", r"Santa[ \t]+[A-Z][a-z]+",
+                      r"St\.[ \t]*[A-Z][a-z]+", r"Taman[ \t]+(?:Siswa|Madya|Dewasa)", r"Tamansiswa",
+                      r"Ma'?arif(?:[ \t]+NU)?", r"NU"]
 # Words before a school or campus named for its pupils: "sosialisasi kepada siswa SMA X",
 # "diikuti mahasiswa Universitas Y" (the institution takes part through them).
 PUPIL_WORDS = ["siswa-siswi", "siswa siswi", "siswa", "siswi", "pelajar", "murid", "santri", "mahasiswa",
