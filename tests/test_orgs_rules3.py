@@ -65,3 +65,17 @@ def test_a_school_the_headline_brings_the_event_to_takes_part():
                 "JAMBI - KPU Kota Jambi menyapa pemilih pemula. Ratusan siswa mengikuti sosialisasi tahapan.",
                 site="kota-jambi.kpu.go.id")
     assert any(n.startswith("SMA Negeri 4") and r == "ATTENDED" for n, r in got)
+
+
+def test_a_campus_body_is_read_with_its_campus():
+    assert names("bersama BEM Universitas Jambi dan LPPM UIN Walisongo") == [
+        "Badan Eksekutif Mahasiswa Universitas Jambi",
+        "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Islam Negeri Walisongo"]
+
+
+def test_a_campus_body_standing_alone_is_the_campus_the_sentence_names():
+    got = parts("KPU Kota Jambi Isi Seminar Demokrasi",
+                "JAMBI - Ketua KPU Kota Jambi menjadi narasumber pada seminar kepemiluan di Universitas Jambi "
+                "yang diselenggarakan oleh Lembaga Penelitian dan Pengabdian Masyarakat (LPPM), Senin (3/6/2019).",
+                site="kota-jambi.kpu.go.id")
+    assert ("Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Jambi", "ORGANIZED") in got

@@ -895,6 +895,43 @@ def _faculty(text: str, i: int) -> OrgMention | None:
     return None
 
 
+_CAMPUS_UNIT = _alt(list(D.CAMPUS_UNITS))
+
+
+def _campus_unit(text: str, i: int) -> OrgMention | None:
+    """ "LPPM UIN Walisongo", "Badan Eksekutif Mahasiswa (BEM) Universitas Jambi": a campus's
+    own body, a unit of the campus written after it; alone, its kind's name (_of_campus
+    gives it the campus the sentence names)."""
+    m = _CAMPUS_UNIT.match(text, i)
+    if not m:
+        return None
+    unit = D.CAMPUS_UNITS[re.sub(r"\s+", " ", m.group())]
+    end = m.end()
+    p = _PAREN.match(text, end)
+    if p and p[1] in D.CAMPUS_UNITS:
+        end = p.end()
+    u = _university(text, _skip(text, end))
+    if u:
+        return _mention(text, i, u.end, f"{unit} {u.name}", "Organization", kind="faculty", parent=u.name)
+    return _mention(text, i, end, unit, "Organization", kind="faculty")
+
+
+def _of_campus(taken: list[OrgMention]) -> list[OrgMention]:
+    """A campus body standing alone in a sentence that names one campus: that campus's
+    ("Launching Buku UIN X yang diselenggarakan oleh LPPM")."""
+    campuses = {t.name for t in taken if t.kind == "university"}
+    if len(campuses) != 1:
+        return taken
+    (campus,) = campuses
+    out = []
+    for t in taken:
+        if t.kind == "faculty" and t.parent is None and t.name in D.CAMPUS_UNITS.values():
+            name = f"{t.name} {campus}"
+            t = replace(t, name=name, id=f"org:{_slug(name)}", parent=campus, parent_id=f"org:{_slug(campus)}")
+        out.append(t)
+    return out
+
+
 def _party_office(text: str, i: int) -> OrgMention | None:
     m = _PARTY_OFFICE.match(text, i)
     if not m:
@@ -1275,7 +1312,7 @@ _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilih
 
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
 _OTHER_PARSERS = (_lexicon_org, _government, _legislature_commission, _police, _prosecutor, _court, _information_commission,
-                  _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
+                  _regional_office, _university, _faculty, _campus_unit, _party_office, _subunit, _ministry,
                   _military, _military_area, _local_unit, _village_actor, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
                   _school)
 
@@ -1323,6 +1360,7 @@ def _first_words() -> dict[str, tuple]:
     add(D.REGIONAL_OFFICE_WORDS, _regional_office)
     add(D.UNIVERSITY_WORDS, _university)
     add(["Fakultas", *D.FACULTIES], _faculty)
+    add(list(D.CAMPUS_UNITS), _campus_unit)
     add(list(D.PARTY_OFFICES), _party_office)
     add(D.SUBUNIT_WORDS, _subunit)
     add(["Kementerian"], _ministry)
@@ -1458,7 +1496,7 @@ def _find(text: str) -> list[OrgMention]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken += _shared_scope(text, taken)
-    return sorted(taken, key=lambda c: c.start)
+    return sorted(_of_campus(taken), key=lambda c: c.start)
 
 
 _RANK_BEFORE = re.compile(r"\b(?:%s)\.?[ \t]+$" % "|".join(

@@ -187,6 +187,20 @@ SUBUNIT_WORDS = ["Direktorat Jenderal", "Direktorat", "Ditjen", "Deputi", "Kedep
 UNIVERSITY_WORDS = ["Universitas", "Institut", "Sekolah Tinggi", "Politeknik", "Akademi",
                     "Universitas Islam Negeri", "Institut Agama Islam Negeri", "UIN", "IAIN",
                     "STIE", "STIA", "STISIP", "STIH", "STIKOM"]
+# A campus's own bodies, read with the campus written after them ("LPPM UIN Walisongo",
+# "BEM Universitas Jambi") or, standing alone, with the one the sentence names: written -> canonical.
+CAMPUS_UNITS = {
+    "Lembaga Penelitian dan Pengabdian kepada Masyarakat": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+    "Lembaga Penelitian dan Pengabdian Kepada Masyarakat": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+    "Lembaga Penelitian dan Pengabdian Masyarakat": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+    "LPPM": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+    "LP2M": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+    "Badan Eksekutif Mahasiswa": "Badan Eksekutif Mahasiswa", "BEM": "Badan Eksekutif Mahasiswa",
+    "Dewan Eksekutif Mahasiswa": "Dewan Eksekutif Mahasiswa", "DEMA": "Dewan Eksekutif Mahasiswa",
+    "Senat Mahasiswa": "Senat Mahasiswa",
+    "Dewan Perwakilan Mahasiswa": "Dewan Perwakilan Mahasiswa", "DPM": "Dewan Perwakilan Mahasiswa",
+    "Pusat Studi Pemilu": "Pusat Studi Pemilu",
+}
 FACULTIES = {
     "FISIP": "Fakultas Ilmu Sosial dan Ilmu Politik",
     "Fisipol": "Fakultas Ilmu Sosial dan Ilmu Politik",
