@@ -79,3 +79,24 @@ def test_a_campus_body_standing_alone_is_the_campus_the_sentence_names():
                 "yang diselenggarakan oleh Lembaga Penelitian dan Pengabdian Masyarakat (LPPM), Senin (3/6/2019).",
                 site="kota-jambi.kpu.go.id")
     assert ("Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Jambi", "ORGANIZED") in got
+
+
+def test_one_body_word_serves_a_list_of_regencies():
+    assert names("Rapat diikuti KPU Kabupaten Ngada, Sikka dan Ende serta Bawaslu NTT.") == [
+        "KPU Kabupaten Ngada", "KPU Kabupaten Sikka", "KPU Kabupaten Ende", "Bawaslu Provinsi Nusa Tenggara Timur"]
+
+
+def test_a_place_after_a_comma_is_no_list():
+    assert names("KPU Kabupaten Sleman, Yogyakarta menggelar rapat.") == ["KPU Kabupaten Sleman"]
+    # a regency of another province is no member of the list
+    assert names("KPU Kota Kupang, Badung dan Gianyar") == ["KPU Kota Kupang"]
+
+
+def test_a_collective_spelled_out_is_its_members():
+    got = parts("KPU NTT Gelar Rakor Pencalonan",
+                "KUPANG - KPU Provinsi Nusa Tenggara Timur menggelar rakor pencalonan, Senin (8/1/2018). Rakor "
+                "diikuti tiga KPU Kabupaten/Kota yang menyelenggarakan pilkada, yakni Kota Kupang, Kabupaten "
+                "Sumba Barat dan Alor.", site="ntt.kpu.go.id")
+    assert {("KPU Kota Kupang", "ATTENDED"), ("KPU Kabupaten Sumba Barat", "ATTENDED"),
+            ("KPU Kabupaten Alor", "ATTENDED")} <= got
+    assert not any("Kabupaten/Kota" in n for n, _ in got)

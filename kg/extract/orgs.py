@@ -1496,7 +1496,61 @@ def _find(text: str) -> list[OrgMention]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken += _shared_scope(text, taken)
+    taken = _listed_units(text, taken)
     return sorted(_of_campus(taken), key=lambda c: c.start)
+
+
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*")
+_LIST_OPENER = re.compile(r"[^.;:()]{0,60}?\b(?:yaitu|yakni|antara lain|di ?antaranya|meliputi|masing-masing)"
+                          r"[ \t]*:?[ \t]*")
+
+
+def _region_list(text: str, j: int, province: str | None, first: bool) -> list[tuple[R.Region, int, int]]:
+    """The regencies and cities listed from j ("Sikka, Ende dan Kabupaten Nagekeo"), each
+    with its span; none unless the list is closed by "dan"/"serta"/"&" and every one lies in
+    `province` (when given). `first`: the list opens with a region, not a separator."""
+    out, closed = [], False
+    while True:
+        sep = None
+        if not (first and not out):
+            sep = _LIST_SEP.match(text, j)
+            if not sep:
+                break
+            j = sep.end()
+        s = _skip(text, j)
+        hit = _region_at(text, s, "local")
+        if not hit or hit[0].level == "province" or (province and hit[0].province_code != province):
+            break
+        out.append((hit[0], s, hit[1]))
+        closed = sep is not None and bool(re.search(r"dan|serta|&", sep.group()))
+        j = hit[1]
+    return out if closed else []
+
+
+def _listed_units(text: str, taken: list[OrgMention]) -> list[OrgMention]:
+    """Satkers one body word serves for ("KPU Kabupaten Ngada, Sikka dan Ende": three KPUs),
+    and the regencies and cities that spell out a collective ("5 KPU Kabupaten/Kota ... yaitu
+    Kota Pontianak, Kabupaten Mempawah, Kubu Raya dan Sanggau": those five, not the collective)."""
+    out = []
+    for t in taken:
+        if t.label != "Satker" or not t.body or t.body == "DKPP":
+            out.append(t)
+            continue
+        if t.generic and "Kabupaten/Kota" in t.name:
+            o = _LIST_OPENER.match(text, t.end)
+            items = _region_list(text, o.end(), t.region_code, True) if o else []
+            if len(items) >= 2 and not any(u.start < items[-1][2] and u.end > o.end() for u in taken):
+                out += [_specific(text, a, b, t.body, r.level, r) for r, a, b in items]
+                continue
+            out.append(t)
+            continue
+        out.append(t)
+        if not t.generic and t.level in ("regency", "city"):
+            region = R.by_code().get(t.region_code or "")
+            items = _region_list(text, t.end, region.province_code if region else None, False)
+            if items and not any(u.start < items[-1][2] and u.end > t.end for u in taken):
+                out += [_specific(text, a, b, t.body, r.level, r) for r, a, b in items]
+    return out
 
 
 _RANK_BEFORE = re.compile(r"\b(?:%s)\.?[ \t]+$" % "|".join(
