@@ -100,3 +100,16 @@ def test_a_collective_spelled_out_is_its_members():
     assert {("KPU Kota Kupang", "ATTENDED"), ("KPU Kabupaten Sumba Barat", "ATTENDED"),
             ("KPU Kabupaten Alor", "ATTENDED")} <= got
     assert not any("Kabupaten/Kota" in n for n, _ in got)
+
+
+def test_a_party_office_with_its_abbreviation_between_is_one_office():
+    got = parts("KPU Kota Bima Audiensi ke Parpol",
+                "BIMA - KPU Kota Bima melakukan audiensi ke Dewan Pimpinan Cabang (DPC) Partai Gerindra Kota Bima, "
+                "Rabu (4/1/2023).", site="kota-bima.kpu.go.id")
+    assert ("DPC Partai Gerakan Indonesia Raya Kota Bima", "ATTENDED") in got
+
+
+def test_the_parties_of_2014_to_2024_national_and_acehs_local_ones():
+    assert names("dihadiri PKPI, Partai Berkarya, Partai SIRA, PNA dan PAS Aceh") == [
+        "Partai Keadilan dan Persatuan Indonesia", "Partai Berkarya", "Partai Suara Independen Rakyat Aceh",
+        "Partai Nanggroe Aceh", "Partai Adil Sejahtera Aceh"]

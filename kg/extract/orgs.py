@@ -937,7 +937,11 @@ def _party_office(text: str, i: int) -> OrgMention | None:
     if not m:
         return None
     office, level = D.PARTY_OFFICES[re.sub(r"\s+", " ", m.group())]
-    hit = _lexicon_at(text, _skip(text, m.end()))
+    j = m.end()
+    p = _PAREN.match(text, j)
+    if p and p[1] in D.PARTY_OFFICES:  # "Dewan Pimpinan Daerah (DPD) Partai Golkar Kota Kediri"
+        j = p.end()
+    hit = _lexicon_at(text, _skip(text, j))
     if not hit or hit[0].kind != "party":
         return None
     party, end = hit

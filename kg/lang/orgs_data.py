@@ -288,7 +288,7 @@ PARTIES = [
     ("Partai Kebangkitan Bangsa", "party", ["PKB"]),
     ("Partai Keadilan Sejahtera", "party", ["PKS"]),
     ("Partai Amanat Nasional", "party", ["PAN"]),
-    ("Partai Demokrat", "party", []),
+    ("Partai Demokrat", "party", ["Demokrat"]),
     ("Partai Persatuan Pembangunan", "party", ["PPP"]),
     ("Partai Solidaritas Indonesia", "party", ["PSI"]),
     ("Partai Persatuan Indonesia", "party", ["Partai Perindo", "Perindo"]),
@@ -300,6 +300,17 @@ PARTIES = [
     ("Partai Bulan Bintang", "party", []),
     ("Partai Garda Republik Indonesia", "party", ["Partai Garuda"]),
     ("Partai Aceh", "party", []),
+    # the other parties of the elections of 2014, 2019 and 2024, national and Aceh's local ones
+    ("Partai Keadilan dan Persatuan Indonesia", "party", ["PKPI"]),
+    ("Partai Berkarya", "party", []),
+    ("Partai Nanggroe Aceh", "party", ["PNA"]),
+    ("Partai Nasional Aceh", "party", []),
+    ("Partai Damai Aceh", "party", []),
+    ("Partai Daerah Aceh", "party", []),
+    ("Partai Darul Aceh", "party", []),
+    ("Partai Suara Independen Rakyat Aceh", "party", ["Partai SIRA"]),
+    ("Partai Adil Sejahtera Aceh", "party", ["PAS Aceh"]),
+    ("Partai Generasi Atjeh Beusaboh Thaat dan Taqwa", "party", ["Partai Gabthat", "Gabthat"]),
 ]
 
 MINISTRIES = [
