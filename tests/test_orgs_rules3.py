@@ -113,3 +113,18 @@ def test_the_parties_of_2014_to_2024_national_and_acehs_local_ones():
     assert names("dihadiri PKPI, Partai Berkarya, Partai SIRA, PNA dan PAS Aceh") == [
         "Partai Keadilan dan Persatuan Indonesia", "Partai Berkarya", "Partai Suara Independen Rakyat Aceh",
         "Partai Nanggroe Aceh", "Partai Adil Sejahtera Aceh"]
+
+
+def test_the_bodies_sworn_in_are_not_the_host():
+    got = parts("Pelantikan PPK Pilkada 2020",
+                "KPU Kabupaten Gowa telah menyelenggarakan pelantikan badan penyelenggara yaitu Panitia Pemilihan "
+                "Kecamatan (PPK) se-Kabupaten Gowa pada Senin, 24 Februari 2020.", site="kab-gowa.kpu.go.id")
+    assert ("KPU Kabupaten Gowa", "ORGANIZED") in got
+    assert not any(n.startswith(("PPK", "Panitia")) and r == "ORGANIZED" for n, r in got)
+
+
+def test_who_invites_the_commission_holds_the_event():
+    got = parts("KPU Bantul Isi Materi Demokrasi di Sekolah",
+                "BANTUL | SMA Negeri 1 Bantul mengundang KPU Kabupaten Bantul dalam kegiatan projek penguatan "
+                "profil pelajar, Senin (4/11/2024).", site="kab-bantul.kpu.go.id")
+    assert {("SMA Negeri 1 Bantul", "ORGANIZED"), ("KPU Kabupaten Bantul", "ATTENDED")} <= got
