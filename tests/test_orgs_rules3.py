@@ -128,3 +128,11 @@ def test_who_invites_the_commission_holds_the_event():
                 "BANTUL | SMA Negeri 1 Bantul mengundang KPU Kabupaten Bantul dalam kegiatan projek penguatan "
                 "profil pelajar, Senin (4/11/2024).", site="kab-bantul.kpu.go.id")
     assert {("SMA Negeri 1 Bantul", "ORGANIZED"), ("KPU Kabupaten Bantul", "ATTENDED")} <= got
+
+
+def test_a_collective_followed_by_its_members_named_in_full_is_those_members():
+    assert names("Rapat diikuti KPU kabupaten/kota se-Gorontalo, yaitu KPU Kabupaten Boalemo, KPU Kabupaten "
+                 "Pohuwato dan KPU Kota Gorontalo.") == [
+        "KPU Kabupaten Boalemo", "KPU Kabupaten Pohuwato", "KPU Kota Gorontalo"]
+    # no list after it: the collective stays
+    assert names("Rapat diikuti KPU kabupaten/kota se-Gorontalo.") == ["KPU Kabupaten/Kota se-Gorontalo"]

@@ -1531,6 +1531,17 @@ def _region_list(text: str, j: int, province: str | None, first: bool) -> list[t
     return out if closed else []
 
 
+def _members_follow(text: str, j: int, taken: list[OrgMention]) -> bool:
+    """Two satkers or more listed from j ("KPU Kabupaten A, KPU Kabupaten B dan KPU Kota C")."""
+    n = 0
+    for u in sorted((u for u in taken if u.start >= j), key=lambda u: u.start):
+        gap = text[j:u.start]
+        if u.label != "Satker" or u.generic or not (n == 0 and not gap.strip() or n and _LIST_SEP.fullmatch(gap)):
+            break
+        n, j = n + 1, u.end
+    return n >= 2
+
+
 def _listed_units(text: str, taken: list[OrgMention]) -> list[OrgMention]:
     """Satkers one body word serves for ("KPU Kabupaten Ngada, Sikka dan Ende": three KPUs),
     and the regencies and cities that spell out a collective ("5 KPU Kabupaten/Kota ... yaitu
@@ -1546,7 +1557,8 @@ def _listed_units(text: str, taken: list[OrgMention]) -> list[OrgMention]:
             if len(items) >= 2 and not any(u.start < items[-1][2] and u.end > o.end() for u in taken):
                 out += [_specific(text, a, b, t.body, r.level, r) for r, a, b in items]
                 continue
-            out.append(t)
+            if o is None or not _members_follow(text, o.end(), taken):
+                out.append(t)  # (else "KPU kabupaten/kota se-X, yakni KPU Kabupaten A, KPU Kota B": those, read already)
             continue
         out.append(t)
         if not t.generic and t.level in ("regency", "city"):
