@@ -136,3 +136,15 @@ def test_a_collective_followed_by_its_members_named_in_full_is_those_members():
         "KPU Kabupaten Boalemo", "KPU Kabupaten Pohuwato", "KPU Kota Gorontalo"]
     # no list after it: the collective stays
     assert names("Rapat diikuti KPU kabupaten/kota se-Gorontalo.") == ["KPU Kabupaten/Kota se-Gorontalo"]
+
+
+def test_a_community_is_named_by_its_capitalised_words_and_its_region():
+    assert names("Turut hadir Komunitas Peduli Demokrasi Sumbar dan Komunitas Difabel Mandiri.") == [
+        "Komunitas Peduli Demokrasi Provinsi Sumatera Barat", "Komunitas Difabel Mandiri"]
+    assert names("Sosialisasi kepada Komunitas SetiaSetelah itu") == []  # a header run into the next sentence
+
+
+def test_a_public_broadcaster_named_in_full_with_its_station():
+    assert names("Lembaga Penyiaran Publik Radio Republik Indonesia (LPP RRI) Ternate menggelar dialog") == [
+        "RRI Ternate"]
+    assert names("bersama Televisi Republik Indonesia (TVRI) Aceh") == ["TVRI Aceh"]

@@ -699,7 +699,7 @@ _BROADCASTER = re.compile(r"(?:LPP[ \t]+)?(%s)(?![A-Za-z])" % "|".join(D.PUBLIC_
 def _broadcaster_station(text: str, i: int) -> OrgMention | None:
     """A station of the public broadcasters, named by its region or town:
     "RRI Pekanbaru", "TVRI Aceh", "LPP RRI Ternate"."""
-    m = _BROADCASTER.match(text, i)
+    m = _BROADCASTER.match(text, i) or _BROADCASTER_FULL.match(text, i)
     if not m:
         return None
     reg = _region_at(text, m.end())
@@ -710,8 +710,18 @@ def _broadcaster_station(text: str, i: int) -> OrgMention | None:
         if a is None or a[1].lower() in _NOT_AREA:
             return None
         place, end = a[1], a.end()
-    return _mention(text, i, end, f"{m[1]} {place}", "Organization", kind="media",
-                    parent=D.PUBLIC_BROADCASTERS[m[1]])
+    short = m[1] if m[1] in D.PUBLIC_BROADCASTERS else _BROADCASTER_SHORT[re.sub(r"\s+", " ", m[1])]
+    return _mention(text, i, end, f"{short} {place}", "Organization", kind="media",
+                    parent=D.PUBLIC_BROADCASTERS[short])
+
+
+# "Lembaga Penyiaran Publik Radio Republik Indonesia (LPP RRI) Jember": the full name, its
+# abbreviation between it and the station's place
+_BROADCASTER_SHORT = {full: short for short, full in D.PUBLIC_BROADCASTERS.items()}
+_BROADCASTER_SHORT.update({full[len("Lembaga Penyiaran Publik "):]: short for full, short in list(_BROADCASTER_SHORT.items())})
+_BROADCASTER_FULL = re.compile(r"(%s)(?:[ \t]*\((?:LPP[ \t]+)?(?:%s)\))?(?![A-Za-z])" % (
+    "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_BROADCASTER_SHORT, key=len, reverse=True)),
+    "|".join(D.PUBLIC_BROADCASTERS)))
 
 
 _MEDIA_HEAD = re.compile(r"(?:%s)\s+" % "|".join(h.lower() for h in P.MEDIA_HEADS), re.I)
@@ -1146,13 +1156,38 @@ def _civil_society(text: str, i: int) -> OrgMention | None:
         return None
     ab = _ABBR_AFTER.match(text, end)
     if not ab:
-        return None
+        return _community(text, i, m.end()) if m.group() == "Komunitas" else None
     name = re.sub(r"\s+", " ", text[i:end])
     reg = _region_at(text, ab.end())  # its chapter: "Gerakan ... (Gerkatin) NTB"
     if reg:
         return _mention(text, i, reg[1], f"{name} {reg[0].full}", "Organization", kind="ngo",
                         level=reg[0].level, region_code=reg[0].code, parent=name)
     return _mention(text, i, ab.end(), name, "Organization", kind="ngo")
+
+
+_COMMUNITY_WORD = re.compile(r"[ \t]+((?!(?:%s)\b)[A-Z][\w'’-]*)(?![\w])" % "|".join(D.NOT_AREA_WORDS))
+
+
+def _community(text: str, i: int, j: int) -> OrgMention | None:
+    """ "Komunitas Peduli Pemilu Sulut", "Komunitas Kampung KB": a community is named by the
+    capitalised words after the word (up to four), with its region when one ends them."""
+    end, n = None, 0
+    while n < 4:
+        reg = _region_at(text, j) if end is not None else None
+        if reg:
+            name = re.sub(r"\s+", " ", text[i:end])
+            return _mention(text, i, reg[1], f"{name} {reg[0].full}", "Organization", kind="ngo",
+                            level=reg[0].level, region_code=reg[0].code, parent=name)
+        w = _COMMUNITY_WORD.match(text, j)
+        if not w:
+            break
+        if re.search(r"[a-z][A-Z]", w[1]):
+            return None  # "Komunitas PerwaponSetelah": a header run into the next sentence, no clean name
+        j = end = w.end()
+        n += 1
+    if end is None:
+        return None
+    return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="ngo")
 
 
 _STATUS = "|".join(sorted(map(re.escape, D.SCHOOL_STATUS), key=len, reverse=True))
@@ -1359,7 +1394,7 @@ def _first_words() -> dict[str, tuple]:
     add(list(D.COURT_HEADS), _court)
     add(D.INFORMATION_COMMISSION, _information_commission)
     add(["Komisi"], _legislature_commission)
-    add(list(D.PUBLIC_BROADCASTERS) + ["LPP"], _broadcaster_station)
+    add(list(D.PUBLIC_BROADCASTERS) + ["LPP", "Lembaga", "Radio", "Televisi"], _broadcaster_station)
     add(P.MEDIA_HEADS, _media_outlet, fold=True)
     add(D.REGIONAL_OFFICE_WORDS, _regional_office)
     add(D.UNIVERSITY_WORDS, _university)
