@@ -148,3 +148,25 @@ def test_a_public_broadcaster_named_in_full_with_its_station():
     assert names("Lembaga Penyiaran Publik Radio Republik Indonesia (LPP RRI) Ternate menggelar dialog") == [
         "RRI Ternate"]
     assert names("bersama Televisi Republik Indonesia (TVRI) Aceh") == ["TVRI Aceh"]
+
+
+def test_the_body_an_attended_event_is_named_for_holds_it():
+    got = parts("KPU Kendari Ikuti Rakor",
+                "KENDARI - KPU Kota Kendari mengikuti Rakor Persiapan Pemilihan KPU Provinsi Sulawesi Tenggara, "
+                "Senin (6/1/2020).", site="kota-kendari.kpu.go.id")
+    assert {("KPU Provinsi Sulawesi Tenggara", "ORGANIZED"), ("KPU Kota Kendari", "ATTENDED")} <= got
+    assert ("KPU Kota Kendari", "ORGANIZED") not in got
+
+
+def test_a_bodys_act_that_an_event_deals_with_names_no_host():
+    got = parts("KPU Kendari Ikuti Kajian",
+                "KENDARI - KPU Kota Kendari mengikuti Kajian Putusan MK tentang ambang batas, Senin (6/1/2020).",
+                site="kota-kendari.kpu.go.id")
+    assert not any(r == "ORGANIZED" and n.startswith(("MK", "Mahkamah")) for n, r in got)
+
+
+def test_an_event_that_is_the_work_of_two_bodies_is_held_by_both():
+    got = parts("Seminar Demokrasi",
+                "MALANG - Seminar demokrasi digelar di Aula Rektorat, Rabu (2/10/2019). Kegiatan ini merupakan "
+                "kerja sama antara KPU Kota Malang dan Universitas Brawijaya.", site="kota-malang.kpu.go.id")
+    assert {("KPU Kota Malang", "ORGANIZED"), ("Universitas Brawijaya", "ORGANIZED")} <= got

@@ -18,7 +18,7 @@ from kg.extract.entities import org_entity, person_entity, top_satker
 from kg.extract.fastre import guarded
 from kg.extract.people import _LOWER_HEADS as _HEAD_WORDS
 from kg.extract.people import Name, _read_name, tokenize
-from kg.lang import cues, posts, regions
+from kg.lang import cues, events_data, posts, regions
 from kg.lang.orgs_data import HEAD_OFFICE_UNITS, PUPIL_WORDS
 from kg.model import Entity, slug
 
@@ -94,6 +94,22 @@ _SCHOOL_HALLS = ("aula", "auditorium", "gedung", "halaman", "lapangan", "masjid"
 _AT_SCHOOL = re.compile(r"(?:\b(?:di|ke)(?:\s+(?:%s)(?:\s+[\w.]+){0,2}?)?|%s)\s+$" % (
     "|".join(_SCHOOL_HALLS),
     "|".join(r"\b" + re.escape(w) for w in sorted(PUPIL_WORDS, key=len, reverse=True))))
+
+# the body an attended event is named for holds it: "mengikuti Rakor Persiapan Pilkada KPU Provinsi X",
+# "menghadiri Rapat Paripurna DPRD Kota Y" (the words between name the event, no clause: no "yang",
+# "bersama", "di", comma; an installation's or a test's body is who is sworn in or tested, not the host)
+_OWNER_STOPS = ("yang", "bersama", "dengan", "di", "ke", "kepada", "bagi", "untuk", "oleh", "dan", "serta", "antara",
+                "sebagai", "para", "seluruh", "se", "dari", "anggota", "calon", "pasangan", "peserta", "mitra",
+                "secara", "terkait", "tentang", "sama", "tim", "jajaran", "pimpinan", "ketua", "komisioner",
+                # a body's act the event deals with: "Kajian Putusan MK", "Sosialisasi Peraturan Bawaslu"
+                "putusan", "keputusan", "peraturan", "regulasi", "undang-undang", "uu", "pkpu", "perbawaslu",
+                "surat", "edaran", "hasil", "data", "program", "kebijakan", "produk")
+_OWNED_KINDS = sorted({p for k, ps in events_data.EVENT_KINDS.items() if k not in ("pelantikan", "tes", "audiensi",
+                                                                                   "kunjungan", "koordinasi")
+                       for p in ps}, key=len, reverse=True)
+_OWNER_BEFORE = re.compile(r"\b(?:menghadiri|mengikuti|hadiri|ikuti|hadir (?:dalam|pada|di))\s+(?:kegiatan\s+|acara\s+)?"
+                           r"(?:%s)(?:\s+(?!(?:%s)\b)[\w/&.-]+){0,8}?\s+$" % (
+                               "|".join(map(re.escape, _OWNED_KINDS)), "|".join(_OWNER_STOPS)))
 
 # the cue patterns searched at every position of every sentence (or of the words before each
 # organization), with a guard on their first character: same matches, fewer tries (kg.extract.fastre)
@@ -294,6 +310,8 @@ def _org_facts(ctx):
             elif i < 3 and (_ORG_AFTER.match(after) or (
                     partner is not None and _ORG_AFTER.match(low[partner.end:partner.end + 60]))):
                 note("ORGANIZED", om, i, "org:organizes")
+            elif i < 3 and (_OWNER_BEFORE.search(before) or _OWNER_BEFORE.search(before_list)):
+                note("ORGANIZED", om, i, "org:named-event")
             elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before) or _ATT_BEFORE.search(before_list):
                 note("ATTENDED", om, i, "org:attends")
             elif not om.generic and _OPENED_BEFORE.search(before):
@@ -306,7 +324,7 @@ def _org_facts(ctx):
     for om in ctx.title_orgs:
         low = ctx.article.title.lower()
         after, before = low[om.end:om.end + 40], low[max(0, om.start - 60):om.start]
-        if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
+        if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before) or _OWNER_BEFORE.search(before):
             note("ORGANIZED", om, -1, "org:title-organizes")
         elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before):
             note("ATTENDED", om, -1, "org:title-attends")

@@ -22,6 +22,8 @@ ORGANIZED_BEFORE = [
     r"dilantik(?: secara resmi| langsung)?(?: oleh)?",
     # "terselenggara atas kerja sama KPU X dan PMI Y": the partners hold it together
     r"atas kerja ?sama(?: antara)?",
+    # "kegiatan ini merupakan kerja sama antara KPU X dan Universitas Y", "hasil kolaborasi antara A dan B"
+    r"(?:merupakan|hasil|wujud|bentuk) (?:kerja ?sama|kolaborasi)(?: antara)?",
 ]
 # "ORG <cue>": ORG held the event
 ORGANIZED_AFTER = [
