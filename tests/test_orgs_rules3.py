@@ -170,3 +170,24 @@ def test_an_event_that_is_the_work_of_two_bodies_is_held_by_both():
                 "MALANG - Seminar demokrasi digelar di Aula Rektorat, Rabu (2/10/2019). Kegiatan ini merupakan "
                 "kerja sama antara KPU Kota Malang dan Universitas Brawijaya.", site="kota-malang.kpu.go.id")
     assert {("KPU Kota Malang", "ORGANIZED"), ("Universitas Brawijaya", "ORGANIZED")} <= got
+
+
+def test_a_police_commands_unit_is_read_with_the_command():
+    assert names("pengamanan oleh personel Satbrimob Polda NTB, Satlantas Polres Gowa dan Satbrimobda Kepri") == [
+        "Satbrimob Polda Nusa Tenggara Barat", "Satlantas Polres Gowa", "Satbrimobda Kepulauan Riau"]
+
+
+def test_an_event_named_with_a_verb_word_is_not_the_attendants_own():
+    # "Apel Gelar Pasukan": "gelar" names the parade, it is no verb of the KPU that attends it
+    got = parts("Apel Gelar Pasukan Operasi Mantap Praja",
+                "MAROS - KPU Kabupaten Maros mengikuti Apel Gelar Pasukan Operasi Mantap Praja yang digelar "
+                "Polres Maros, Senin (10/9/2018).", site="kab-maros.kpu.go.id")
+    assert ("KPU Kabupaten Maros", "ORGANIZED") not in got
+    assert ("Polres Maros", "ORGANIZED") in got
+
+
+def test_a_row_of_bodies_shares_the_attendance_verb_of_its_last():
+    got = parts("Pengecekan Gudang Logistik",
+                "SUMBAWA BESAR - Kapolres Sumbawa dan Dandim 1607/Sumbawa mengunjungi gudang logistik, Kamis "
+                "(7/2/2019).", site="kab-sumbawa.kpu.go.id")
+    assert {("Polres Sumbawa", "ATTENDED"), ("Kodim 1607/Sumbawa", "ATTENDED")} <= got

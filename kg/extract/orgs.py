@@ -905,6 +905,22 @@ def _faculty(text: str, i: int) -> OrgMention | None:
     return None
 
 
+_POLICE_UNIT = _alt(list(D.POLICE_UNITS))
+
+
+def _police_unit(text: str, i: int) -> OrgMention | None:
+    """ "Satbrimob Polda NTB", "Satlantas Polres Gowa": a unit of the police command written after it."""
+    m = _POLICE_UNIT.match(text, i)
+    if not m:
+        return None
+    cmd = _police(text, _skip(text, m.end()))
+    if cmd is None:
+        return None
+    unit = D.POLICE_UNITS[re.sub(r"\s+", " ", m.group())]
+    return _mention(text, i, cmd.end, f"{unit} {cmd.name}", "Organization", kind="police", parent=cmd.name,
+                    level=cmd.level, region_code=cmd.region_code)
+
+
 _CAMPUS_UNIT = _alt(list(D.CAMPUS_UNITS))
 
 
@@ -1351,7 +1367,7 @@ _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilih
 
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
 _OTHER_PARSERS = (_lexicon_org, _government, _legislature_commission, _police, _prosecutor, _court, _information_commission,
-                  _regional_office, _university, _faculty, _campus_unit, _party_office, _subunit, _ministry,
+                  _regional_office, _university, _faculty, _campus_unit, _police_unit, _party_office, _subunit, _ministry,
                   _military, _military_area, _local_unit, _village_actor, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
                   _school)
 
@@ -1400,6 +1416,7 @@ def _first_words() -> dict[str, tuple]:
     add(D.UNIVERSITY_WORDS, _university)
     add(["Fakultas", *D.FACULTIES], _faculty)
     add(list(D.CAMPUS_UNITS), _campus_unit)
+    add(list(D.POLICE_UNITS), _police_unit)
     add(list(D.PARTY_OFFICES), _party_office)
     add(D.SUBUNIT_WORDS, _subunit)
     add(["Kementerian"], _ministry)

@@ -32,7 +32,7 @@ _ORG_BEFORE = re.compile(r"(?:(?:%s)\s*|(?:%s)\s*[,:]?\s*)(?:para |seluruh |seju
 # (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
 # "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event;
 # "diawasi oleh Bawaslu dalam melakukan rekapitulasi": a clause of purpose or time names no host)
-_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:(?!\s*(?:dalam|saat|ketika|untuk|guna|agar|sebelum|setelah|sesudah)\b)[\w -]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
+_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:(?!\s*(?:dalam|saat|ketika|untuk|guna|agar|sebelum|setelah|sesudah)\b)(?![\w -]{0,20}?\b(?:mengikuti|menghadiri|ikuti|hadiri|hadir)\b)[\w -]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
                         % "|".join(cues.ORGANIZED_AFTER))
 _ATT_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:%s)\b" % "|".join(cues.ATTENDED_AFTER))
 # words that may stand between a cue and its organization: "diikuti oleh seluruh PPPK di lingkungan ORG",
@@ -312,7 +312,8 @@ def _org_facts(ctx):
                 note("ORGANIZED", om, i, "org:organizes")
             elif i < 3 and (_OWNER_BEFORE.search(before) or _OWNER_BEFORE.search(before_list)):
                 note("ORGANIZED", om, i, "org:named-event")
-            elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before) or _ATT_BEFORE.search(before_list):
+            elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before) or _ATT_BEFORE.search(before_list) or (
+                    partner is not None and _ATT_AFTER.match(low[partner.end:partner.end + 60])):
                 note("ATTENDED", om, i, "org:attends")
             elif not om.generic and _OPENED_BEFORE.search(before):
                 note("ATTENDED", om, i, "org:opened-by")

@@ -130,12 +130,24 @@ LEGISLATURE_HEADS = {"DPRD"}
 REGIONAL_OFFICE_WORDS = ["Dinas", "Badan", "Kantor", "Biro", "Bagian", "RSUD", "Kanwil"]
 
 # Police and prosecutors with a region: written -> canonical head.
+# Units of a police command, named with it: "Satbrimob Polda NTB", "Satlantas Polres Gowa",
+# "Ditlantas Polda Jambi"; written -> canonical.
+POLICE_UNITS = {
+    "Satbrimob": "Satbrimob", "Sat Brimob": "Satbrimob", "Satuan Brimob": "Satbrimob", "Brimob": "Brimob",
+    "Satuan Brigade Mobil": "Satbrimob", "Satlantas": "Satlantas", "Sat Lantas": "Satlantas",
+    "Ditlantas": "Ditlantas", "Satintelkam": "Satintelkam", "Sat Intelkam": "Satintelkam",
+    "Ditintelkam": "Ditintelkam", "Satsamapta": "Satsamapta", "Sat Samapta": "Satsamapta",
+    "Satsabhara": "Satsabhara", "Sat Sabhara": "Satsabhara", "Ditsamapta": "Ditsamapta",
+    "Ditreskrimum": "Ditreskrimum", "Ditreskrimsus": "Ditreskrimsus", "Satreskrim": "Satreskrim",
+    "Sat Reskrim": "Satreskrim", "Bidhumas": "Bidhumas", "Biddokkes": "Biddokkes", "Sathumas": "Sathumas",
+}
 POLICE_HEADS = {
     "Polda": "Polda", "Kepolisian Daerah": "Polda",
     "Polres": "Polres", "Kepolisian Resor": "Polres", "Kepolisian Resort": "Polres",
     "Polresta": "Polresta", "Kepolisian Resor Kota": "Polresta",
     "Polrestabes": "Polrestabes", "Kepolisian Resor Kota Besar": "Polrestabes",
     "Polsek": "Polsek", "Kepolisian Sektor": "Polsek",
+    "Satbrimobda": "Satbrimobda",  # a province's Brimob: "Satbrimobda Kepri"
 }
 # Units of a district (kecamatan), named by it: "Polsek Bintan Timur" is no Polsek of Bintan.
 SECTOR_UNITS = ("Polsek",)
