@@ -191,3 +191,9 @@ def test_a_row_of_bodies_shares_the_attendance_verb_of_its_last():
                 "SUMBAWA BESAR - Kapolres Sumbawa dan Dandim 1607/Sumbawa mengunjungi gudang logistik, Kamis "
                 "(7/2/2019).", site="kab-sumbawa.kpu.go.id")
     assert {("Polres Sumbawa", "ATTENDED"), ("Kodim 1607/Sumbawa", "ATTENDED")} <= got
+
+
+def test_a_national_body_written_with_a_hyphen_before_ri():
+    assert names("menerima kunjungan Komisi II DPR-RI, BPK-RI dan Bawaslu-RI") == [
+        "Komisi II Dewan Perwakilan Rakyat Republik Indonesia", "Badan Pemeriksa Keuangan", "Bawaslu RI"]
+    assert names("KPU-Riau") == []

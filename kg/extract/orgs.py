@@ -280,6 +280,9 @@ def _election_at(text: str, i: int, bare: bool = False) -> OrgMention | None:
         j = jm.end()
     if body == "DKPP":
         return _specific(text, i, j, body, "national", None)
+    ri = re.match(r"-RI(?![A-Za-z0-9])", text[j:j + 4])
+    if ri:  # "KPU-RI", "Bawaslu-RI"
+        return _specific(text, i, j + 3, body, "national", None)
     q = _skip(text, j)
     if q == j and q < len(text) and text[q] not in "/":
         return _specific(text, i, j, body, "national", None) if bare else None
@@ -541,6 +544,8 @@ def _lexicon_at(text: str, i: int) -> tuple[_Entry, int] | None:
                 break
     if best is None and w in abbr:
         best = (abbr[w], first.end())
+    if best is None and w.endswith("-RI") and w[:-3] in abbr:  # "Komisi II DPR-RI", "BPK-RI"
+        best = (abbr[w[:-3]], first.end())
     if best is None:
         return None
     e, end = best
