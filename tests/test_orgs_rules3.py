@@ -197,3 +197,16 @@ def test_a_national_body_written_with_a_hyphen_before_ri():
     assert names("menerima kunjungan Komisi II DPR-RI, BPK-RI dan Bawaslu-RI") == [
         "Komisi II Dewan Perwakilan Rakyat Republik Indonesia", "Badan Pemeriksa Keuangan", "Bawaslu RI"]
     assert names("KPU-Riau") == []
+
+
+def test_a_bare_oversight_committee_of_before_2018_is_the_satkers_regions():
+    got = parts("Rapat Pleno DPS Pilbup 2015",
+                "MUNGKID - KPU Kabupaten Magelang menggelar rapat pleno terbuka DPS, Jumat (4/9/2015). Rapat "
+                "dihadiri Panwaslu, Kesbangpol dan perwakilan pasangan calon.", site="kab-magelang.kpu.go.id")
+    assert ("Panwaslu Kabupaten Magelang", "ATTENDED") in got
+
+
+def test_a_village_head_with_the_villages_word_names_the_village_once():
+    got = parts("Rapat DPT", "KIP Kabupaten Pidie menggelar rapat yang dihadiri Keuchik Gampong Blang dan Camat "
+                "Pidie.", site="kab-pidie.kpu.go.id")
+    assert ("Gampong Blang", "ATTENDED") in got

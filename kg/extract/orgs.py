@@ -1869,6 +1869,7 @@ def bare_bodies(text: str, taken: list[OrgMention], home: OrgMention | None) -> 
     return out
 
 
+
 _KANWIL_BEFORE = re.compile(r"(?:Kakanwil|Kanwil|Kantor\s+Wilayah)\s+$")
 
 
@@ -1942,7 +1943,9 @@ def _head_office(text: str, low: str, h: re.Match, at: int, home: OrgMention | N
         area = _area_after(text, at, 2)
         if area is None or R.match(text, _skip(text, at)):
             return None
-        name = f"{P.AREA_HEAD_ORGS[low]} {area[0]}"
+        office = P.AREA_HEAD_ORGS[low]
+        # ("Keuchik Gampong Lambaro": the area's word written after the head's is not said twice)
+        name = area[0] if area[0].split()[0] == office else f"{office} {area[0]}"
         return replace(area_office(text, h.start(), h.end(), name), written=name)
     opener = P.REGION_HEAD_ORGS[low]
     om = office_of(opener, text, _skip(text, at))

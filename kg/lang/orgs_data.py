@@ -600,7 +600,7 @@ CONTEXT_BODIES = {
     "Disnaker": "same", "Disnakertrans": "same", "DLH": "same", "Disperindag": "same", "Distan": "same",
     "DPMPTSP": "same", "DPMD": "same", "DPMPD": "same", "DP3A": "same", "BPKAD": "same", "BKAD": "same",
     "Bapenda": "same", "BKD": "same", "BKPSDM": "same", "Dinkes": "same", "Dinsos": "same", "Disdik": "same",
-    "Inspektorat": "local",
+    "Inspektorat": "local", "Panwaslu": "same", "Panwas": "same",
     "Polres": "local", "Polresta": "local", "Kodim": "local", "Kejari": "local", "Kejaksaan Negeri": "local",
     "Pengadilan Negeri": "local", "Pemkab": "local", "Pemkot": "local",
     "Polda": "province", "Kejati": "province", "Kejaksaan Tinggi": "province", "Pemprov": "province",
