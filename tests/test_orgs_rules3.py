@@ -210,3 +210,22 @@ def test_a_village_head_with_the_villages_word_names_the_village_once():
     got = parts("Rapat DPT", "KIP Kabupaten Pidie menggelar rapat yang dihadiri Keuchik Gampong Blang dan Camat "
                 "Pidie.", site="kab-pidie.kpu.go.id")
     assert ("Gampong Blang", "ATTENDED") in got
+
+
+def test_colleges_of_every_kind_are_read():
+    assert names("STAI Al-Hikmah Tebing Tinggi, STAIN Sorong dan STKIP PGRI Sumenep") == [
+        "STAI Al-Hikmah Tebing Tinggi", "STAIN Sorong", "STKIP PGRI Sumenep"]
+
+
+def test_a_name_with_its_own_abbreviation_is_one_mention_and_its_list_goes_on():
+    got = parts("MoU Pendidikan Pemilih",
+                "PURWOKERTO - KPU Kabupaten Banyumas menandatangani nota kesepahaman dengan Universitas Jenderal "
+                "Soedirman (Unsoed) dan IAIN Purwokerto, Rabu (6/3/2019).", site="kab-banyumas.kpu.go.id")
+    assert {("Universitas Jenderal Soedirman", "ATTENDED"), ("IAIN Purwokerto", "ATTENDED")} <= got
+
+
+def test_every_school_of_a_list_the_event_is_brought_to_takes_part():
+    got = parts("Sosialisasi Pemilih Pemula",
+                "GARUT - KPU Kabupaten Garut menggelar sosialisasi pemilih pemula di MAN 1 Garut dan SMK Negeri 2 "
+                "Garut, Senin (8/1/2024).", site="kab-garut.kpu.go.id")
+    assert {("MAN 1 Garut", "ATTENDED"), ("SMK Negeri 2 Garut", "ATTENDED")} <= got

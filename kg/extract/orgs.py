@@ -1557,7 +1557,7 @@ def _find(text: str) -> list[OrgMention]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken += _shared_scope(text, taken)
-    taken = _listed_units(text, taken)
+    taken = _listed_units(*_with_own_abbreviation(text, taken))
     return sorted(_of_campus(taken), key=lambda c: c.start)
 
 
@@ -1597,6 +1597,21 @@ def _members_follow(text: str, j: int, taken: list[OrgMention]) -> bool:
             break
         n, j = n + 1, u.end
     return n >= 2
+
+
+def _with_own_abbreviation(text: str, taken: list[OrgMention]) -> tuple[str, list[OrgMention]]:
+    """ "Universitas Jenderal Soedirman (Unsoed)": the abbreviation in brackets right after a name,
+    read as the same body, belongs to that mention (one body, and the list it stands in goes on)."""
+    taken = sorted(taken, key=lambda c: c.start)
+    out: list[OrgMention] = []
+    for c in taken:
+        prev = out[-1] if out else None
+        if prev is not None and c.name == prev.name and c.end < len(text) and text[c.end] == ")" \
+                and re.fullmatch(r"[ \t]*\([ \t]*", text[prev.end:c.start]):
+            out[-1] = replace(prev, end=c.end + 1, written=text[prev.start:c.end + 1])
+            continue
+        out.append(c)
+    return text, out
 
 
 def _listed_units(text: str, taken: list[OrgMention]) -> list[OrgMention]:

@@ -319,7 +319,9 @@ def _org_facts(ctx):
                 note("ATTENDED", om, i, "org:opened-by")
             elif any(a <= om.start < b for a, b in lists):
                 note("ATTENDED", om, i, "org:attendance-list")
-            elif om.kind in _EDUCATION_KINDS and (i < 3 or any(t.name == om.name for t in ctx.title_orgs)) and _AT_SCHOOL.search(before) \
+            elif om.kind in _EDUCATION_KINDS and (i < 3 or any(t.name == om.name for t in ctx.title_orgs)) \
+                    and (_AT_SCHOOL.search(before) or (j < k and oms[j].kind in _EDUCATION_KINDS
+                                                       and _AT_SCHOOL.search(before_list))) \
                     and not _PUPIL_OF_NAME.search(s.text, max(0, om.start - 60), om.start):
                 note("ATTENDED", om, i, "org:school")
     for om in ctx.title_orgs:

@@ -198,7 +198,11 @@ SUBUNIT_WORDS = ["Direktorat Jenderal", "Direktorat", "Ditjen", "Deputi", "Kedep
 # Higher education: words that open a name, and faculties' short forms.
 UNIVERSITY_WORDS = ["Universitas", "Institut", "Sekolah Tinggi", "Politeknik", "Akademi",
                     "Universitas Islam Negeri", "Institut Agama Islam Negeri", "UIN", "IAIN",
-                    "STIE", "STIA", "STISIP", "STIH", "STIKOM"]
+                    "STIE", "STIA", "STISIP", "STIH", "STIKOM",
+                    # the other colleges' kinds (Islamic, teacher training, health, law, technology)
+                    "STAI", "STAIN", "STAIS", "STIT", "STKIP", "STIKES", "STIKes", "STMIK", "STT", "IAI",
+                    "Sekolah Tinggi Agama Islam", "Sekolah Tinggi Agama Islam Negeri",
+                    "Universitas Terbuka", "Institut Teknologi", "Politeknik Negeri"]
 # A campus's own bodies, read with the campus written after them ("LPPM UIN Walisongo",
 # "BEM Universitas Jambi") or, standing alone, with the one the sentence names: written -> canonical.
 CAMPUS_UNITS = {
