@@ -229,3 +229,11 @@ def test_every_school_of_a_list_the_event_is_brought_to_takes_part():
                 "GARUT - KPU Kabupaten Garut menggelar sosialisasi pemilih pemula di MAN 1 Garut dan SMK Negeri 2 "
                 "Garut, Senin (8/1/2024).", site="kab-garut.kpu.go.id")
     assert {("MAN 1 Garut", "ATTENDED"), ("SMK Negeri 2 Garut", "ATTENDED")} <= got
+
+
+def test_a_body_cut_off_mid_word_at_the_end_of_a_page():
+    assert names("Rakor yang diselenggarakan oleh KPU Provinsi Sulawesi Sel") == ["KPU Provinsi Sulawesi Selatan"]
+    assert names("dihadiri KPU Kabupaten Lombok Ti") == ["KPU Kabupaten Lombok Timur"]
+    # too short, or the start of several names: no guess
+    assert names("oleh KPU Provinsi Kalimantan") == ["KPU Provinsi"]
+    assert names("oleh KPU Provinsi Jaw") == ["KPU Provinsi"]

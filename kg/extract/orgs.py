@@ -265,6 +265,20 @@ def _election(text: str, i: int, bare: bool = False) -> OrgMention | None:
     return om
 
 
+_CUT_TAIL = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]*){0,2})[ \t]*$")
+
+
+def _cut_region(text: str, i: int, level: str) -> tuple[R.Region, int] | None:
+    """A body cut off mid-word at the end of a page ("... oleh KPU Provinsi Kalimantan Bar"):
+    the one region of the level whose name the cut words begin."""
+    m = _CUT_TAIL.match(text, i)
+    if not m or len(m[1]) < 5:
+        return None
+    cut = re.sub(r"\s+", " ", m[1]).lower()
+    cands = [r for r in R.regions() if r.level == level and r.name.lower().startswith(cut) and r.name.lower() != cut]
+    return (cands[0], m.end(1)) if len(cands) == 1 else None
+
+
 def _election_at(text: str, i: int, bare: bool = False) -> OrgMention | None:
     """An election body at i and what follows it: "KPU Provinsi NTT", "Komisi
     Pemilihan Umum (KPU) RI", "KPU Kab. Kendal", "KPU kabupaten/kota se-NTT",
@@ -300,7 +314,7 @@ def _election_at(text: str, i: int, bare: bool = False) -> OrgMention | None:
     k = _kind_at(text, q)
     if k:
         level, kend = k
-        hit = R.match(text, kend, level)
+        hit = R.match(text, kend, level) or _cut_region(text, kend, level)
         if hit:
             return _specific(text, i, hit[1], body, hit[0].level, hit[0])
         sc = _scope_at(text, kend)
