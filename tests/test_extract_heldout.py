@@ -36,7 +36,11 @@ check set; each round alone moved them 0.752/0.745 -> 0.756/0.742 (posts),
 found on them (every article reports an event; a participant-less event is its
 KPU's): 0.803/0.766 alone; all together 0.800/0.762, and 0.800/0.775 after a
 fix of the posts round's pairing (", serta B"). The bars of unseen7-12 are
-this session's figures less 0.02.
+this session's figures less 0.02. The rules round for issue 13 on organisations
+(development sets unseen7, unseen9, unseen11; check sets unseen8, unseen10, unseen12,
+scores only) moved core 0.928 -> 0.957, 0.890 -> 0.893, 0.800 -> 0.889 on its
+development sets and 0.920 -> 0.920, 0.753 -> 0.762, 0.775 -> 0.775 on its check
+sets; the bars of unseen7 and unseen11 follow (less 0.02).
 
 "Before" is the honest figure of how the extractor did on pages it had not
 seen; each set's rules were then written against it, so from then on it
@@ -70,7 +74,7 @@ SETS = {
     "unseen6": (9, {("core", "f1"): 0.95, ("core", "precision"): 0.97, ("HOLDS", "f1"): 0.95,
                     ("ATTENDED", "f1"): 0.94, ("ORGANIZED", "f1"): 0.95, ("persons", "f1"): 0.96,
                     ("event_date", "accuracy"): 0.95}),
-    "unseen7": (28, {("core", "f1"): 0.9, ("HOLDS", "f1"): 0.94, ("ATTENDED", "f1"): 0.88,
+    "unseen7": (28, {("core", "f1"): 0.93, ("HOLDS", "f1"): 0.94, ("ATTENDED", "f1"): 0.92,
                      ("ORGANIZED", "f1"): 0.9, ("persons", "f1"): 0.93, ("event_date", "accuracy"): 0.93,
                      ("ABOUT", "f1"): 0.76}),
     "unseen8": (24, {("core", "f1"): 0.89, ("HOLDS", "f1"): 0.85, ("ATTENDED", "f1"): 0.94,
@@ -82,8 +86,8 @@ SETS = {
     "unseen10": (31, {("core", "f1"): 0.73, ("HOLDS", "f1"): 0.71, ("ATTENDED", "f1"): 0.74,
                       ("ORGANIZED", "f1"): 0.68, ("persons", "f1"): 0.78, ("event_date", "accuracy"): 0.9,
                       ("ABOUT", "f1"): 0.75}),
-    "unseen11": (36, {("core", "f1"): 0.78, ("HOLDS", "f1"): 0.87, ("ATTENDED", "f1"): 0.71,
-                      ("ORGANIZED", "f1"): 0.71, ("persons", "f1"): 0.78, ("event_date", "accuracy"): 0.86,
+    "unseen11": (36, {("core", "f1"): 0.86, ("HOLDS", "f1"): 0.87, ("ATTENDED", "f1"): 0.86,
+                      ("ORGANIZED", "f1"): 0.88, ("persons", "f1"): 0.78, ("event_date", "accuracy"): 0.86,
                       ("ABOUT", "f1"): 0.57}),
     "unseen12": (36, {("core", "f1"): 0.74, ("HOLDS", "f1"): 0.79, ("ATTENDED", "f1"): 0.69,
                       ("ORGANIZED", "f1"): 0.81, ("persons", "f1"): 0.85, ("event_date", "accuracy"): 0.85,

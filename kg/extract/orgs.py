@@ -265,6 +265,20 @@ def _election(text: str, i: int, bare: bool = False) -> OrgMention | None:
     return om
 
 
+_CUT_TAIL = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]*){0,2})[ \t]*$")
+
+
+def _cut_region(text: str, i: int, level: str) -> tuple[R.Region, int] | None:
+    """A body cut off mid-word at the end of a page ("... oleh KPU Provinsi Kalimantan Bar"):
+    the one region of the level whose name the cut words begin."""
+    m = _CUT_TAIL.match(text, i)
+    if not m or len(m[1]) < 5:
+        return None
+    cut = re.sub(r"\s+", " ", m[1]).lower()
+    cands = [r for r in R.regions() if r.level == level and r.name.lower().startswith(cut) and r.name.lower() != cut]
+    return (cands[0], m.end(1)) if len(cands) == 1 else None
+
+
 def _election_at(text: str, i: int, bare: bool = False) -> OrgMention | None:
     """An election body at i and what follows it: "KPU Provinsi NTT", "Komisi
     Pemilihan Umum (KPU) RI", "KPU Kab. Kendal", "KPU kabupaten/kota se-NTT",
@@ -280,6 +294,9 @@ def _election_at(text: str, i: int, bare: bool = False) -> OrgMention | None:
         j = jm.end()
     if body == "DKPP":
         return _specific(text, i, j, body, "national", None)
+    ri = re.match(r"-RI(?![A-Za-z0-9])", text[j:j + 4])
+    if ri:  # "KPU-RI", "Bawaslu-RI"
+        return _specific(text, i, j + 3, body, "national", None)
     q = _skip(text, j)
     if q == j and q < len(text) and text[q] not in "/":
         return _specific(text, i, j, body, "national", None) if bare else None
@@ -297,7 +314,7 @@ def _election_at(text: str, i: int, bare: bool = False) -> OrgMention | None:
     k = _kind_at(text, q)
     if k:
         level, kend = k
-        hit = R.match(text, kend, level)
+        hit = R.match(text, kend, level) or _cut_region(text, kend, level)
         if hit:
             return _specific(text, i, hit[1], body, hit[0].level, hit[0])
         sc = _scope_at(text, kend)
@@ -541,6 +558,8 @@ def _lexicon_at(text: str, i: int) -> tuple[_Entry, int] | None:
                 break
     if best is None and w in abbr:
         best = (abbr[w], first.end())
+    if best is None and w.endswith("-RI") and w[:-3] in abbr:  # "Komisi II DPR-RI", "BPK-RI"
+        best = (abbr[w[:-3]], first.end())
     if best is None:
         return None
     e, end = best
@@ -699,7 +718,7 @@ _BROADCASTER = re.compile(r"(?:LPP[ \t]+)?(%s)(?![A-Za-z])" % "|".join(D.PUBLIC_
 def _broadcaster_station(text: str, i: int) -> OrgMention | None:
     """A station of the public broadcasters, named by its region or town:
     "RRI Pekanbaru", "TVRI Aceh", "LPP RRI Ternate"."""
-    m = _BROADCASTER.match(text, i)
+    m = _BROADCASTER.match(text, i) or _BROADCASTER_FULL.match(text, i)
     if not m:
         return None
     reg = _region_at(text, m.end())
@@ -710,8 +729,18 @@ def _broadcaster_station(text: str, i: int) -> OrgMention | None:
         if a is None or a[1].lower() in _NOT_AREA:
             return None
         place, end = a[1], a.end()
-    return _mention(text, i, end, f"{m[1]} {place}", "Organization", kind="media",
-                    parent=D.PUBLIC_BROADCASTERS[m[1]])
+    short = m[1] if m[1] in D.PUBLIC_BROADCASTERS else _BROADCASTER_SHORT[re.sub(r"\s+", " ", m[1])]
+    return _mention(text, i, end, f"{short} {place}", "Organization", kind="media",
+                    parent=D.PUBLIC_BROADCASTERS[short])
+
+
+# "Lembaga Penyiaran Publik Radio Republik Indonesia (LPP RRI) Jember": the full name, its
+# abbreviation between it and the station's place
+_BROADCASTER_SHORT = {full: short for short, full in D.PUBLIC_BROADCASTERS.items()}
+_BROADCASTER_SHORT.update({full[len("Lembaga Penyiaran Publik "):]: short for full, short in list(_BROADCASTER_SHORT.items())})
+_BROADCASTER_FULL = re.compile(r"(%s)(?:[ \t]*\((?:LPP[ \t]+)?(?:%s)\))?(?![A-Za-z])" % (
+    "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_BROADCASTER_SHORT, key=len, reverse=True)),
+    "|".join(D.PUBLIC_BROADCASTERS)))
 
 
 _MEDIA_HEAD = re.compile(r"(?:%s)\s+" % "|".join(h.lower() for h in P.MEDIA_HEADS), re.I)
@@ -895,12 +924,69 @@ def _faculty(text: str, i: int) -> OrgMention | None:
     return None
 
 
+_POLICE_UNIT = _alt(list(D.POLICE_UNITS))
+
+
+def _police_unit(text: str, i: int) -> OrgMention | None:
+    """ "Satbrimob Polda NTB", "Satlantas Polres Gowa": a unit of the police command written after it."""
+    m = _POLICE_UNIT.match(text, i)
+    if not m:
+        return None
+    cmd = _police(text, _skip(text, m.end()))
+    if cmd is None:
+        return None
+    unit = D.POLICE_UNITS[re.sub(r"\s+", " ", m.group())]
+    return _mention(text, i, cmd.end, f"{unit} {cmd.name}", "Organization", kind="police", parent=cmd.name,
+                    level=cmd.level, region_code=cmd.region_code)
+
+
+_CAMPUS_UNIT = _alt(list(D.CAMPUS_UNITS))
+
+
+def _campus_unit(text: str, i: int) -> OrgMention | None:
+    """ "LPPM UIN Walisongo", "Badan Eksekutif Mahasiswa (BEM) Universitas Jambi": a campus's
+    own body, a unit of the campus written after it; alone, its kind's name (_of_campus
+    gives it the campus the sentence names)."""
+    m = _CAMPUS_UNIT.match(text, i)
+    if not m:
+        return None
+    unit = D.CAMPUS_UNITS[re.sub(r"\s+", " ", m.group())]
+    end = m.end()
+    p = _PAREN.match(text, end)
+    if p and p[1] in D.CAMPUS_UNITS:
+        end = p.end()
+    u = _university(text, _skip(text, end))
+    if u:
+        return _mention(text, i, u.end, f"{unit} {u.name}", "Organization", kind="faculty", parent=u.name)
+    return _mention(text, i, end, unit, "Organization", kind="faculty")
+
+
+def _of_campus(taken: list[OrgMention]) -> list[OrgMention]:
+    """A campus body standing alone in a sentence that names one campus: that campus's
+    ("Launching Buku UIN X yang diselenggarakan oleh LPPM")."""
+    campuses = {t.name for t in taken if t.kind == "university"}
+    if len(campuses) != 1:
+        return taken
+    (campus,) = campuses
+    out = []
+    for t in taken:
+        if t.kind == "faculty" and t.parent is None and t.name in D.CAMPUS_UNITS.values():
+            name = f"{t.name} {campus}"
+            t = replace(t, name=name, id=f"org:{_slug(name)}", parent=campus, parent_id=f"org:{_slug(campus)}")
+        out.append(t)
+    return out
+
+
 def _party_office(text: str, i: int) -> OrgMention | None:
     m = _PARTY_OFFICE.match(text, i)
     if not m:
         return None
     office, level = D.PARTY_OFFICES[re.sub(r"\s+", " ", m.group())]
-    hit = _lexicon_at(text, _skip(text, m.end()))
+    j = m.end()
+    p = _PAREN.match(text, j)
+    if p and p[1] in D.PARTY_OFFICES:  # "Dewan Pimpinan Daerah (DPD) Partai Golkar Kota Kediri"
+        j = p.end()
+    hit = _lexicon_at(text, _skip(text, j))
     if not hit or hit[0].kind != "party":
         return None
     party, end = hit
@@ -1105,13 +1191,38 @@ def _civil_society(text: str, i: int) -> OrgMention | None:
         return None
     ab = _ABBR_AFTER.match(text, end)
     if not ab:
-        return None
+        return _community(text, i, m.end()) if m.group() == "Komunitas" else None
     name = re.sub(r"\s+", " ", text[i:end])
     reg = _region_at(text, ab.end())  # its chapter: "Gerakan ... (Gerkatin) NTB"
     if reg:
         return _mention(text, i, reg[1], f"{name} {reg[0].full}", "Organization", kind="ngo",
                         level=reg[0].level, region_code=reg[0].code, parent=name)
     return _mention(text, i, ab.end(), name, "Organization", kind="ngo")
+
+
+_COMMUNITY_WORD = re.compile(r"[ \t]+((?!(?:%s)\b)[A-Z][\w'’-]*)(?![\w])" % "|".join(D.NOT_AREA_WORDS))
+
+
+def _community(text: str, i: int, j: int) -> OrgMention | None:
+    """ "Komunitas Peduli Pemilu Sulut", "Komunitas Kampung KB": a community is named by the
+    capitalised words after the word (up to four), with its region when one ends them."""
+    end, n = None, 0
+    while n < 4:
+        reg = _region_at(text, j) if end is not None else None
+        if reg:
+            name = re.sub(r"\s+", " ", text[i:end])
+            return _mention(text, i, reg[1], f"{name} {reg[0].full}", "Organization", kind="ngo",
+                            level=reg[0].level, region_code=reg[0].code, parent=name)
+        w = _COMMUNITY_WORD.match(text, j)
+        if not w:
+            break
+        if re.search(r"[a-z][A-Z]", w[1]):
+            return None  # "Komunitas PerwaponSetelah": a header run into the next sentence, no clean name
+        j = end = w.end()
+        n += 1
+    if end is None:
+        return None
+    return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="ngo")
 
 
 _STATUS = "|".join(sorted(map(re.escape, D.SCHOOL_STATUS), key=len, reverse=True))
@@ -1121,6 +1232,12 @@ _NAMED_SCHOOL = re.compile(r"(%s)[ \t]+(%s)((?:[ \t]+(?!(?:Dan|Di|Pada|Yang|Untu
                            r"(?:[ \t]+H\.[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?" %
                            ("|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)), _STATUS))
 _PLACE_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)(?![\w])")
+# a private school named for its foundation, with no status word: "SMA Al-Irsyad Tegal",
+# "SMK PGRI 2 Kudus", "SMP Santo Yoseph Denpasar"
+_FOUNDATION_SCHOOL = re.compile(r"(%s)[ \t]+(?:%s)" % (
+    "|".join(sorted(map(re.escape, D.SCHOOL_TYPES), key=len, reverse=True)),
+    "|".join(D.SCHOOL_FOUNDATIONS)))
+_SCHOOL_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w])")
 
 
 def _school(text: str, i: int) -> OrgMention | None:
@@ -1129,23 +1246,30 @@ def _school(text: str, i: int) -> OrgMention | None:
     m = _SCHOOL.match(text, i)
     if not m:
         # "SMA Negeri Titian Teras", "SMK Swasta Bina Karya": a state or private
-        # school with a name instead of a number
-        n = _NAMED_SCHOOL.match(text, i)
+        # school with a name instead of a number; "SMA Islam Al Azhar 9 Yogyakarta",
+        # "SMA Al-Irsyad Tegal": a foundation's school, with its number and place
+        n = _NAMED_SCHOOL.match(text, i) or _FOUNDATION_SCHOOL.match(text, i)
         if not n:
             return None
-        return _mention(text, i, n.end(), re.sub(r"\s+", " ", n.group()), "Organization", kind="school")
-    end = m.end()
-    hit = R.match(text, _skip(text, end))
-    if hit:
-        end = hit[1]
-    else:
-        w = _PLACE_WORD.match(text, end)
-        if w and w.group(1) not in W_NOT_PLACE:
-            end = w.end()
+        num = _SCHOOL_NUMBER.match(text, n.end())
+        if num is None and n.re is _NAMED_SCHOOL:
+            return _mention(text, i, n.end(), re.sub(r"\s+", " ", n.group()), "Organization", kind="school")
+        end = _school_place(text, num.end() if num else n.end())
+        return _mention(text, i, end, re.sub(r"\s+", " ", text[i:end]), "Organization", kind="school")
+    end = _school_place(text, m.end())
     name = re.sub(r"\s+", " ", text[i:end])
     if m[1] in D.SCHOOL_SHORT and not m[2]:  # "SMAN 17 Makassar" -> SMA Negeri 17 Makassar
         name = D.SCHOOL_SHORT[m[1]] + name[len(m[1]):]
     return _mention(text, i, end, name, "Organization", kind="school")
+
+
+def _school_place(text: str, end: int) -> int:
+    """The end of a school's place after its number or name: a region, else one capitalised word."""
+    hit = R.match(text, _skip(text, end))
+    if hit:
+        return hit[1]
+    w = _PLACE_WORD.match(text, end)
+    return w.end() if w and w.group(1) not in W_NOT_PLACE else end
 
 
 W_NOT_PLACE = {"Dan", "Di", "Pada", "Yang", "Untuk"}
@@ -1262,7 +1386,7 @@ _AREA_STOP = {"se", "kabupaten", "kota", "provinsi", "tahun", "pemilu", "pemilih
 
 _ELECTION_PARSERS = (_election, _setjen, _sekretariat, _biro, _inspektorat, _pusdatin, _satuan_kerja)
 _OTHER_PARSERS = (_lexicon_org, _government, _legislature_commission, _police, _prosecutor, _court, _information_commission,
-                  _regional_office, _university, _faculty, _party_office, _subunit, _ministry,
+                  _regional_office, _university, _faculty, _campus_unit, _police_unit, _party_office, _subunit, _ministry,
                   _military, _military_area, _local_unit, _village_actor, _collective_org, _adhoc, _named_body, _parties_in_election, _civil_society,
                   _school)
 
@@ -1305,11 +1429,13 @@ def _first_words() -> dict[str, tuple]:
     add(list(D.COURT_HEADS), _court)
     add(D.INFORMATION_COMMISSION, _information_commission)
     add(["Komisi"], _legislature_commission)
-    add(list(D.PUBLIC_BROADCASTERS) + ["LPP"], _broadcaster_station)
+    add(list(D.PUBLIC_BROADCASTERS) + ["LPP", "Lembaga", "Radio", "Televisi"], _broadcaster_station)
     add(P.MEDIA_HEADS, _media_outlet, fold=True)
     add(D.REGIONAL_OFFICE_WORDS, _regional_office)
     add(D.UNIVERSITY_WORDS, _university)
     add(["Fakultas", *D.FACULTIES], _faculty)
+    add(list(D.CAMPUS_UNITS), _campus_unit)
+    add(list(D.POLICE_UNITS), _police_unit)
     add(list(D.PARTY_OFFICES), _party_office)
     add(D.SUBUNIT_WORDS, _subunit)
     add(["Kementerian"], _ministry)
@@ -1445,7 +1571,88 @@ def _find(text: str) -> list[OrgMention]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken += _shared_scope(text, taken)
-    return sorted(taken, key=lambda c: c.start)
+    taken = _listed_units(*_with_own_abbreviation(text, taken))
+    return sorted(_of_campus(taken), key=lambda c: c.start)
+
+
+_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*")
+_LIST_OPENER = re.compile(r"[^.;:()]{0,60}?\b(?:yaitu|yakni|antara lain|di ?antaranya|meliputi|masing-masing)"
+                          r"[ \t]*:?[ \t]*")
+
+
+def _region_list(text: str, j: int, province: str | None, first: bool) -> list[tuple[R.Region, int, int]]:
+    """The regencies and cities listed from j ("Sikka, Ende dan Kabupaten Nagekeo"), each
+    with its span; none unless the list is closed by "dan"/"serta"/"&" and every one lies in
+    `province` (when given). `first`: the list opens with a region, not a separator."""
+    out, closed = [], False
+    while True:
+        sep = None
+        if not (first and not out):
+            sep = _LIST_SEP.match(text, j)
+            if not sep:
+                break
+            j = sep.end()
+        s = _skip(text, j)
+        hit = _region_at(text, s, "local")
+        if not hit or hit[0].level == "province" or (province and hit[0].province_code != province):
+            break
+        out.append((hit[0], s, hit[1]))
+        closed = sep is not None and bool(re.search(r"dan|serta|&", sep.group()))
+        j = hit[1]
+    return out if closed else []
+
+
+def _members_follow(text: str, j: int, taken: list[OrgMention]) -> bool:
+    """Two satkers or more listed from j ("KPU Kabupaten A, KPU Kabupaten B dan KPU Kota C")."""
+    n = 0
+    for u in sorted((u for u in taken if u.start >= j), key=lambda u: u.start):
+        gap = text[j:u.start]
+        if u.label != "Satker" or u.generic or not (n == 0 and not gap.strip() or n and _LIST_SEP.fullmatch(gap)):
+            break
+        n, j = n + 1, u.end
+    return n >= 2
+
+
+def _with_own_abbreviation(text: str, taken: list[OrgMention]) -> tuple[str, list[OrgMention]]:
+    """ "Universitas Jenderal Soedirman (Unsoed)": the abbreviation in brackets right after a name,
+    read as the same body, belongs to that mention (one body, and the list it stands in goes on)."""
+    taken = sorted(taken, key=lambda c: c.start)
+    out: list[OrgMention] = []
+    for c in taken:
+        prev = out[-1] if out else None
+        if prev is not None and c.name == prev.name and c.end < len(text) and text[c.end] == ")" \
+                and re.fullmatch(r"[ \t]*\([ \t]*", text[prev.end:c.start]):
+            out[-1] = replace(prev, end=c.end + 1, written=text[prev.start:c.end + 1])
+            continue
+        out.append(c)
+    return text, out
+
+
+def _listed_units(text: str, taken: list[OrgMention]) -> list[OrgMention]:
+    """Satkers one body word serves for ("KPU Kabupaten Ngada, Sikka dan Ende": three KPUs),
+    and the regencies and cities that spell out a collective ("5 KPU Kabupaten/Kota ... yaitu
+    Kota Pontianak, Kabupaten Mempawah, Kubu Raya dan Sanggau": those five, not the collective)."""
+    out = []
+    for t in taken:
+        if t.label != "Satker" or not t.body or t.body == "DKPP":
+            out.append(t)
+            continue
+        if t.generic and "Kabupaten/Kota" in t.name:
+            o = _LIST_OPENER.match(text, t.end)
+            items = _region_list(text, o.end(), t.region_code, True) if o else []
+            if len(items) >= 2 and not any(u.start < items[-1][2] and u.end > o.end() for u in taken):
+                out += [_specific(text, a, b, t.body, r.level, r) for r, a, b in items]
+                continue
+            if o is None or not _members_follow(text, o.end(), taken):
+                out.append(t)  # (else "KPU kabupaten/kota se-X, yakni KPU Kabupaten A, KPU Kota B": those, read already)
+            continue
+        out.append(t)
+        if not t.generic and t.level in ("regency", "city"):
+            region = R.by_code().get(t.region_code or "")
+            items = _region_list(text, t.end, region.province_code if region else None, False)
+            if items and not any(u.start < items[-1][2] and u.end > t.end for u in taken):
+                out += [_specific(text, a, b, t.body, r.level, r) for r, a, b in items]
+    return out
 
 
 _RANK_BEFORE = re.compile(r"\b(?:%s)\.?[ \t]+$" % "|".join(
@@ -1691,6 +1898,7 @@ def bare_bodies(text: str, taken: list[OrgMention], home: OrgMention | None) -> 
     return out
 
 
+
 _KANWIL_BEFORE = re.compile(r"(?:Kakanwil|Kanwil|Kantor\s+Wilayah)\s+$")
 
 
@@ -1764,7 +1972,9 @@ def _head_office(text: str, low: str, h: re.Match, at: int, home: OrgMention | N
         area = _area_after(text, at, 2)
         if area is None or R.match(text, _skip(text, at)):
             return None
-        name = f"{P.AREA_HEAD_ORGS[low]} {area[0]}"
+        office = P.AREA_HEAD_ORGS[low]
+        # ("Keuchik Gampong Lambaro": the area's word written after the head's is not said twice)
+        name = area[0] if area[0].split()[0] == office else f"{office} {area[0]}"
         return replace(area_office(text, h.start(), h.end(), name), written=name)
     opener = P.REGION_HEAD_ORGS[low]
     om = office_of(opener, text, _skip(text, at))

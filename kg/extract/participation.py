@@ -18,7 +18,7 @@ from kg.extract.entities import org_entity, person_entity, top_satker
 from kg.extract.fastre import guarded
 from kg.extract.people import _LOWER_HEADS as _HEAD_WORDS
 from kg.extract.people import Name, _read_name, tokenize
-from kg.lang import cues, posts, regions
+from kg.lang import cues, events_data, posts, regions
 from kg.lang.orgs_data import HEAD_OFFICE_UNITS, PUPIL_WORDS
 from kg.model import Entity, slug
 
@@ -32,7 +32,7 @@ _ORG_BEFORE = re.compile(r"(?:(?:%s)\s*|(?:%s)\s*[,:]?\s*)(?:para |seluruh |seju
 # (a region after a bracketed abbreviation: "Persatuan Tunanetra Indonesia (Pertuni) Kabupaten Deli Serdang menggelar";
 # "KPU kabupaten yang menyelenggarakan pemilihan pada 2020" holds the election, not the event;
 # "diawasi oleh Bawaslu dalam melakukan rekapitulasi": a clause of purpose or time names no host)
-_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:(?!\s*(?:dalam|saat|ketika|untuk|guna|agar|sebelum|setelah|sesudah)\b)[\w -]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
+_ORG_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:(?:provinsi|kabupaten|kota)(?:\s+[a-z]+){1,3}\s+)?(?:(?!\s*(?:dalam|saat|ketika|untuk|guna|agar|sebelum|setelah|sesudah)\b)(?![\w -]{0,20}?\b(?:mengikuti|menghadiri|ikuti|hadiri|hadir)\b)[\w -]{0,20}?\s)?(?:%s)\b(?!\s+(?:pemilihan|pemilu|pilkada)\b)"
                         % "|".join(cues.ORGANIZED_AFTER))
 _ATT_AFTER = re.compile(r"^\s*(?:\([^)]{1,15}\)\s*)?(?:%s)\b" % "|".join(cues.ATTENDED_AFTER))
 # words that may stand between a cue and its organization: "diikuti oleh seluruh PPPK di lingkungan ORG",
@@ -89,8 +89,27 @@ _ELECTED_BEFORE = re.compile(
 _EDUCATION_KINDS = {"school", "university", "faculty"}
 # ("Andi Rahma, mahasiswa Universitas X": a person's school, said of the person)
 _PUPIL_OF_NAME = re.compile(r"[A-Z][\w.']*,\s+(?:%s)\s+$" % "|".join(map(re.escape, PUPIL_WORDS)), re.I)
-_AT_SCHOOL = re.compile(r"(?:\b(?:di|ke)|%s)\s+$" % "|".join(
-    r"\b" + re.escape(w) for w in sorted(PUPIL_WORDS, key=len, reverse=True)))
+# ("bertempat di Aula SMA X", "di Auditorium Masjid SMA Y", "di Halaman Upacara SMK Z": a hall of the school)
+_SCHOOL_HALLS = ("aula", "auditorium", "gedung", "halaman", "lapangan", "masjid", "musala", "ruang", "ruangan")
+_AT_SCHOOL = re.compile(r"(?:\b(?:di|ke)(?:\s+(?:%s)(?:\s+[\w.]+){0,2}?)?|%s)\s+$" % (
+    "|".join(_SCHOOL_HALLS),
+    "|".join(r"\b" + re.escape(w) for w in sorted(PUPIL_WORDS, key=len, reverse=True))))
+
+# the body an attended event is named for holds it: "mengikuti Rakor Persiapan Pilkada KPU Provinsi X",
+# "menghadiri Rapat Paripurna DPRD Kota Y" (the words between name the event, no clause: no "yang",
+# "bersama", "di", comma; an installation's or a test's body is who is sworn in or tested, not the host)
+_OWNER_STOPS = ("yang", "bersama", "dengan", "di", "ke", "kepada", "bagi", "untuk", "oleh", "dan", "serta", "antara",
+                "sebagai", "para", "seluruh", "se", "dari", "anggota", "calon", "pasangan", "peserta", "mitra",
+                "secara", "terkait", "tentang", "sama", "tim", "jajaran", "pimpinan", "ketua", "komisioner",
+                # a body's act the event deals with: "Kajian Putusan MK", "Sosialisasi Peraturan Bawaslu"
+                "putusan", "keputusan", "peraturan", "regulasi", "undang-undang", "uu", "pkpu", "perbawaslu",
+                "surat", "edaran", "hasil", "data", "program", "kebijakan", "produk")
+_OWNED_KINDS = sorted({p for k, ps in events_data.EVENT_KINDS.items() if k not in ("pelantikan", "tes", "audiensi",
+                                                                                   "kunjungan", "koordinasi")
+                       for p in ps}, key=len, reverse=True)
+_OWNER_BEFORE = re.compile(r"\b(?:menghadiri|mengikuti|hadiri|ikuti|hadir (?:dalam|pada|di))\s+(?:kegiatan\s+|acara\s+)?"
+                           r"(?:%s)(?:\s+(?!(?:%s)\b)[\w/&.-]+){0,8}?\s+$" % (
+                               "|".join(map(re.escape, _OWNED_KINDS)), "|".join(_OWNER_STOPS)))
 
 # the cue patterns searched at every position of every sentence (or of the words before each
 # organization), with a guard on their first character: same matches, fewer tries (kg.extract.fastre)
@@ -291,22 +310,29 @@ def _org_facts(ctx):
             elif i < 3 and (_ORG_AFTER.match(after) or (
                     partner is not None and _ORG_AFTER.match(low[partner.end:partner.end + 60]))):
                 note("ORGANIZED", om, i, "org:organizes")
-            elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before) or _ATT_BEFORE.search(before_list):
+            elif i < 3 and (_OWNER_BEFORE.search(before) or _OWNER_BEFORE.search(before_list)):
+                note("ORGANIZED", om, i, "org:named-event")
+            elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before) or _ATT_BEFORE.search(before_list) or (
+                    partner is not None and _ATT_AFTER.match(low[partner.end:partner.end + 60])):
                 note("ATTENDED", om, i, "org:attends")
             elif not om.generic and _OPENED_BEFORE.search(before):
                 note("ATTENDED", om, i, "org:opened-by")
             elif any(a <= om.start < b for a, b in lists):
                 note("ATTENDED", om, i, "org:attendance-list")
-            elif om.kind in _EDUCATION_KINDS and (i < 3 or any(t.name == om.name for t in ctx.title_orgs)) and _AT_SCHOOL.search(before) \
+            elif om.kind in _EDUCATION_KINDS and (i < 3 or any(t.name == om.name for t in ctx.title_orgs)) \
+                    and (_AT_SCHOOL.search(before) or (j < k and oms[j].kind in _EDUCATION_KINDS
+                                                       and _AT_SCHOOL.search(before_list))) \
                     and not _PUPIL_OF_NAME.search(s.text, max(0, om.start - 60), om.start):
                 note("ATTENDED", om, i, "org:school")
     for om in ctx.title_orgs:
         low = ctx.article.title.lower()
         after, before = low[om.end:om.end + 40], low[max(0, om.start - 60):om.start]
-        if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before):
+        if _ORG_AFTER.match(after) or _ORG_BEFORE.search(before) or _OWNER_BEFORE.search(before):
             note("ORGANIZED", om, -1, "org:title-organizes")
         elif _ATT_AFTER.match(after) or _ATT_BEFORE.search(before):
             note("ATTENDED", om, -1, "org:title-attends")
+        elif om.kind in _EDUCATION_KINDS and _AT_SCHOOL.search(before):  # "Sosialisasi Pilkada di SMAN 6"
+            note("ATTENDED", om, -1, "org:title-school")
     return _merge_groups(found)
 
 

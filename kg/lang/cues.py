@@ -13,13 +13,17 @@ ORGANIZED_BEFORE = [
     r"di ?laksanakan(?: secara [\w/]+)?(?: oleh)?", r"di ?adakan(?: secara [\w/]+)?(?: oleh)?",
     r"diinisiasi(?: oleh)?", r"difasilitasi(?: oleh)?", r"diprakarsai(?: oleh)?",
     r"yang (?:di)?gelar(?: secara [\w/]+)? oleh", r"diselenggarakannya(?: oleh)?",
-    r"penyelenggara(?:nya)?(?: adalah| yaitu)?", r"tuan rumah(?: kegiatan)?(?: adalah)?",
+    # ("melantik badan penyelenggara yaitu PPK dan PPS": the ad hoc bodies are who is sworn in, not the host)
+    r"(?<!badan )(?<!badan ad hoc )(?<!badan adhoc )penyelenggara(?:nya)?(?: adalah| yaitu)?",
+    r"tuan rumah(?: kegiatan)?(?: adalah)?",
     # who invites holds the event: "menghadiri undangan Pemkab X", "atas undangan Bawaslu Y"
     r"(?:atas |memenuhi |menghadiri |mendapat )?undangan(?: dari)?",
     # who swears in holds the swearing-in: "dilantik oleh KPU X"
     r"dilantik(?: secara resmi| langsung)?(?: oleh)?",
     # "terselenggara atas kerja sama KPU X dan PMI Y": the partners hold it together
     r"atas kerja ?sama(?: antara)?",
+    # "kegiatan ini merupakan kerja sama antara KPU X dan Universitas Y", "hasil kolaborasi antara A dan B"
+    r"(?:merupakan|hasil|wujud|bentuk) (?:kerja ?sama|kolaborasi)(?: antara)?",
 ]
 # "ORG <cue>": ORG held the event
 ORGANIZED_AFTER = [
@@ -32,6 +36,8 @@ ORGANIZED_AFTER = [
     r"luncurkan|menetapkan|tetapkan|mendistribusikan|distribusikan|menyalurkan|salurkan|membekali|bekali)",
     # who invites others to the event holds it: "KPU X mengajak seluruh stakeholder untuk evaluasi ..."
     r"(?:kembali |telah )?(?:mengajak|ajak|mengumpulkan|kumpulkan|menghelat|helat|menggagas|gagas)",
+    # who invites holds the event: "SMAN 2 X mengundang KPU Y sebagai narasumber"
+    r"(?:kembali |telah )?(?:mengundang|undang)",
     # outreach given by the body: "KPU Sosialisasikan PKPU 10", "Biro X memberikan sosialisasi kepada ..."
     r"(?:kembali |telah )?(?:sosialisasikan|menyosialisasikan|mensosialisasikan|"
     r"(?:memberikan|berikan) (?:sosialisasi|bimtek|bimbingan teknis|pelatihan|pembekalan|penyuluhan))",

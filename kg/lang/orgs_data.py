@@ -91,6 +91,36 @@ GOVERNMENT_HEADS = {
     "Dispusip": ("Dinas Perpustakaan dan Kearsipan", None),
     "Satpol PP": ("Satuan Polisi Pamong Praja", None),
     "Inspektorat Daerah": ("Inspektorat Daerah", None),
+    # the services every regency, city and province has, by the short names its pages use
+    # (Permendagri nomenclature since 2016 and the older names still written)
+    "Badan Kesbangpol": ("Badan Kesatuan Bangsa dan Politik", None),
+    "Dispendukcapil": ("Dinas Kependudukan dan Pencatatan Sipil", None),
+    "Disdukcapil": ("Dinas Kependudukan dan Pencatatan Sipil", None),
+    "Dishub": ("Dinas Perhubungan", None),
+    "Dinas PU": ("Dinas Pekerjaan Umum", None),
+    "DPU": ("Dinas Pekerjaan Umum", None),
+    "Dinas PUPR": ("Dinas Pekerjaan Umum dan Penataan Ruang", None),
+    "DPUPR": ("Dinas Pekerjaan Umum dan Penataan Ruang", None),
+    "Disperkim": ("Dinas Perumahan dan Kawasan Permukiman", None),
+    "Dinas Perkim": ("Dinas Perumahan dan Kawasan Permukiman", None),
+    "Disporapar": ("Dinas Kepemudaan, Olahraga dan Pariwisata", None),
+    "Dispora": ("Dinas Pemuda dan Olahraga", None),
+    "Dispar": ("Dinas Pariwisata", None),
+    "Disparbud": ("Dinas Pariwisata dan Kebudayaan", None),
+    "Disbudpar": ("Dinas Kebudayaan dan Pariwisata", None),
+    "Disdikbud": ("Dinas Pendidikan dan Kebudayaan", None),
+    "Disnaker": ("Dinas Tenaga Kerja", None),
+    "Disnakertrans": ("Dinas Tenaga Kerja dan Transmigrasi", None),
+    "DLH": ("Dinas Lingkungan Hidup", None),
+    "Disperindag": ("Dinas Perindustrian dan Perdagangan", None),
+    "Distan": ("Dinas Pertanian", None),
+    "DPMPTSP": ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", None),
+    "DPMD": ("Dinas Pemberdayaan Masyarakat dan Desa", None),
+    "DPMPD": ("Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa", None),
+    "DP3A": ("Dinas Pemberdayaan Perempuan dan Perlindungan Anak", None),
+    "BPKAD": ("Badan Pengelolaan Keuangan dan Aset Daerah", None),
+    "BKAD": ("Badan Keuangan dan Aset Daerah", None),
+    "Inspektorat": ("Inspektorat", None),
 }
 # Which canonical head is which kind (the rest are "government").
 LEGISLATURE_HEADS = {"DPRD"}
@@ -100,12 +130,24 @@ LEGISLATURE_HEADS = {"DPRD"}
 REGIONAL_OFFICE_WORDS = ["Dinas", "Badan", "Kantor", "Biro", "Bagian", "RSUD", "Kanwil"]
 
 # Police and prosecutors with a region: written -> canonical head.
+# Units of a police command, named with it: "Satbrimob Polda NTB", "Satlantas Polres Gowa",
+# "Ditlantas Polda Jambi"; written -> canonical.
+POLICE_UNITS = {
+    "Satbrimob": "Satbrimob", "Sat Brimob": "Satbrimob", "Satuan Brimob": "Satbrimob", "Brimob": "Brimob",
+    "Satuan Brigade Mobil": "Satbrimob", "Satlantas": "Satlantas", "Sat Lantas": "Satlantas",
+    "Ditlantas": "Ditlantas", "Satintelkam": "Satintelkam", "Sat Intelkam": "Satintelkam",
+    "Ditintelkam": "Ditintelkam", "Satsamapta": "Satsamapta", "Sat Samapta": "Satsamapta",
+    "Satsabhara": "Satsabhara", "Sat Sabhara": "Satsabhara", "Ditsamapta": "Ditsamapta",
+    "Ditreskrimum": "Ditreskrimum", "Ditreskrimsus": "Ditreskrimsus", "Satreskrim": "Satreskrim",
+    "Sat Reskrim": "Satreskrim", "Bidhumas": "Bidhumas", "Biddokkes": "Biddokkes", "Sathumas": "Sathumas",
+}
 POLICE_HEADS = {
     "Polda": "Polda", "Kepolisian Daerah": "Polda",
     "Polres": "Polres", "Kepolisian Resor": "Polres", "Kepolisian Resort": "Polres",
     "Polresta": "Polresta", "Kepolisian Resor Kota": "Polresta",
     "Polrestabes": "Polrestabes", "Kepolisian Resor Kota Besar": "Polrestabes",
     "Polsek": "Polsek", "Kepolisian Sektor": "Polsek",
+    "Satbrimobda": "Satbrimobda",  # a province's Brimob: "Satbrimobda Kepri"
 }
 # Units of a district (kecamatan), named by it: "Polsek Bintan Timur" is no Polsek of Bintan.
 SECTOR_UNITS = ("Polsek",)
@@ -156,7 +198,25 @@ SUBUNIT_WORDS = ["Direktorat Jenderal", "Direktorat", "Ditjen", "Deputi", "Kedep
 # Higher education: words that open a name, and faculties' short forms.
 UNIVERSITY_WORDS = ["Universitas", "Institut", "Sekolah Tinggi", "Politeknik", "Akademi",
                     "Universitas Islam Negeri", "Institut Agama Islam Negeri", "UIN", "IAIN",
-                    "STIE", "STIA", "STISIP", "STIH", "STIKOM"]
+                    "STIE", "STIA", "STISIP", "STIH", "STIKOM",
+                    # the other colleges' kinds (Islamic, teacher training, health, law, technology)
+                    "STAI", "STAIN", "STAIS", "STIT", "STKIP", "STIKES", "STIKes", "STMIK", "STT", "IAI",
+                    "Sekolah Tinggi Agama Islam", "Sekolah Tinggi Agama Islam Negeri",
+                    "Universitas Terbuka", "Institut Teknologi", "Politeknik Negeri"]
+# A campus's own bodies, read with the campus written after them ("LPPM UIN Walisongo",
+# "BEM Universitas Jambi") or, standing alone, with the one the sentence names: written -> canonical.
+CAMPUS_UNITS = {
+    "Lembaga Penelitian dan Pengabdian kepada Masyarakat": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+    "Lembaga Penelitian dan Pengabdian Kepada Masyarakat": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+    "Lembaga Penelitian dan Pengabdian Masyarakat": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+    "LPPM": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+    "LP2M": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+    "Badan Eksekutif Mahasiswa": "Badan Eksekutif Mahasiswa", "BEM": "Badan Eksekutif Mahasiswa",
+    "Dewan Eksekutif Mahasiswa": "Dewan Eksekutif Mahasiswa", "DEMA": "Dewan Eksekutif Mahasiswa",
+    "Senat Mahasiswa": "Senat Mahasiswa",
+    "Dewan Perwakilan Mahasiswa": "Dewan Perwakilan Mahasiswa", "DPM": "Dewan Perwakilan Mahasiswa",
+    "Pusat Studi Pemilu": "Pusat Studi Pemilu",
+}
 FACULTIES = {
     "FISIP": "Fakultas Ilmu Sosial dan Ilmu Politik",
     "Fisipol": "Fakultas Ilmu Sosial dan Ilmu Politik",
@@ -244,7 +304,7 @@ PARTIES = [
     ("Partai Kebangkitan Bangsa", "party", ["PKB"]),
     ("Partai Keadilan Sejahtera", "party", ["PKS"]),
     ("Partai Amanat Nasional", "party", ["PAN"]),
-    ("Partai Demokrat", "party", []),
+    ("Partai Demokrat", "party", ["Demokrat"]),
     ("Partai Persatuan Pembangunan", "party", ["PPP"]),
     ("Partai Solidaritas Indonesia", "party", ["PSI"]),
     ("Partai Persatuan Indonesia", "party", ["Partai Perindo", "Perindo"]),
@@ -256,6 +316,17 @@ PARTIES = [
     ("Partai Bulan Bintang", "party", []),
     ("Partai Garda Republik Indonesia", "party", ["Partai Garuda"]),
     ("Partai Aceh", "party", []),
+    # the other parties of the elections of 2014, 2019 and 2024, national and Aceh's local ones
+    ("Partai Keadilan dan Persatuan Indonesia", "party", ["PKPI"]),
+    ("Partai Berkarya", "party", []),
+    ("Partai Nanggroe Aceh", "party", ["PNA"]),
+    ("Partai Nasional Aceh", "party", []),
+    ("Partai Damai Aceh", "party", []),
+    ("Partai Daerah Aceh", "party", []),
+    ("Partai Darul Aceh", "party", []),
+    ("Partai Suara Independen Rakyat Aceh", "party", ["Partai SIRA"]),
+    ("Partai Adil Sejahtera Aceh", "party", ["PAS Aceh"]),
+    ("Partai Generasi Atjeh Beusaboh Thaat dan Taqwa", "party", ["Partai Gabthat", "Gabthat"]),
 ]
 
 MINISTRIES = [
@@ -472,6 +543,11 @@ SCHOOL_SHORT = {"SMAN": "SMA Negeri", "SMKN": "SMK Negeri", "SMPN": "SMP Negeri"
 # "SMA Negeri 1 X", "SMK Swasta Bina Karya", "SMA Kristen 1 Tomohon", "SMP Muhammadiyah 2 X".
 SCHOOL_STATUS = ["Negeri", "Swasta", "Kristen", "Katolik", "Muhammadiyah", "Islam Terpadu", "Islam", "IT",
                  "Advent", "Nasional"]
+# Names of the foundations whose schools carry no status word, as a regex after the type:
+# "SMA Al-Irsyad", "MA Al Hikmah 2", "SMK PGRI 1", "SMP Santo Yoseph", "SMA Taman Madya".
+SCHOOL_FOUNDATIONS = [r"Al[- ]?[A-Z][a-z']+", r"PGRI", r"Santo[ \t]+[A-Z][a-z]+", r"Santa[ \t]+[A-Z][a-z]+",
+                      r"St\.[ \t]*[A-Z][a-z]+", r"Taman[ \t]+(?:Siswa|Madya|Dewasa)", r"Tamansiswa",
+                      r"Ma'?arif(?:[ \t]+NU)?", r"NU"]
 # Words before a school or campus named for its pupils: "sosialisasi kepada siswa SMA X",
 # "diikuti mahasiswa Universitas Y" (the institution takes part through them).
 PUPIL_WORDS = ["siswa-siswi", "siswa siswi", "siswa", "siswi", "pelajar", "murid", "santri", "mahasiswa",
@@ -522,6 +598,13 @@ CONTEXT_BODIES = {
     "Kesbangpolinmas": "same", "Forkopinda": "same",
     "DPRD": "same", "BPBD": "same", "Satpol PP": "same", "Disdukcapil": "same", "Dukcapil": "same",
     "Diskominfo": "same", "Dinkominfo": "same", "Bappeda": "same", "Setda": "same",
+    "Badan Kesbangpol": "same", "Dispendukcapil": "same", "Dishub": "same", "Dinas PU": "same",
+    "Dinas PUPR": "same", "DPUPR": "same", "Disperkim": "same", "Dinas Perkim": "same", "Disporapar": "same",
+    "Dispora": "same", "Dispar": "same", "Disparbud": "same", "Disbudpar": "same", "Disdikbud": "same",
+    "Disnaker": "same", "Disnakertrans": "same", "DLH": "same", "Disperindag": "same", "Distan": "same",
+    "DPMPTSP": "same", "DPMD": "same", "DPMPD": "same", "DP3A": "same", "BPKAD": "same", "BKAD": "same",
+    "Bapenda": "same", "BKD": "same", "BKPSDM": "same", "Dinkes": "same", "Dinsos": "same", "Disdik": "same",
+    "Inspektorat": "local", "Panwaslu": "same", "Panwas": "same",
     "Polres": "local", "Polresta": "local", "Kodim": "local", "Kejari": "local", "Kejaksaan Negeri": "local",
     "Pengadilan Negeri": "local", "Pemkab": "local", "Pemkot": "local",
     "Polda": "province", "Kejati": "province", "Kejaksaan Tinggi": "province", "Pemprov": "province",
