@@ -127,3 +127,71 @@ def test_the_numbered_regulation_takes_no_place_of_the_four():
                  "menyanyikan Mars Pemilu 2019. Ketua KPU menjelaskan tata cara di Tempat Pemungutan Suara (TPS) dan "
                  "isi Peraturan KPU itu.")
     assert "Peraturan KPU" in got and "PKPU 3/2019" not in got
+
+
+# Round three: activities and themes readers tag by their own name (invented sentences, other regions)
+
+def test_recount_is_not_a_revote():
+    got = labels("KPU Kabupaten Sikka Gelar Penghitungan Suara Ulang di Dua TPS",
+                 "KPU Kabupaten Sikka melaksanakan penghitungan surat suara ulang (PSSU) di dua TPS Kecamatan Alok "
+                 "sesuai putusan Mahkamah Konstitusi, Sabtu (8/6/2024).")
+    assert "Penghitungan Suara Ulang" in got and "Pemungutan Suara Ulang" not in got
+
+
+def test_abstention_is_the_theme_of_an_outreach_talk():
+    got = labels("KPU Kota Bitung Ajak Mahasiswa Tolak Golput",
+                 "KPU Kota Bitung menggelar sosialisasi pendidikan pemilih bagi mahasiswa Politeknik Negeri Manado, "
+                 "Kamis (11/1/2024). Ketua KPU mengajak mahasiswa tidak golput pada hari pemungutan suara.")
+    assert "Golput" in got
+
+
+def test_independence_day_ceremony_is_independence_day():
+    got = labels("KPU Kabupaten Rote Ndao Ikuti Upacara HUT RI ke-79",
+                 "Seluruh pegawai KPU Kabupaten Rote Ndao mengikuti upacara peringatan HUT Kemerdekaan Republik "
+                 "Indonesia ke-79 di lapangan kantor bupati, Sabtu (17/8/2024).")
+    assert "HUT Kemerdekaan RI" in got
+
+
+def test_public_consultation_forum_on_service_standards():
+    got = labels("KPU Kabupaten Sumedang Gelar Forum Konsultasi Publik",
+                 "KPU Kabupaten Sumedang menggelar Forum Konsultasi Publik penyusunan standar pelayanan informasi "
+                 "bersama perwakilan masyarakat dan media, Selasa (14/5/2024).")
+    assert "Forum Konsultasi Publik" in got
+
+
+def test_separation_of_national_and_local_elections():
+    got = labels("KPU Provinsi Jambi Diskusikan Pemisahan Pemilu Nasional dan Lokal",
+                 "KPU Provinsi Jambi menggelar diskusi bersama akademisi membahas putusan MK tentang pemisahan "
+                 "pemilu nasional dan pemilu lokal mulai 2029, Rabu (23/7/2025).")
+    assert "Pemisahan Pemilu Nasional dan Lokal" in got
+
+
+def test_a_podcast_is_a_topic_of_its_own():
+    got = labels("Podcast KPU Kabupaten Lumajang Bahas Partisipasi Pemilih Muda",
+                 "KPU Kabupaten Lumajang merilis podcast episode kedua yang membahas partisipasi pemilih muda, "
+                 "Jumat (7/2/2025).")
+    assert "Podcast" in got
+
+
+def test_democracy_and_digital_literacy():
+    assert "Literasi Demokrasi" in labels(
+        "KPU Kota Bima Perkuat Literasi Demokrasi Pelajar",
+        "KPU Kota Bima memberikan materi literasi demokrasi kepada pelajar SMA Negeri 2 Kota Bima, Senin (3/3/2025).")
+    assert "Literasi Digital" in labels(
+        "KPU Kabupaten Garut Sosialisasi Literasi Digital bagi Pemilih Pemula",
+        "KPU Kabupaten Garut menggelar sosialisasi literasi digital bagi pemilih pemula di SMK Negeri 1 Garut, "
+        "Rabu (10/1/2024), agar siswa cerdas bermedia sosial.")
+
+
+def test_the_information_commission_assessment_is_not_bare_monitoring():
+    got = labels("KPU Kabupaten Kolaka Isi SAQ Monev Keterbukaan Informasi Publik",
+                 "PPID KPU Kabupaten Kolaka mengisi Self Assessment Questionnaire (SAQ) monev keterbukaan informasi "
+                 "publik dari Komisi Informasi Provinsi Sulawesi Tenggara, Kamis (5/9/2024).")
+    assert "Monitoring dan Evaluasi Keterbukaan Informasi" in got
+
+
+def test_inter_agency_relations():
+    got = labels("KPU Provinsi Bengkulu Gelar Rakor Kehumasan dan Hubungan Antar Lembaga",
+                 "KPU Provinsi Bengkulu menggelar rapat koordinasi kehumasan dan hubungan antar lembaga bersama "
+                 "KPU kabupaten/kota, Senin (2/6/2025).")
+    assert "Hubungan Antar Lembaga" in got
