@@ -195,3 +195,17 @@ def test_inter_agency_relations():
                  "KPU Provinsi Bengkulu menggelar rapat koordinasi kehumasan dan hubungan antar lembaga bersama "
                  "KPU kabupaten/kota, Senin (2/6/2025).")
     assert "Hubungan Antar Lembaga" in got
+
+
+def test_the_election_season_named_in_the_body_is_the_time_not_the_subject():
+    got = labels("KPU Kabupaten Halmahera Barat Gelar Rakor Penataan Arsip",
+                 "Dalam rangka persiapan Pemilu dan Pemilihan Serentak Tahun 2024, KPU Kabupaten Halmahera Barat "
+                 "menggelar rapat koordinasi penataan arsip bersama Dinas Perpustakaan dan Kearsipan, Senin (6/3/2023).")
+    assert "Kearsipan" in got and "Pilkada 2024" not in got and "Pemilu 2024" not in got
+
+
+def test_the_season_does_not_hide_the_election_the_headline_names():
+    got = labels("KPU Kota Pariaman Sosialisasi Tahapan Pemilu 2024 kepada Parpol",
+                 "Menjelang Pemilu dan Pemilihan Tahun 2024, KPU Kota Pariaman menyosialisasikan tahapan Pemilu 2024 "
+                 "kepada pengurus partai politik, Rabu (8/2/2023).")
+    assert "Pemilu 2024" in got and "Pilkada 2024" not in got

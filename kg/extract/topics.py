@@ -71,6 +71,10 @@ _KPU_NAME = re.compile(r"\bKomisi\s+Pemilihan\s+Umum\b", re.I)
 _CITED = re.compile(r"\b(?:sesuai(?:\s+dengan)?(?:\s+ketentuan)?|berdasarkan|mengacu\s+(?:pada|kepada)|merujuk\s+(?:pada|kepada)"
                     r"|amanat|diamanatkan(?:\s+(?:dalam|oleh))?|sebagaimana\s+(?:diatur|diperintahkan|diamanatkan|dimaksud|tertuang)"
                     r"(?:\s+(?:dalam|pada|oleh))?|atas\s+dasar|dasar\s+hukum(?:nya)?|menindaklanjuti|tindak\s+lanjut\s+dari)\s+$", re.I)
+# "dalam rangka persiapan Pemilu dan Pemilihan Serentak Tahun 2024": the pair is how KPU pages name a whole
+# election season (the general election and the regional ones of the same year); said in the body it is the
+# time of the event, not an election it serves (readers tag neither half from it)
+_SEASON = re.compile(r"\bpemilu(?:\s+serentak)?\s+(?:dan|serta|&)\s+pemilihan\b", re.I)
 _KPU_NAME, _CITED = map(guarded, (_KPU_NAME, _CITED))  # (kg.extract.fastre: same matches, fewer searches)
 LAW_ROOT = "topic:hukum-pemilu"
 W_TIME = 0.5
@@ -401,6 +405,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
             inst_spans.append((s, e, c.id))
             tally(key, c, label, en, (c.id,))
         kpu_names = [(m.start(), m.end()) for m in _KPU_NAME.finditer(text)]
+        seasons = [(m.start(), m.end()) for m in _SEASON.finditer(text)] if fld == "body" else []
         for s, e, cue, ids in sorted(found, key=lambda h: (h[0], -h[1])):
             if _inside(masks, s, e) or any(a < s < b for a, b in kpu_names):
                 continue
@@ -439,6 +444,10 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 passing = (cid not in comp.by_id and fld == "body" and w < W_FIRST
                            and bool(_STAGES_OF.search(text, max(0, s - 12), s) or _AFTER.search(text, max(0, s - 10), s)))
                 if cited and LAW_ROOT in _ancestors(t.concept):
+                    t.add(W_TIME, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field),
+                          order, True)
+                    continue
+                if cid not in comp.by_id and w < W_NAME and any(a <= s < b for a, b in seasons):
                     t.add(W_TIME, cue, s, e, Evidence(ev.text, ev.start, ev.end, f"topic.cue:{_norm(cue)}", ev.field),
                           order, True)
                     continue
