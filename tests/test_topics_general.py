@@ -209,3 +209,17 @@ def test_the_season_does_not_hide_the_election_the_headline_names():
                  "Menjelang Pemilu dan Pemilihan Tahun 2024, KPU Kota Pariaman menyosialisasikan tahapan Pemilu 2024 "
                  "kepada pengurus partai politik, Rabu (8/2/2023).")
     assert "Pemilu 2024" in got and "Pilkada 2024" not in got
+
+
+def test_police_guarding_the_ballots_is_election_security():
+    got = labels("Surat Suara Pemilu Tiba di Gudang KPU Kabupaten Ende",
+                 "Polres Ende melakukan pengamanan dan pengawalan surat suara Pemilu 2024 yang tiba di gudang logistik "
+                 "KPU Kabupaten Ende, Selasa (2/1/2024). Pengamanan melibatkan 40 personel gabungan.")
+    assert "Pengamanan Pemilu" in got
+
+
+def test_securing_data_is_information_security_not_election_security():
+    got = labels("KPU Kota Cimahi Ikuti Bimtek Pengamanan Data Pemilih",
+                 "Operator KPU Kota Cimahi mengikuti bimbingan teknis pengamanan data dan keamanan siber aplikasi "
+                 "KPU, Kamis (9/11/2023).")
+    assert "Keamanan Informasi" in got and "Pengamanan Pemilu" not in got
