@@ -223,3 +223,18 @@ def test_securing_data_is_information_security_not_election_security():
                  "Operator KPU Kota Cimahi mengikuti bimbingan teknis pengamanan data dan keamanan siber aplikasi "
                  "KPU, Kamis (9/11/2023).")
     assert "Keamanan Informasi" in got and "Pengamanan Pemilu" not in got
+
+
+def test_the_title_of_a_cited_decree_is_not_the_subject():
+    got = labels("Pengumuman Hasil Seleksi Calon Anggota PPK Pemilihan Bupati Sigi Tahun 2020",
+                 "Berdasarkan Keputusan KPU Kabupaten Sigi Nomor 12/PP.04.2-Kpt/7210/KPU-Kab/II/2020 tentang Tahapan, "
+                 "Program dan Jadwal Pemilihan Bupati dan Wakil Bupati Sigi Tahun 2020, KPU Kabupaten Sigi mengumumkan "
+                 "hasil seleksi calon anggota Panitia Pemilihan Kecamatan (PPK).")
+    assert "Badan Ad Hoc" in got and "Tahapan Pemilu" not in got
+
+
+def test_a_stage_said_to_come_next_is_not_the_subject():
+    got = labels("KPU Kabupaten Nabire Lakukan Coktas di Distrik Wanggar",
+                 "KPU Kabupaten Nabire melakukan coklit terbatas di Distrik Wanggar, Selasa (4/11/2025). Kegiatan ini "
+                 "bertujuan agar daftar pemilih dapat digunakan pada tahapan pemilu selanjutnya.")
+    assert "Coklit Terbatas" in got and "Tahapan Pemilu" not in got

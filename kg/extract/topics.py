@@ -75,6 +75,13 @@ _CITED = re.compile(r"\b(?:sesuai(?:\s+dengan)?(?:\s+ketentuan)?|berdasarkan|men
 # election season (the general election and the regional ones of the same year); said in the body it is the
 # time of the event, not an election it serves (readers tag neither half from it)
 _SEASON = re.compile(r"\bpemilu(?:\s+serentak)?\s+(?:dan|serta|&)\s+pemilihan\b", re.I)
+# "Berdasarkan Keputusan KPU Kabupaten X Nomor 1/PP.02.3-Kpt/2017 tentang Tahapan, Program dan Jadwal ...": the
+# title of a decree or regulation cited as the basis of the event names what the decree is about, not the event
+_CITED_TITLE = re.compile(r"\b(?:berdasarkan|sesuai(?:\s+dengan)?|mengacu\s+(?:pada|kepada)|merujuk\s+(?:pada|kepada)"
+                          r"|menindaklanjuti|sebagaimana\s+diatur\s+dalam)\s+(?:surat\s+)?(?:keputusan|peraturan|surat\s+edaran)"
+                          r"\b[^\n]{0,120}?\btentang\s+(?:[\w,/-]+\s+){0,3}$", re.I)
+# "agar dapat digunakan pada tahapan pemilu selanjutnya": a stage said to come next is the time after the event
+_NEXT = re.compile(r"\s+(?:selanjutnya|berikutnya)\b", re.I)
 _KPU_NAME, _CITED = map(guarded, (_KPU_NAME, _CITED))  # (kg.extract.fastre: same matches, fewer searches)
 LAW_ROOT = "topic:hukum-pemilu"
 W_TIME = 0.5
@@ -429,7 +436,8 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
                 w = max(w, W_NAME)
             cited = fld == "body" and w < W_NAME and bool(_CITED.search(text, max(0, s - 48), s))
             timed = fld == "body" and w < W_NAME and bool(
-                _TIME_OF.search(text, max(0, s - 20), s)
+                _TIME_OF.search(text, max(0, s - 20), s) or _NEXT.match(text, e)
+                or _CITED_TITLE.search(text, max(0, s - 200), s)
                 or cue.lower().startswith("hari ") and _ON.search(text, max(0, s - 6), s))
             for cid in sorted(ids):  # a set: sorted, so that ties come out alike in every run
                 if cid in comp.by_id:
