@@ -238,3 +238,17 @@ def test_a_stage_said_to_come_next_is_not_the_subject():
                  "KPU Kabupaten Nabire melakukan coklit terbatas di Distrik Wanggar, Selasa (4/11/2025). Kegiatan ini "
                  "bertujuan agar daftar pemilih dapat digunakan pada tahapan pemilu selanjutnya.")
     assert "Coklit Terbatas" in got and "Tahapan Pemilu" not in got
+
+
+def test_a_suit_the_constitutional_court_hears_is_a_result_dispute():
+    got = labels("MK Tolak Gugatan Partai Demokrat atas Hasil Pileg di Kabupaten Bantaeng",
+                 "Mahkamah Konstitusi menolak gugatan yang diajukan Partai Demokrat terhadap KPU Kabupaten Bantaeng, "
+                 "Kamis (6/6/2024). KPU Kabupaten Bantaeng hadir sebagai termohon.")
+    assert "Perselisihan Hasil Pemilihan" in got and "Sengketa Proses Pemilu" not in got
+
+
+def test_a_suit_before_bawaslu_stays_a_process_dispute():
+    got = labels("Bawaslu Kabupaten Bantul Sidangkan Gugatan Bakal Calon",
+                 "Bawaslu Kabupaten Bantul menggelar sidang ajudikasi gugatan bakal calon perseorangan terhadap KPU "
+                 "Kabupaten Bantul, Senin (12/8/2024).")
+    assert "Sengketa Proses Pemilu" in got and "Perselisihan Hasil Pemilihan" not in got

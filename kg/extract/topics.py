@@ -322,6 +322,27 @@ def _just_held(t: _Tally, on: date) -> bool:
 
 
 STAGES_ROOT, INSTITUTION_ROOT = "topic:penyelenggaraan-pemilu", "topic:tata-kelola"
+RESULT_DISPUTE, PROCESS_DISPUTE = "topic:phpu", "topic:sengketa-proses"
+_MK = re.compile(r"\b(?-i:MK)\b|\bmahkamah\s+konstitusi\b", re.I)
+_PROCESS_ONLY = {"sengketa proses", "ptun"}
+
+
+def _dispute_at_court(tallies: dict[str, _Tally], article: Article, sentences: list[Sentence]) -> None:
+    """A dispute the Constitutional Court hears is over the results: the law sends process disputes to Bawaslu
+    and the PTUN, results to the MK. A `gugatan` or `sengketa pemilu` of an article whose headline or first
+    sentences name the MK is a Perselisihan Hasil Pemilihan, as readers tag it."""
+    t = tallies.get(PROCESS_DISPUTE)
+    if t is None or not t.weights or t.best is None or _norm(t.best[2]) in _PROCESS_ONLY:
+        return
+    other = tallies.get(RESULT_DISPUTE)
+    if other is not None and other.weights:
+        return
+    if not _MK.search(" ".join([article.title] + [s.text for s in sentences[:3]])):
+        return
+    c = concept(RESULT_DISPUTE)
+    tallies[RESULT_DISPUTE] = _Tally(c, c.label, c.label_en, list(t.weights), t.best, c.broader, t.bonus,
+                                     t.anchored, t.said)
+    del tallies[PROCESS_DISPUTE]
 
 
 def _ancestors(c: Concept) -> set[str]:
@@ -478,6 +499,7 @@ def topics_for(article: Article, event, sentences: list[Sentence]) -> list[Topic
             if t.anchored and (int(t.label[-4:]) in (year, year + 1) or _just_held(t, on)):
                 t.bonus = max(t.bonus, THRESHOLD - t.score)
     _election_by_date(tallies, on)
+    _dispute_at_court(tallies, article, sentences)
     ranked = sorted((t for k, t in tallies.items() if t.concept.taggable or k != t.concept.id),
                     key=lambda t: (-t.score, -t.best[1] if t.best else 0))
     chosen = [t for t in ranked if t.score >= THRESHOLD]
