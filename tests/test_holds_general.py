@@ -268,3 +268,12 @@ def test_a_list_of_holders_goes_on_after_a_division_and_serta():
     got = {(f.subject.name, f.object.name, f.object.props.get("org")) for f in fs if f.predicate == "HOLDS"}
     assert ("Yohanes Bala", "Anggota Divisi Hukum dan Pengawasan", "KPU Kabupaten Flores Timur") in got
     assert not any("serta" in post for _, post, _ in got)
+
+
+def test_a_post_printed_all_in_lower_case_up_to_its_organization():
+    s = "Hadir sebagai narasumber Dewi Lestari, ketua divisi teknis penyelenggaraan KPU Kabupaten Sragen."
+    assert ("Dewi Lestari", "Ketua Divisi Teknis Penyelenggaraan", "KPU Kabupaten Sragen") in holds(s)
+    s = "Menurut kepala bagian keuangan dan umum KPU Provinsi Bali, Made Sudira, anggaran cukup."
+    assert ("Made Sudira", "Kepala Bagian Keuangan dan Umum", "KPU Provinsi Bali") in holds(s)
+    # lower-case words that no organization closes stay running text
+    assert not holds("Ia menjadi ketua umum dan anggota hadir bersama Budi.")

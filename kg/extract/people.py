@@ -341,7 +341,7 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     A head in lower case ("Wenti, ketua KPU Kota Bandung", "dosen Fakultas Hukum
     UII") is a post only when its organization follows it."""
     if not _is_cap(toks[i]):
-        p = _read_post(_capitalised(toks, i), i, text, org_at) if toks[i].low in _LOWER_HEADS else None
+        p = _read_post(_capitalised(toks, i, org_at), i, text, org_at) if toks[i].low in _LOWER_HEADS else None
         if p is not None and p[0].org is None and p[0].head.lower() in posts.SUBORDINATE_HEADS:
             e = _course_end(toks, p[1])
             if e + 1 < len(toks) and toks[e].text == "," and _name_token(toks[e + 1]):
@@ -488,6 +488,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     written_head = text[toks[i].start:toks[units_end - 1].end] if units_end > i else toks[i].text
     canon_head = posts.HEAD_EXPANSIONS.get(head_low, " ".join(toks[x].text for x in range(j, j + len(head))))
     rest = text[toks[j + len(head) - 1].end:toks[units_end - 1].end].strip() if units_end > j + len(head) else ""
+    if rest.islower():  # "ketua divisi hukum dan pengawasan KPU X": printed as a title
+        rest = " ".join(w if w in ("dan", "&", "pada") else w[:1].upper() + w[1:] for w in rest.split())
     name = (canon_head + (" " + rest if rest else "")).strip()
     if division:
         name = f"{name} {division}"
@@ -715,11 +717,21 @@ def _bare_body_named(toks: list[Tok], k: int) -> bool:
 _DIVISION_WITHOUT_ORG = {"anggota", "komisioner"}
 
 
-def _capitalised(toks: list[Tok], i: int) -> list[Tok]:
-    """The tokens with the one at i capitalised (a copy; offsets unchanged)."""
-    t = toks[i]
+def _capitalised(toks: list[Tok], i: int, org_at: dict | None = None) -> list[Tok]:
+    """The tokens with the one at i capitalised (a copy; offsets unchanged). A post
+    printed all in lower case up to its organization ("Susi, ketua divisi hukum dan
+    pengawasan KPU Kota X") has its unit words capitalised too: lower-case unit words
+    count only when the organization closes them, so running text is left alone."""
     out = list(toks)
-    out[i] = Tok(t.text[:1].upper() + t.text[1:], t.start, t.end)
+    end = i + 1
+    if org_at is not None:
+        while end < len(toks) and end not in org_at and toks[end].low in _UNIT and not _is_cap(toks[end]):
+            end += 1
+        if end not in org_at or toks[end - 1].low in ("dan", "&", "pada"):
+            end = i + 1
+    for x in range(i, end):
+        t = toks[x]
+        out[x] = Tok(t.text[:1].upper() + t.text[1:], t.start, t.end)
     return out
 
 
