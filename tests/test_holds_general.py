@@ -277,3 +277,18 @@ def test_a_post_printed_all_in_lower_case_up_to_its_organization():
     assert ("Made Sudira", "Kepala Bagian Keuangan dan Umum", "KPU Provinsi Bali") in holds(s)
     # lower-case words that no organization closes stay running text
     assert not holds("Ia menjadi ketua umum dan anggota hadir bersama Budi.")
+
+
+def test_a_byline_name_before_its_post_after_a_colon():
+    s = "Oleh: Ahmad Fauzan Anggota KPU Kabupaten Garut, Divisi Hukum dan Pengawasan"
+    assert ("Ahmad Fauzan", "Anggota Divisi Hukum dan Pengawasan", "KPU Kabupaten Garut") in holds(s)
+    # a label before a title-case phrase is no byline
+    assert not holds("Tema : Alokasi Kursi Anggota DPRD Kabupaten Garut")
+
+
+def test_a_noun_that_opens_the_running_text_after_a_post_is_no_holder():
+    s = ("Penulis : Sri Wahyuni Anggota KPU Kota Bima, Divisi Teknis Penyelenggaraan "
+         "Keterbukaan informasi menuntut kesiapan semua pihak.")
+    got = holds(s)
+    assert ("Sri Wahyuni", "Anggota Divisi Teknis Penyelenggaraan", "KPU Kota Bima") in got
+    assert not any(n == "Keterbukaan" for n, _, _ in got)

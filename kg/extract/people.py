@@ -844,7 +844,7 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             if items and items[-1][0] in ("POST", "ORG"):
                 i += _region_before_name(toks, i, text)  # "Kepala Bagian Hukum Jawa Tengah Rudi Hartono"
             r = _read_name(toks, i, text)
-            if r and r[1] > i:
+            if r and r[1] > i and not _noun_subject(r[0], toks, r[1]):
                 nm, e = r
                 # a name cannot swallow a post head: cut at the first head word
                 items.append(("NAME", nm, i, e))
@@ -971,21 +971,31 @@ def _runs(items, kinds, groups) -> dict[int, tuple[str, bool]]:
 _NOUN = re.compile(r"^(?:Pe|Ke)[a-z]{3,}an$")
 
 
+def _noun_subject(nm, toks: list[Tok], e: int) -> bool:
+    """ "... Divisi Sosdiklih Penggunaan media digital ...", "Kegiatan ini ...": one
+    capitalised pe-an / ke-an noun that running text goes on after (a lower-case word)
+    opens a clause; it is not a person's name."""
+    return nm.ntok == 1 and not nm.titles and bool(_NOUN.match(nm.name)) and e < len(toks) \
+        and toks[e].text[:1].islower() and toks[e].low not in AND
+
+
 def _name_then_post_in_clause(items, kinds, a: int, b: int) -> bool:
     """ "KPU BLITAR - Rudi Hartono Anggota KPU Provinsi Jawa Timur menghadiri ...", "Dalam
     sambutannya Rudi Hartono Ketua KPU X menyampaikan": a name of two words or more
-    right before a post that names its organization, in running text (a lower-case word
-    or nothing before the name, a lower-case word or the end after the post), is the
+    right before a post that names its organization, in running text (a lower-case word,
+    a label's colon ("Oleh: Rudi Hartono Anggota KPU X", "Penulis : ...") or nothing before the name, a lower-case word or the end after the post), is the
     post's holder. In a title-case phrase ("Alokasi Kursi Anggota DPRD X") the words
     around are capitalised."""
     nm, post = items[a - 1][1], items[b][1]
     if nm.ntok < 2 or nm.titles or post.org is None or getattr(post.org, "label", "") != "Satker" \
             or any(_NOUN.match(w) for w in nm.name.split()):
         return False  # "Pergantian Antar Waktu Anggota KPU X": a noun phrase, no person
-    before_ok = a - 1 == 0 or (kinds[a - 2] == "OTHER" and str(items[a - 2][1])[:1].islower()) \
+    before_ok = a - 1 == 0 or (kinds[a - 2] == "OTHER" and (str(items[a - 2][1])[:1].islower()
+                                                             or items[a - 2][1] == ":")) \
         or kinds[a - 2] in ("ORG", "COMMA") and a - 2 == 0
     after = b + 1
-    after_ok = after >= len(items) or (kinds[after] == "OTHER" and str(items[after][1])[:1].islower()) \
+    after_ok = after >= len(items) or (kinds[after] == "OTHER" and (str(items[after][1])[:1].islower()
+                                                                    or bool(_NOUN.match(str(items[after][1]))))) \
         or kinds[after] in ("COMMA",)
     return before_ok and after_ok
 
