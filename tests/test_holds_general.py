@@ -292,3 +292,11 @@ def test_a_noun_that_opens_the_running_text_after_a_post_is_no_holder():
     got = holds(s)
     assert ("Sri Wahyuni", "Anggota Divisi Teknis Penyelenggaraan", "KPU Kota Bima") in got
     assert not any(n == "Keterbukaan" for n, _, _ in got)
+
+
+def test_a_council_secretary_holds_the_post_in_the_regions_dprd():
+    got = holds("Berkas diterima Sekwan Kabupaten Grobogan Siti Aminah dan Sekretaris Dewan Kota Malang, Budi Raharjo.")
+    assert ("Siti Aminah", "Sekwan", "DPRD Kabupaten Grobogan") in got
+    assert ("Budi Raharjo", "Sekretaris Dewan", "DPRD Kota Malang") in got
+    # another council's secretary is not the DPRD's
+    assert not any(o and o.startswith("DPRD") for _, _, o in holds("Hadir Sekretaris Dewan Pers, Agus Sudibyo."))

@@ -373,3 +373,10 @@ def test_st_after_a_title_is_siti_not_a_degree():
 def test_st_is_one_spelling_of_siti_for_resolution():
     from kg.lang import names_data
     assert "st" in names_data.VARIANT_GROUPS["siti"] and "st" in names_data.GROUP_ABBREVIATIONS
+
+
+def test_a_council_secretary_without_a_region_is_the_satkers_regions():
+    got = article_holds("KPU Kabupaten Grobogan menyerahkan berkas PAW ke DPRD. Berkas diterima langsung oleh "
+                        "Sekwan Siti Aminah di ruang kerjanya.", title="KPU Kabupaten Grobogan Serahkan Berkas PAW",
+                        dateline="Purwodadi, kab-grobogan.kpu.go.id – ")
+    assert ("Siti Aminah", "Sekwan", "DPRD Kabupaten Grobogan") in got, got

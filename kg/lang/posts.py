@@ -81,6 +81,8 @@ EXTERNAL_HEADS = [
     "Kakan", "Kakankemenag", "Kalapas", "Karutan", "Kasatpol PP", "Kasat Pol PP", "Kalaksa", "Kalak",
     # a candidate's liaison to the commission: "LO Tim Kampanye Paslon 02, Nama"
     "LO", "Liaison Officer", "Penghubung",
+    # the secretary of a regional council's secretariat: "Sekwan Kabupaten X", "Sekretaris Dewan Kota X"
+    "Sekwan", "Sekretaris Dewan",
 ]
 
 # Heads of posts inside an institution outside KPU, which pages print without
@@ -136,6 +138,7 @@ REGION_HEAD_ORGS = {
     "danlanud": "Lanud", "danlantamal": "Lantamal", "danlanal": "Lanal",
     "kakankemenag": "Kemenag", "kalapas": "Lapas", "karutan": "Rutan",
     "kasatpol pp": "Satpol PP", "kasat pol pp": "Satpol PP",
+    "sekwan": "DPRD", "sekretaris dewan": "DPRD",
 }
 
 # Where the region of a head's office comes from when the page names no region
@@ -147,6 +150,9 @@ REGION_HEAD_SCOPE = {
     "wakil wali kota": "local", "wakil walikota": "local", "sekretaris daerah": "same", "sekda": "same",
     "kapolda": "province", "wakapolda": "province", "kajati": "province", "gubernur": "province",
     "wakil gubernur": "province", "wakapolresta": "local",
+    # "Sekwan" is only ever the council's; "Sekretaris Dewan" without a region may be any
+    # council's (Dewan Pers, Dewan Pendidikan): it needs its region written
+    "sekwan": "same",
 }
 
 # Prefixes that mark an acting post.

@@ -51,6 +51,9 @@ SAME_POST = {
     "kepala divisi": "Ketua Divisi",
     "koordinator divisi": "Ketua Divisi",
     "komisioner": "Anggota",
+    # the council secretary's short title (kept as printed: its office is placed by the
+    # head's own scope, posts.REGION_HEAD_SCOPE)
+    "sekwan": "Sekretaris Dewan",
 }
 
 # A commissioner is printed "Anggota KPU RI Divisi Hukum" by one page and "Ketua
