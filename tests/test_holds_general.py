@@ -300,3 +300,12 @@ def test_a_council_secretary_holds_the_post_in_the_regions_dprd():
     assert ("Budi Raharjo", "Sekretaris Dewan", "DPRD Kota Malang") in got
     # another council's secretary is not the DPRD's
     assert not any(o and o.startswith("DPRD") for _, _, o in holds("Hadir Sekretaris Dewan Pers, Agus Sudibyo."))
+
+
+def test_a_regions_inspector_heads_its_inspectorate_the_commissions_does_not():
+    got = holds("Hadir Sekretaris Disdukcapil, Wati Lestari, Inspektur Kabupaten Banyumas, Agus Riyanto.")
+    assert ("Agus Riyanto", "Inspektur", "Inspektorat Kabupaten Banyumas") in got
+    got = holds("Hadir pula Inspektur Provinsi Sulawesi Tengah Ika Mardiah.")
+    assert ("Ika Mardiah", "Inspektur", "Inspektorat Provinsi Sulawesi Tengah") in got
+    got = holds("Materi disampaikan Inspektur Wilayah III KPU RI, Dr. Hendra Gunawan.")
+    assert ("Hendra Gunawan", "Inspektur Wilayah III", "KPU RI") in got

@@ -336,6 +336,12 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     return Name(name, written, titles, toks[i].start, toks[end - 1].end, len(name_toks)), end
 
 
+# "Inspektur Kabupaten Kapuas" heads the regency's Inspektorat; "Inspektur Wilayah II"
+# or "Inspektur Investigasi" is a post of the commission's own Inspektorat: a title that is
+# both names its office only when a region's level word follows it
+_REGION_LEVEL_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov"}
+
+
 def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, int] | None:
     """A post phrase at i: [acting] HEAD [unit words] [(ABBR)] [pada|dari ORG] [Divisi ...].
     A head in lower case ("Wenti, ketua KPU Kota Bandung", "dosen Fakultas Hukum
@@ -367,7 +373,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         return None
     k = j + len(head)
     head_low = " ".join(head)
-    bare = head_low in posts.BARE_HEADS or head_low in posts.REGION_HEAD_ORGS
+    bare = head_low in posts.BARE_HEADS or (head_low in posts.REGION_HEAD_ORGS and (
+        head not in _INTERNAL_SET or (k < len(toks) and toks[k].low in _REGION_LEVEL_WORDS)))
     if bare and k < len(toks) and toks[k].low in posts.TEAMS_AFTER_BARE_HEADS and _is_cap(toks[k]):
         bare = False  # "Ketua Pokja Kampanye": the head of a team, named by its unit words
     units_end = k

@@ -139,6 +139,9 @@ REGION_HEAD_ORGS = {
     "kakankemenag": "Kemenag", "kalapas": "Lapas", "karutan": "Rutan",
     "kasatpol pp": "Satpol PP", "kasat pol pp": "Satpol PP",
     "sekwan": "DPRD", "sekretaris dewan": "DPRD",
+    # the head of a region's inspectorate ("Inspektur Kabupaten Kapuas"), only with the
+    # region's level word after it (kg.extract.people): alone it is the commission's own post
+    "inspektur": "Inspektorat",
 }
 
 # Where the region of a head's office comes from when the page names no region
