@@ -309,3 +309,12 @@ def test_a_regions_inspector_heads_its_inspectorate_the_commissions_does_not():
     assert ("Ika Mardiah", "Inspektur", "Inspektorat Provinsi Sulawesi Tengah") in got
     got = holds("Materi disampaikan Inspektur Wilayah III KPU RI, Dr. Hendra Gunawan.")
     assert ("Hendra Gunawan", "Inspektur Wilayah III", "KPU RI") in got
+
+
+def test_an_abbreviated_unit_head_in_lower_case_is_a_post_of_the_context():
+    got = _pairs("Berkas diserahkan komisioner Rina (Divisi Teknis) serta kasubag Tekmas Yusuf Hidayat, SE. "
+                 "kepada Bawaslu.")
+    assert ("Yusuf Hidayat", "Kepala Subbagian Tekmas") in got
+    got = _pairs("Hadir pula kadiv Hukum, Sari Dewi dan kabag Umum Drs. Budi Prasetyo.")
+    assert {("Sari Dewi", "Ketua Divisi Hukum"), ("Budi Prasetyo", "Kepala Bagian Umum")} <= got
+    assert not _pairs("Ia sudah lama menjadi kasubag di kantor itu.")

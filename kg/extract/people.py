@@ -710,6 +710,10 @@ def _context_post(toks: list[Tok], i: int, end: int) -> bool:
         after_name = i >= 2 and toks[i - 1].text == "," and _name_token(toks[i - 2])
         before_list = end < len(toks) and toks[end].low == "lainnya"
         return after_name or before_list
+    if toks[i].low in posts.LOWER_ABBREVIATED_HEADS and end > i + 1 and end < len(toks):
+        # "kasubag Tekmas Rudi Hartono", "kadiv Hukum, Sari": the abbreviation is a post's in any case
+        z = end + 1 if toks[end].text == "," else end
+        return z < len(toks) and (_name_token(toks[z]) or _title_at(toks, z) > 0)
     return toks[i].low in posts.LOWER_CONTEXT_HEADS and end > i + 1 and end + 1 < len(toks) \
         and toks[end].text == "," and _name_token(toks[end + 1])
 _BARE_BODIES = {"KPU", "KIP"}

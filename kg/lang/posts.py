@@ -41,6 +41,11 @@ INTERNAL_HEADS = [
 # post in the satker the context gives when a comma and a name follow.
 LOWER_CONTEXT_HEADS = {"operator", "admin", "administrator", "pengelola", "staf", "staff"}
 
+# Abbreviated heads of the commission's units, no word of running text, which pages print
+# in lower case before the unit and the holder with or without a comma ("serta kasubag
+# Tekmas Rudi, SE.", "kadiv Hukum, Sari ..."): a post in the satker the context gives.
+LOWER_ABBREVIATED_HEADS = {"kadiv", "kasubag", "kasubbag", "kasubbagian", "kabag", "kabiro"}
+
 # Members' heads that pages print in lower case right after the holder and a comma
 # ("Rudi Hartono, komisioner yang juga ...") or before "lainnya" and the list of the
 # other holders ("empat komisioner lainnya masing-masing: A, B"): a post in the satker
@@ -216,7 +221,7 @@ ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen tal
 ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
 pencatatan sipil kependudukan kehumasan
 subbag subbid subbidang seksi
-paslon pemenangan rendatin kerjasama
+paslon pemenangan rendatin kerjasama tekmas tekhupmas
 penyelenggara pokja kelompok kerja tim seleksi gugus tugas sidalih sipol silon sirekap siakba sidapil situng sitap sikadeka
 """.split())
 

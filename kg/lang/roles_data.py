@@ -94,6 +94,8 @@ DIVISION_ABBREVIATIONS = {
     "tekpen": "teknis penyelenggaraan",
     "pusdatin": "pusat data dan informasi",
     "rendatin": "perencanaan data dan informasi",
+    "tekmas": "teknis dan hubungan masyarakat",
+    "tekhupmas": "teknis dan hubungan masyarakat",
 }
 
 # Divisions of a KPU commission printed by a short name -> the full name of the
