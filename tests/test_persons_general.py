@@ -380,3 +380,11 @@ def test_a_council_secretary_without_a_region_is_the_satkers_regions():
                         "Sekwan Siti Aminah di ruang kerjanya.", title="KPU Kabupaten Grobogan Serahkan Berkas PAW",
                         dateline="Purwodadi, kab-grobogan.kpu.go.id – ")
     assert ("Siti Aminah", "Sekwan", "DPRD Kabupaten Grobogan") in got, got
+
+
+def test_a_retired_officers_rank_is_no_name():
+    got = holds("Kunjungan kerja Anggota Komisi II DPR RI, Mayjen TNI (Purn) H. Budi Santoso di KPU Kabupaten Sleman.")
+    assert any(p == "Budi Santoso" and post.startswith("Anggota") for p, post, _ in got), got
+    assert not any(p.startswith("Purn") for p, _, _ in got)
+    got = holds("Hadir Ketua DPD Partai Demokrat Kabupaten Bone, Kolonel Inf (Purn.) Andi Rahman.")
+    assert any(p == "Andi Rahman" for p, _, _ in got), got

@@ -193,9 +193,17 @@ def _title_at(toks: list[Tok], i: int) -> int:
         if low in _TITLES_BEFORE and (_is_cap(toks[i + n]) or (
                 low in _LOWER_TITLES and i + n + 1 < len(toks) and _is_cap(toks[i + n + 1]))):
             n += 1
+        elif n and _retired_at(toks, i + n):
+            n += 3  # "Letjen TNI (Purn) Budi ...": the rank of a retired officer
         else:
             break
     return n
+
+
+def _retired_at(toks: list[Tok], k: int) -> bool:
+    """ "(Purn)", "(Purn.)" after a rank: the officer is retired; part of the titles."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.lower().rstrip(".") == "purn" \
+        and toks[k + 2].text == ")"
 
 
 def _balinese_at(toks: list[Tok], i: int) -> bool:
