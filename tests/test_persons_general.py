@@ -388,3 +388,15 @@ def test_a_retired_officers_rank_is_no_name():
     assert not any(p.startswith("Purn") for p, _, _ in got)
     got = holds("Hadir Ketua DPD Partai Demokrat Kabupaten Bone, Kolonel Inf (Purn.) Andi Rahman.")
     assert any(p == "Andi Rahman" for p, _, _ in got), got
+
+
+def test_a_name_right_after_its_organization_is_a_person_with_a_speech_verb_or_a_from():
+    got = persons("KPU Kabupaten Sragen menggelar rakor kampanye. Bawaslu Sragen Dwi Haryanto mengingatkan peserta "
+                  "agar tertib. Materi kedua disampaikan oleh Ikatan Akuntan Indonesia (IAI), Sri Mulyani Astuti.")
+    assert {"Dwi Haryanto", "Sri Mulyani Astuti"} <= got, got
+
+
+def test_streets_and_constituencies_after_an_organization_are_no_persons():
+    got = persons("Rakor digelar di Kantor KPU Kabupaten Sragen Jl. Raya Sukowati No. 5. Perolehan kursi "
+                  "dari Dapil Jawa Tengah IV tidak berubah, kata Budi Santoso.")
+    assert not any(p.lower().startswith(("jl", "raya", "dapil")) for p in got), got

@@ -194,10 +194,13 @@ def named_people(ctx) -> list[tuple[Name, int]]:
         spots += [g.start() for om in ctx.orgs[i]
                   for g in [_NAME_BEFORE_BRACKET.search(s.text, max(0, om.start - 60), om.start)]
                   if g and not any(w.lower() in posts.NOT_NAMES for w in g[0].split())]
-        if not spots:
+        members = [(om.end + len(g[0]), bool(_FROM_ORG.search(s.text, max(0, om.start - 20), om.start)))
+                   for om in ctx.orgs[i] for g in [_AFTER_ORG.match(s.text, om.end)] if g]
+        if not spots and not members:
             continue
         toks = tokenize(s.text)
         org_spans = [(om.start, om.end) for om in ctx.orgs[i]]
+        out.extend((nm, i) for nm in _names_after_orgs(toks, s.text, members, org_spans))
         for pos in sorted(set(spots)):
             k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
             if k is None:
@@ -213,6 +216,36 @@ def named_people(ctx) -> list[tuple[Name, int]]:
             out.append((nm, i))
             # "adalah Siti Aminah dan Joko Purnomo", "oleh A, B serta C": the names listed after it
             out.extend((n, i) for n in _listed_after(toks, s.text, nm, org_spans))
+    return out
+
+
+_AFTER_ORG = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*,?\s+(?=[A-Z][a-z])")
+_VERB_OR_NOUN = re.compile(r"^(?:Me|Di|Ber|Ter|Se)[a-z]{3,}$|^(?:Pe|Ke)[a-z]{3,}an$")
+_FROM_ORG = re.compile(r"\b(?:dari|oleh|perwakilan|mewakili)\s+$", re.I)
+_SPOKE = re.compile(r"\s*(?:juga\s+|pun\s+|kemudian\s+)?%s\b" % cues.PERSON_SPOKE_AFTER)
+_NAME_ENDS = re.compile(r"\s*(?:[.,;:]|\(|$|dan\b|serta\b)")
+
+
+def _names_after_orgs(toks, text: str, spots: list[tuple[int, bool]], org_spans) -> list[Name]:
+    """ "Bawaslu Kampar Amin Hidayat mengingatkan ...", "disampaikan oleh Komisi Penyiaran
+    Indonesia, Irwan Ade Saputra.": a name of two words or more right after an organization
+    is one of its people, though no post is written, when a speech verb follows it, or when
+    the organization is what someone came from or spoke for ("dari", "oleh", "perwakilan")
+    and the name ends there. Title-case phrases ("KPU X Gelar Rapat Pleno") are kept out
+    by their verbs and nouns."""
+    out = []
+    for pos, from_org in spots:
+        k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
+        r = _read_name(toks, k, text) if k is not None else None
+        if not r or r[0].ntok < 2 or r[0].ntok > 4 or any(a <= r[0].start < b for a, b in org_spans):
+            continue
+        nm, e = r
+        if any(_VERB_OR_NOUN.match(w) for w in nm.name.split()) or nm.name.split()[0].lower() in _HEAD_WORDS:
+            continue
+        after = nm.end if e >= len(toks) else toks[e - 1].end
+        if not (_SPOKE.match(text, after) or (from_org and _NAME_ENDS.match(text, after))):
+            continue
+        out.append(nm)
     return out
 
 

@@ -259,7 +259,9 @@ beliau dia perlu pengumuman lanjutan serentak kakanwil sekdako sekdakab sekdapro
 pejabat parpol perwakilan bakal calon rendatin pasangan kedua desa kelurahan kecamatan kampung distrik nagari gampong
 dewan kas panitia panwasalu pihaknya subbag secara maupun atau bacakan membacakan
 urut
+jl jln jalan gang gg dapil
 """.split())
-# (the last lines: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
+# (streets and constituencies, "Jl. Subarkah No. 1", "Dapil Jatim IV", are places;
+# the lines before: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
 # Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common
 # words that open a sentence: none is a word of a person's name)
