@@ -400,3 +400,12 @@ def test_streets_and_constituencies_after_an_organization_are_no_persons():
     got = persons("Rakor digelar di Kantor KPU Kabupaten Sragen Jl. Raya Sukowati No. 5. Perolehan kursi "
                   "dari Dapil Jawa Tengah IV tidak berubah, kata Budi Santoso.")
     assert not any(p.lower().startswith(("jl", "raya", "dapil")) for p in got), got
+
+
+def test_a_name_before_dari_and_its_organization_is_a_person():
+    got = persons("KPU Kabupaten Ngawi menggelar sosialisasi APK. Hadir sebagai host tamu Dewi Puspita dari "
+                  "Radio Republik Indonesia. Sementara Itu, Bagus Tri Hartono Dari Bawaslu Kabupaten Ngawi "
+                  "Membeberkan Aturan Kampanye.")
+    assert {"Dewi Puspita", "Bagus Tri Hartono"} <= got, got
+    got = persons("KPU Kabupaten Ngawi menyambut Pemilih Pemula dari SMA Negeri 1 Ngawi di aula.")
+    assert not got, got

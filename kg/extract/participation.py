@@ -196,11 +196,14 @@ def named_people(ctx) -> list[tuple[Name, int]]:
                   if g and not any(w.lower() in posts.NOT_NAMES for w in g[0].split())]
         members = [(om.end + len(g[0]), bool(_FROM_ORG.search(s.text, max(0, om.start - 20), om.start)))
                    for om in ctx.orgs[i] for g in [_AFTER_ORG.match(s.text, om.end)] if g]
-        if not spots and not members:
+        froms = [g.start(1) for om in ctx.orgs[i]
+                 for g in [_NAME_FROM_ORG.search(s.text, max(0, om.start - 70), om.start)] if g]
+        if not spots and not members and not froms:
             continue
         toks = tokenize(s.text)
         org_spans = [(om.start, om.end) for om in ctx.orgs[i]]
         out.extend((nm, i) for nm in _names_after_orgs(toks, s.text, members, org_spans))
+        out.extend((nm, i) for nm in _names_from_orgs(toks, s.text, froms, org_spans))
         for pos in sorted(set(spots)):
             k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
             if k is None:
@@ -244,6 +247,31 @@ def _names_after_orgs(toks, text: str, spots: list[tuple[int, bool]], org_spans)
             continue
         after = nm.end if e >= len(toks) else toks[e - 1].end
         if not (_SPOKE.match(text, after) or (from_org and _NAME_ENDS.match(text, after))):
+            continue
+        out.append(nm)
+    return out
+
+
+# "host tamu Lisa Abdillah dari Samara FM", ", Widiatno Eko Nugroho Dari Direktorat ...": a
+# name (its words capitalised, the word before it not) and "dari" right before an organization
+_NAME_FROM_ORG = re.compile(r"(?:^|[,;:]\s*|\s(?=[a-z][\w-]*\s)[a-z][\w-]*\s+)"
+                            r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?i:dari|asal)\s+$")
+
+
+def _names_from_orgs(toks, text: str, spots: list[int], org_spans) -> list[Name]:
+    """Who came from an organization: a name of two words or more before "dari ORG"
+    ("Ahmad Rofi'i dari Disporapar memaparkan ...") is a person of the article; the
+    phrase's nouns and verbs ("Pemilih Pemula dari SMA X") are none."""
+    out = []
+    for pos in spots:
+        k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
+        r = _read_name(toks, k, text) if k is not None else None
+        if not r or r[0].ntok < 2 or any(a <= r[0].start < b for a, b in org_spans):
+            continue
+        nm, e = r
+        if e >= len(toks) or toks[e].low not in ("dari", "asal"):
+            continue  # the name must run up to "dari"
+        if any(_VERB_OR_NOUN.match(w) for w in nm.name.split()) or nm.name.split()[0].lower() in _HEAD_WORDS:
             continue
         out.append(nm)
     return out
