@@ -409,3 +409,10 @@ def test_a_name_before_dari_and_its_organization_is_a_person():
     assert {"Dewi Puspita", "Bagus Tri Hartono"} <= got, got
     got = persons("KPU Kabupaten Ngawi menyambut Pemilih Pemula dari SMA Negeri 1 Ngawi di aula.")
     assert not got, got
+
+
+def test_a_name_particle_alone_is_no_name():
+    got = holds("Acara dihadiri oleh Camat, Kepala Kesbangpol, De")
+    assert not any(p.lower() == "de" for p, _, _ in got), got
+    got = holds("Acara dibuka Ketua KPU Kabupaten Sikka, Yohanes de Rosari.")
+    assert any(p == "Yohanes de Rosari" for p, _, _ in got), got

@@ -319,8 +319,8 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
             k += 1
         else:
             break
-    if k == j:
-        return None
+    if k == j or all(t.low in _PARTICLES for t in toks[j:k]):
+        return None  # "..., Kepala Kesbangpol, De" (a page cut off mid-word): a particle alone is no name
     # a head word right after ends the name ("... Hamzah Ketua Divisi")
     name_toks = toks[j:k]
     if siti and len(name_toks) == 1:
