@@ -318,3 +318,15 @@ def test_an_abbreviated_unit_head_in_lower_case_is_a_post_of_the_context():
     got = _pairs("Hadir pula kadiv Hukum, Sari Dewi dan kabag Umum Drs. Budi Prasetyo.")
     assert {("Sari Dewi", "Ketua Divisi Hukum"), ("Budi Prasetyo", "Kepala Bagian Umum")} <= got
     assert not _pairs("Ia sudah lama menjadi kasubag di kantor itu.")
+
+
+def test_a_profession_stated_of_the_person_is_a_post():
+    got = holds("Hadir Yulianti, yang juga berprofesi sebagai dosen di Universitas Mataram, dalam diskusi itu.")
+    assert ("Yulianti", "Dosen", "Universitas Mataram") in got
+    got = holds("Rudi Hermawan yang berprofesi sebagai dosen Universitas Jember turut hadir.")
+    assert ("Rudi Hermawan", "Dosen", "Universitas Jember") in got
+
+
+def test_a_compass_word_after_an_organization_is_no_holder():
+    got = holds("Ia juga berprofesi sebagai dosen di Universitas Indonesia Timur, dan mendukung kegiatan.")
+    assert not any(p == "Timur" for p, _, _ in got), got

@@ -55,10 +55,13 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]\.?$")
 _GLUED = re.compile(r"^(dan|serta|beserta|bersama)([A-Z][a-z]+)$")
 
 SELAKU = [("selaku",), ("sebagai",), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
-          ("yang", "menjabat"), ("bertindak", "sebagai")]
+          ("yang", "menjabat"), ("bertindak", "sebagai"),
+          # a profession or duty stated of the person: "Rina, yang berprofesi sebagai dosen di ..."
+          ("yang", "berprofesi", "sebagai"), ("berprofesi", "sebagai"), ("yang", "bertugas", "sebagai")]
 ALSO = [("yang", "juga", "menjabat", "sebagai"), ("yang", "juga", "menjabat"), ("yang", "juga", "sebagai"),
         ("sekaligus", "sebagai"), ("sekaligus",), ("merangkap",), ("juga", "sebagai"),
-        ("yang", "juga", "merupakan"), ("yang", "juga", "selaku"), ("yang", "juga")]
+        ("yang", "juga", "merupakan"), ("yang", "juga", "selaku"),
+        ("yang", "juga", "berprofesi", "sebagai"), ("juga", "berprofesi", "sebagai"), ("yang", "juga")]
 AND = {"dan", "serta", "bersama", "beserta", "&"}
 LINK = {"pada", "dari", "di"}
 # Words after which "Nama Post" without a comma is a person and a post ("oleh Arif
@@ -680,6 +683,7 @@ def _area_office(toks: list[Tok], k: int, text: str, kind: str):
 
 # Words that continue the name of a district or village after its first word
 # ("Tondano Barat", "Ilir Timur I", "Sukamaju Baru").
+_COMPASS = {"barat", "timur", "utara", "selatan", "tengah"}
 _AREA_NAME_TAIL = {"barat", "timur", "utara", "selatan", "tengah", "hulu", "hilir", "ilir", "ulu", "baru", "raya",
                    "laut", "darat", "atas", "bawah", "dalam", "luar", "lama", "jaya", "kota", "pesisir", "kepulauan"}
 
@@ -863,6 +867,8 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             if items and items[-1][0] in ("POST", "ORG"):
                 i += _region_before_name(toks, i, text)  # "Kepala Bagian Hukum Jawa Tengah Rudi Hartono"
             r = _read_name(toks, i, text)
+            if r and i - 1 in in_org and r[0].ntok == 1 and not r[0].titles and r[0].name.lower() in _COMPASS:
+                r = None  # "dosen di Universitas Indonesia Timur": the organization's name goes on
             if r and r[1] > i and not _noun_subject(r[0], toks, r[1]):
                 nm, e = r
                 # a name cannot swallow a post head: cut at the first head word
