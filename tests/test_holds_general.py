@@ -330,3 +330,9 @@ def test_a_profession_stated_of_the_person_is_a_post():
 def test_a_compass_word_after_an_organization_is_no_holder():
     got = holds("Ia juga berprofesi sebagai dosen di Universitas Indonesia Timur, dan mendukung kegiatan.")
     assert not any(p == "Timur" for p, _, _ in got), got
+
+
+def test_a_headline_verb_after_the_post_is_no_holder():
+    got = _pairs("Sri Handayani Kadiv Teknis, Beri Materi Kepemiluan Kepada Siswa SMAN 2 Wonosari")
+    assert ("Sri Handayani", "Ketua Divisi Teknis") in got, got
+    assert not any(n.startswith("Beri") for n, _ in got)

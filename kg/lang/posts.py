@@ -260,8 +260,11 @@ pejabat parpol perwakilan bakal calon rendatin pasangan kedua desa kelurahan kec
 dewan kas panitia panwasalu pihaknya subbag secara maupun atau bacakan membacakan
 urut
 jl jln jalan gang gg dapil
+beri berikan gelar gelarkan ikuti hadiri sampaikan lakukan laksanakan terima serahkan dukung ajak
+pastikan siapkan tegaskan jelaskan lantik kunjungi sambut tinjau materi
 """.split())
-# (streets and constituencies, "Jl. Subarkah No. 1", "Dapil Jatim IV", are places;
+# (headline verbs, "Rudi Kadiv Teknis, Beri Materi ...", "KPU X Gelar Rakor"; streets and
+# constituencies, "Jl. Subarkah No. 1", "Dapil Jatim IV", are places;
 # the lines before: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
 # Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common
 # words that open a sentence: none is a word of a person's name)
