@@ -416,3 +416,9 @@ def test_a_name_particle_alone_is_no_name():
     assert not any(p.lower() == "de" for p, _, _ in got), got
     got = holds("Acara dibuka Ketua KPU Kabupaten Sikka, Yohanes de Rosari.")
     assert any(p == "Yohanes de Rosari" for p, _, _ in got), got
+
+
+def test_a_last_name_printed_as_its_initial_is_the_fuller_name():
+    got = persons("KPU Kabupaten Ngawi menggelar bimtek kehumasan. Materi disampaikan oleh Rina Dewi Kusumawati "
+                  "dari Universitas Negeri Surabaya. Menurut Rina Dewi K, pesan harus singkat.")
+    assert "Rina Dewi K" not in got and "Rina Dewi Kusumawati" in got, got

@@ -277,6 +277,18 @@ def _names_from_orgs(toks, text: str, spots: list[int], org_spans) -> list[Name]
     return out
 
 
+def _initial_of(p: str, parts: list[str], full: str) -> bool:
+    """ "Vinda Maya S." for "Vinda Maya Setianingrum": the name's last word printed as its
+    initial, the words before it the fuller name's own."""
+    words = full.replace(".", ". ").split()
+    return len(p) == 1 and p.isupper() and p is parts[-1] and len(words) == len(parts) \
+        and words[-1][:1].upper() == p and len(words[-1].strip(".")) > 1
+
+
+def _initialled(parts: list[str], full: str) -> bool:
+    return len(parts) >= 2 and _initial_of(parts[-1], parts, full)
+
+
 def back_references(names: dict[str, Name]) -> dict[str, str]:
     """Map a bare or shorter form (`Reni`, `Prof. Wayan`) to the fullest name in
     the article that contains it as whole words; names that match no fuller name
@@ -285,9 +297,10 @@ def back_references(names: dict[str, Name]) -> dict[str, str]:
     out = {}
     for n in names:
         parts = n.replace(".", ". ").split()
-        cands = [f for f in full if f != n and len(f.split()) > len(n.split())
+        parts = [p.strip(".") for p in parts]
+        cands = [f for f in full if f != n and (len(f.split()) > len(n.split()) or _initialled(parts, f))
                  and all(p.lower() in [w.lower().strip(".") for w in f.replace(".", ". ").split()]
-                         for p in [p.strip(".") for p in parts])]
+                         or _initial_of(p, parts, f) for p in parts)]
         if len(cands) == 1:
             out[n] = cands[0]
     return out
