@@ -336,3 +336,10 @@ def test_a_headline_verb_after_the_post_is_no_holder():
     got = _pairs("Sri Handayani Kadiv Teknis, Beri Materi Kepemiluan Kepada Siswa SMAN 2 Wonosari")
     assert ("Sri Handayani", "Ketua Divisi Teknis") in got, got
     assert not any(n.startswith("Beri") for n, _ in got)
+
+
+def test_the_other_holders_named_straight_after_lainnya_and_a_comma():
+    got = _pairs("Hadir anggota KPU Kabupaten Sumba Barat lainnya, Rina Wati dan Yohanes.")
+    assert {("Rina Wati", "Anggota"), ("Yohanes", "Anggota")} <= got, got
+    got = _pairs("Turut hadir Komisioner KPU Kota Bima lainnya: Agus Salim, Yohana dan Rudi.")
+    assert {("Agus Salim", "Komisioner"), ("Yohana", "Komisioner"), ("Rudi", "Komisioner")} <= got, got

@@ -901,8 +901,10 @@ def _listed_name(items, kinds, z: int) -> int | None:
         z += 1
         while z < len(items) and kinds[z] == "OTHER" and str(items[z][1]).lower() in posts.LIST_LEAD_WORDS:
             z += 1
-        if z < len(items) and kinds[z] == "COMMA":
+        if z < len(items) and (kinds[z] == "COMMA" or (kinds[z] == "OTHER" and items[z][1] == ":")):
             z += 1  # "anggota KPU X lainnya, yakni A dan B"
+            if z < len(items) and kinds[z] == "NAME":
+                return z  # "anggota KPU X lainnya, A dan B": the others named straight after
     for opener in posts.LIST_OPENERS:
         n = len(opener)
         if all(z + q < len(items) and kinds[z + q] == "OTHER" and str(items[z + q][1]).lower() == w
