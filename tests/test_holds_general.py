@@ -268,3 +268,78 @@ def test_a_list_of_holders_goes_on_after_a_division_and_serta():
     got = {(f.subject.name, f.object.name, f.object.props.get("org")) for f in fs if f.predicate == "HOLDS"}
     assert ("Yohanes Bala", "Anggota Divisi Hukum dan Pengawasan", "KPU Kabupaten Flores Timur") in got
     assert not any("serta" in post for _, post, _ in got)
+
+
+def test_a_post_printed_all_in_lower_case_up_to_its_organization():
+    s = "Hadir sebagai narasumber Dewi Lestari, ketua divisi teknis penyelenggaraan KPU Kabupaten Sragen."
+    assert ("Dewi Lestari", "Ketua Divisi Teknis Penyelenggaraan", "KPU Kabupaten Sragen") in holds(s)
+    s = "Menurut kepala bagian keuangan dan umum KPU Provinsi Bali, Made Sudira, anggaran cukup."
+    assert ("Made Sudira", "Kepala Bagian Keuangan dan Umum", "KPU Provinsi Bali") in holds(s)
+    # lower-case words that no organization closes stay running text
+    assert not holds("Ia menjadi ketua umum dan anggota hadir bersama Budi.")
+
+
+def test_a_byline_name_before_its_post_after_a_colon():
+    s = "Oleh: Ahmad Fauzan Anggota KPU Kabupaten Garut, Divisi Hukum dan Pengawasan"
+    assert ("Ahmad Fauzan", "Anggota Divisi Hukum dan Pengawasan", "KPU Kabupaten Garut") in holds(s)
+    # a label before a title-case phrase is no byline
+    assert not holds("Tema : Alokasi Kursi Anggota DPRD Kabupaten Garut")
+
+
+def test_a_noun_that_opens_the_running_text_after_a_post_is_no_holder():
+    s = ("Penulis : Sri Wahyuni Anggota KPU Kota Bima, Divisi Teknis Penyelenggaraan "
+         "Keterbukaan informasi menuntut kesiapan semua pihak.")
+    got = holds(s)
+    assert ("Sri Wahyuni", "Anggota Divisi Teknis Penyelenggaraan", "KPU Kota Bima") in got
+    assert not any(n == "Keterbukaan" for n, _, _ in got)
+
+
+def test_a_council_secretary_holds_the_post_in_the_regions_dprd():
+    got = holds("Berkas diterima Sekwan Kabupaten Grobogan Siti Aminah dan Sekretaris Dewan Kota Malang, Budi Raharjo.")
+    assert ("Siti Aminah", "Sekwan", "DPRD Kabupaten Grobogan") in got
+    assert ("Budi Raharjo", "Sekretaris Dewan", "DPRD Kota Malang") in got
+    # another council's secretary is not the DPRD's
+    assert not any(o and o.startswith("DPRD") for _, _, o in holds("Hadir Sekretaris Dewan Pers, Agus Sudibyo."))
+
+
+def test_a_regions_inspector_heads_its_inspectorate_the_commissions_does_not():
+    got = holds("Hadir Sekretaris Disdukcapil, Wati Lestari, Inspektur Kabupaten Banyumas, Agus Riyanto.")
+    assert ("Agus Riyanto", "Inspektur", "Inspektorat Kabupaten Banyumas") in got
+    got = holds("Hadir pula Inspektur Provinsi Sulawesi Tengah Ika Mardiah.")
+    assert ("Ika Mardiah", "Inspektur", "Inspektorat Provinsi Sulawesi Tengah") in got
+    got = holds("Materi disampaikan Inspektur Wilayah III KPU RI, Dr. Hendra Gunawan.")
+    assert ("Hendra Gunawan", "Inspektur Wilayah III", "KPU RI") in got
+
+
+def test_an_abbreviated_unit_head_in_lower_case_is_a_post_of_the_context():
+    got = _pairs("Berkas diserahkan komisioner Rina (Divisi Teknis) serta kasubag Tekmas Yusuf Hidayat, SE. "
+                 "kepada Bawaslu.")
+    assert ("Yusuf Hidayat", "Kepala Subbagian Tekmas") in got
+    got = _pairs("Hadir pula kadiv Hukum, Sari Dewi dan kabag Umum Drs. Budi Prasetyo.")
+    assert {("Sari Dewi", "Ketua Divisi Hukum"), ("Budi Prasetyo", "Kepala Bagian Umum")} <= got
+    assert not _pairs("Ia sudah lama menjadi kasubag di kantor itu.")
+
+
+def test_a_profession_stated_of_the_person_is_a_post():
+    got = holds("Hadir Yulianti, yang juga berprofesi sebagai dosen di Universitas Mataram, dalam diskusi itu.")
+    assert ("Yulianti", "Dosen", "Universitas Mataram") in got
+    got = holds("Rudi Hermawan yang berprofesi sebagai dosen Universitas Jember turut hadir.")
+    assert ("Rudi Hermawan", "Dosen", "Universitas Jember") in got
+
+
+def test_a_compass_word_after_an_organization_is_no_holder():
+    got = holds("Ia juga berprofesi sebagai dosen di Universitas Indonesia Timur, dan mendukung kegiatan.")
+    assert not any(p == "Timur" for p, _, _ in got), got
+
+
+def test_a_headline_verb_after_the_post_is_no_holder():
+    got = _pairs("Sri Handayani Kadiv Teknis, Beri Materi Kepemiluan Kepada Siswa SMAN 2 Wonosari")
+    assert ("Sri Handayani", "Ketua Divisi Teknis") in got, got
+    assert not any(n.startswith("Beri") for n, _ in got)
+
+
+def test_the_other_holders_named_straight_after_lainnya_and_a_comma():
+    got = _pairs("Hadir anggota KPU Kabupaten Sumba Barat lainnya, Rina Wati dan Yohanes.")
+    assert {("Rina Wati", "Anggota"), ("Yohanes", "Anggota")} <= got, got
+    got = _pairs("Turut hadir Komisioner KPU Kota Bima lainnya: Agus Salim, Yohana dan Rudi.")
+    assert {("Agus Salim", "Komisioner"), ("Yohana", "Komisioner"), ("Rudi", "Komisioner")} <= got, got

@@ -373,3 +373,52 @@ def test_st_after_a_title_is_siti_not_a_degree():
 def test_st_is_one_spelling_of_siti_for_resolution():
     from kg.lang import names_data
     assert "st" in names_data.VARIANT_GROUPS["siti"] and "st" in names_data.GROUP_ABBREVIATIONS
+
+
+def test_a_council_secretary_without_a_region_is_the_satkers_regions():
+    got = article_holds("KPU Kabupaten Grobogan menyerahkan berkas PAW ke DPRD. Berkas diterima langsung oleh "
+                        "Sekwan Siti Aminah di ruang kerjanya.", title="KPU Kabupaten Grobogan Serahkan Berkas PAW",
+                        dateline="Purwodadi, kab-grobogan.kpu.go.id – ")
+    assert ("Siti Aminah", "Sekwan", "DPRD Kabupaten Grobogan") in got, got
+
+
+def test_a_retired_officers_rank_is_no_name():
+    got = holds("Kunjungan kerja Anggota Komisi II DPR RI, Mayjen TNI (Purn) H. Budi Santoso di KPU Kabupaten Sleman.")
+    assert any(p == "Budi Santoso" and post.startswith("Anggota") for p, post, _ in got), got
+    assert not any(p.startswith("Purn") for p, _, _ in got)
+    got = holds("Hadir Ketua DPD Partai Demokrat Kabupaten Bone, Kolonel Inf (Purn.) Andi Rahman.")
+    assert any(p == "Andi Rahman" for p, _, _ in got), got
+
+
+def test_a_name_right_after_its_organization_is_a_person_with_a_speech_verb_or_a_from():
+    got = persons("KPU Kabupaten Sragen menggelar rakor kampanye. Bawaslu Sragen Dwi Haryanto mengingatkan peserta "
+                  "agar tertib. Materi kedua disampaikan oleh Ikatan Akuntan Indonesia (IAI), Sri Mulyani Astuti.")
+    assert {"Dwi Haryanto", "Sri Mulyani Astuti"} <= got, got
+
+
+def test_streets_and_constituencies_after_an_organization_are_no_persons():
+    got = persons("Rakor digelar di Kantor KPU Kabupaten Sragen Jl. Raya Sukowati No. 5. Perolehan kursi "
+                  "dari Dapil Jawa Tengah IV tidak berubah, kata Budi Santoso.")
+    assert not any(p.lower().startswith(("jl", "raya", "dapil")) for p in got), got
+
+
+def test_a_name_before_dari_and_its_organization_is_a_person():
+    got = persons("KPU Kabupaten Ngawi menggelar sosialisasi APK. Hadir sebagai host tamu Dewi Puspita dari "
+                  "Radio Republik Indonesia. Sementara Itu, Bagus Tri Hartono Dari Bawaslu Kabupaten Ngawi "
+                  "Membeberkan Aturan Kampanye.")
+    assert {"Dewi Puspita", "Bagus Tri Hartono"} <= got, got
+    got = persons("KPU Kabupaten Ngawi menyambut Pemilih Pemula dari SMA Negeri 1 Ngawi di aula.")
+    assert not got, got
+
+
+def test_a_name_particle_alone_is_no_name():
+    got = holds("Acara dihadiri oleh Camat, Kepala Kesbangpol, De")
+    assert not any(p.lower() == "de" for p, _, _ in got), got
+    got = holds("Acara dibuka Ketua KPU Kabupaten Sikka, Yohanes de Rosari.")
+    assert any(p == "Yohanes de Rosari" for p, _, _ in got), got
+
+
+def test_a_last_name_printed_as_its_initial_is_the_fuller_name():
+    got = persons("KPU Kabupaten Ngawi menggelar bimtek kehumasan. Materi disampaikan oleh Rina Dewi Kusumawati "
+                  "dari Universitas Negeri Surabaya. Menurut Rina Dewi K, pesan harus singkat.")
+    assert "Rina Dewi K" not in got and "Rina Dewi Kusumawati" in got, got

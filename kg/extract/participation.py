@@ -194,10 +194,16 @@ def named_people(ctx) -> list[tuple[Name, int]]:
         spots += [g.start() for om in ctx.orgs[i]
                   for g in [_NAME_BEFORE_BRACKET.search(s.text, max(0, om.start - 60), om.start)]
                   if g and not any(w.lower() in posts.NOT_NAMES for w in g[0].split())]
-        if not spots:
+        members = [(om.end + len(g[0]), bool(_FROM_ORG.search(s.text, max(0, om.start - 20), om.start)))
+                   for om in ctx.orgs[i] for g in [_AFTER_ORG.match(s.text, om.end)] if g]
+        froms = [g.start(1) for om in ctx.orgs[i]
+                 for g in [_NAME_FROM_ORG.search(s.text, max(0, om.start - 70), om.start)] if g]
+        if not spots and not members and not froms:
             continue
         toks = tokenize(s.text)
         org_spans = [(om.start, om.end) for om in ctx.orgs[i]]
+        out.extend((nm, i) for nm in _names_after_orgs(toks, s.text, members, org_spans))
+        out.extend((nm, i) for nm in _names_from_orgs(toks, s.text, froms, org_spans))
         for pos in sorted(set(spots)):
             k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
             if k is None:
@@ -216,6 +222,73 @@ def named_people(ctx) -> list[tuple[Name, int]]:
     return out
 
 
+_AFTER_ORG = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*,?\s+(?=[A-Z][a-z])")
+_VERB_OR_NOUN = re.compile(r"^(?:Me|Di|Ber|Ter|Se)[a-z]{3,}$|^(?:Pe|Ke)[a-z]{3,}an$")
+_FROM_ORG = re.compile(r"\b(?:dari|oleh|perwakilan|mewakili)\s+$", re.I)
+_SPOKE = re.compile(r"\s*(?:juga\s+|pun\s+|kemudian\s+)?%s\b" % cues.PERSON_SPOKE_AFTER)
+_NAME_ENDS = re.compile(r"\s*(?:[.,;:]|\(|$|dan\b|serta\b)")
+
+
+def _names_after_orgs(toks, text: str, spots: list[tuple[int, bool]], org_spans) -> list[Name]:
+    """ "Bawaslu Kampar Amin Hidayat mengingatkan ...", "disampaikan oleh Komisi Penyiaran
+    Indonesia, Irwan Ade Saputra.": a name of two words or more right after an organization
+    is one of its people, though no post is written, when a speech verb follows it, or when
+    the organization is what someone came from or spoke for ("dari", "oleh", "perwakilan")
+    and the name ends there. Title-case phrases ("KPU X Gelar Rapat Pleno") are kept out
+    by their verbs and nouns."""
+    out = []
+    for pos, from_org in spots:
+        k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
+        r = _read_name(toks, k, text) if k is not None else None
+        if not r or r[0].ntok < 2 or r[0].ntok > 4 or any(a <= r[0].start < b for a, b in org_spans):
+            continue
+        nm, e = r
+        if any(_VERB_OR_NOUN.match(w) for w in nm.name.split()) or nm.name.split()[0].lower() in _HEAD_WORDS:
+            continue
+        after = nm.end if e >= len(toks) else toks[e - 1].end
+        if not (_SPOKE.match(text, after) or (from_org and _NAME_ENDS.match(text, after))):
+            continue
+        out.append(nm)
+    return out
+
+
+# "host tamu Lisa Abdillah dari Samara FM", ", Widiatno Eko Nugroho Dari Direktorat ...": a
+# name (its words capitalised, the word before it not) and "dari" right before an organization
+_NAME_FROM_ORG = re.compile(r"(?:^|[,;:]\s*|\s(?=[a-z][\w-]*\s)[a-z][\w-]*\s+)"
+                            r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?i:dari|asal)\s+$")
+
+
+def _names_from_orgs(toks, text: str, spots: list[int], org_spans) -> list[Name]:
+    """Who came from an organization: a name of two words or more before "dari ORG"
+    ("Ahmad Rofi'i dari Disporapar memaparkan ...") is a person of the article; the
+    phrase's nouns and verbs ("Pemilih Pemula dari SMA X") are none."""
+    out = []
+    for pos in spots:
+        k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
+        r = _read_name(toks, k, text) if k is not None else None
+        if not r or r[0].ntok < 2 or any(a <= r[0].start < b for a, b in org_spans):
+            continue
+        nm, e = r
+        if e >= len(toks) or toks[e].low not in ("dari", "asal"):
+            continue  # the name must run up to "dari"
+        if any(_VERB_OR_NOUN.match(w) for w in nm.name.split()) or nm.name.split()[0].lower() in _HEAD_WORDS:
+            continue
+        out.append(nm)
+    return out
+
+
+def _initial_of(p: str, parts: list[str], full: str) -> bool:
+    """ "Vinda Maya S." for "Vinda Maya Setianingrum": the name's last word printed as its
+    initial, the words before it the fuller name's own."""
+    words = full.replace(".", ". ").split()
+    return len(p) == 1 and p.isupper() and p is parts[-1] and len(words) == len(parts) \
+        and words[-1][:1].upper() == p and len(words[-1].strip(".")) > 1
+
+
+def _initialled(parts: list[str], full: str) -> bool:
+    return len(parts) >= 2 and _initial_of(parts[-1], parts, full)
+
+
 def back_references(names: dict[str, Name]) -> dict[str, str]:
     """Map a bare or shorter form (`Reni`, `Prof. Wayan`) to the fullest name in
     the article that contains it as whole words; names that match no fuller name
@@ -224,9 +297,10 @@ def back_references(names: dict[str, Name]) -> dict[str, str]:
     out = {}
     for n in names:
         parts = n.replace(".", ". ").split()
-        cands = [f for f in full if f != n and len(f.split()) > len(n.split())
+        parts = [p.strip(".") for p in parts]
+        cands = [f for f in full if f != n and (len(f.split()) > len(n.split()) or _initialled(parts, f))
                  and all(p.lower() in [w.lower().strip(".") for w in f.replace(".", ". ").split()]
-                         for p in [p.strip(".") for p in parts])]
+                         or _initial_of(p, parts, f) for p in parts)]
         if len(cands) == 1:
             out[n] = cands[0]
     return out

@@ -55,10 +55,13 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]\.?$")
 _GLUED = re.compile(r"^(dan|serta|beserta|bersama)([A-Z][a-z]+)$")
 
 SELAKU = [("selaku",), ("sebagai",), ("yang", "menjabat", "sebagai"), ("yang", "merupakan"),
-          ("yang", "menjabat"), ("bertindak", "sebagai")]
+          ("yang", "menjabat"), ("bertindak", "sebagai"),
+          # a profession or duty stated of the person: "Rina, yang berprofesi sebagai dosen di ..."
+          ("yang", "berprofesi", "sebagai"), ("berprofesi", "sebagai"), ("yang", "bertugas", "sebagai")]
 ALSO = [("yang", "juga", "menjabat", "sebagai"), ("yang", "juga", "menjabat"), ("yang", "juga", "sebagai"),
         ("sekaligus", "sebagai"), ("sekaligus",), ("merangkap",), ("juga", "sebagai"),
-        ("yang", "juga", "merupakan"), ("yang", "juga", "selaku"), ("yang", "juga")]
+        ("yang", "juga", "merupakan"), ("yang", "juga", "selaku"),
+        ("yang", "juga", "berprofesi", "sebagai"), ("juga", "berprofesi", "sebagai"), ("yang", "juga")]
 AND = {"dan", "serta", "bersama", "beserta", "&"}
 LINK = {"pada", "dari", "di"}
 # Words after which "Nama Post" without a comma is a person and a post ("oleh Arif
@@ -193,9 +196,17 @@ def _title_at(toks: list[Tok], i: int) -> int:
         if low in _TITLES_BEFORE and (_is_cap(toks[i + n]) or (
                 low in _LOWER_TITLES and i + n + 1 < len(toks) and _is_cap(toks[i + n + 1]))):
             n += 1
+        elif n and _retired_at(toks, i + n):
+            n += 3  # "Letjen TNI (Purn) Budi ...": the rank of a retired officer
         else:
             break
     return n
+
+
+def _retired_at(toks: list[Tok], k: int) -> bool:
+    """ "(Purn)", "(Purn.)" after a rank: the officer is retired; part of the titles."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.lower().rstrip(".") == "purn" \
+        and toks[k + 2].text == ")"
 
 
 def _balinese_at(toks: list[Tok], i: int) -> bool:
@@ -311,8 +322,8 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
             k += 1
         else:
             break
-    if k == j:
-        return None
+    if k == j or all(t.low in _PARTICLES for t in toks[j:k]):
+        return None  # "..., Kepala Kesbangpol, De" (a page cut off mid-word): a particle alone is no name
     # a head word right after ends the name ("... Hamzah Ketua Divisi")
     name_toks = toks[j:k]
     if siti and len(name_toks) == 1:
@@ -336,12 +347,18 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
     return Name(name, written, titles, toks[i].start, toks[end - 1].end, len(name_toks)), end
 
 
+# "Inspektur Kabupaten Kapuas" heads the regency's Inspektorat; "Inspektur Wilayah II"
+# or "Inspektur Investigasi" is a post of the commission's own Inspektorat: a title that is
+# both names its office only when a region's level word follows it
+_REGION_LEVEL_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov"}
+
+
 def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, int] | None:
     """A post phrase at i: [acting] HEAD [unit words] [(ABBR)] [pada|dari ORG] [Divisi ...].
     A head in lower case ("Wenti, ketua KPU Kota Bandung", "dosen Fakultas Hukum
     UII") is a post only when its organization follows it."""
     if not _is_cap(toks[i]):
-        p = _read_post(_capitalised(toks, i), i, text, org_at) if toks[i].low in _LOWER_HEADS else None
+        p = _read_post(_capitalised(toks, i, org_at), i, text, org_at) if toks[i].low in _LOWER_HEADS else None
         if p is not None and p[0].org is None and p[0].head.lower() in posts.SUBORDINATE_HEADS:
             e = _course_end(toks, p[1])
             if e + 1 < len(toks) and toks[e].text == "," and _name_token(toks[e + 1]):
@@ -367,7 +384,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
         return None
     k = j + len(head)
     head_low = " ".join(head)
-    bare = head_low in posts.BARE_HEADS or head_low in posts.REGION_HEAD_ORGS
+    bare = head_low in posts.BARE_HEADS or (head_low in posts.REGION_HEAD_ORGS and (
+        head not in _INTERNAL_SET or (k < len(toks) and toks[k].low in _REGION_LEVEL_WORDS)))
     if bare and k < len(toks) and toks[k].low in posts.TEAMS_AFTER_BARE_HEADS and _is_cap(toks[k]):
         bare = False  # "Ketua Pokja Kampanye": the head of a team, named by its unit words
     units_end = k
@@ -488,6 +506,8 @@ def _read_post(toks: list[Tok], i: int, text: str, org_at: dict) -> tuple[Post, 
     written_head = text[toks[i].start:toks[units_end - 1].end] if units_end > i else toks[i].text
     canon_head = posts.HEAD_EXPANSIONS.get(head_low, " ".join(toks[x].text for x in range(j, j + len(head))))
     rest = text[toks[j + len(head) - 1].end:toks[units_end - 1].end].strip() if units_end > j + len(head) else ""
+    if rest.islower():  # "ketua divisi hukum dan pengawasan KPU X": printed as a title
+        rest = " ".join(w if w in ("dan", "&", "pada") else w[:1].upper() + w[1:] for w in rest.split())
     name = (canon_head + (" " + rest if rest else "")).strip()
     if division:
         name = f"{name} {division}"
@@ -663,6 +683,7 @@ def _area_office(toks: list[Tok], k: int, text: str, kind: str):
 
 # Words that continue the name of a district or village after its first word
 # ("Tondano Barat", "Ilir Timur I", "Sukamaju Baru").
+_COMPASS = {"barat", "timur", "utara", "selatan", "tengah"}
 _AREA_NAME_TAIL = {"barat", "timur", "utara", "selatan", "tengah", "hulu", "hilir", "ilir", "ulu", "baru", "raya",
                    "laut", "darat", "atas", "bawah", "dalam", "luar", "lama", "jaya", "kota", "pesisir", "kepulauan"}
 
@@ -701,6 +722,10 @@ def _context_post(toks: list[Tok], i: int, end: int) -> bool:
         after_name = i >= 2 and toks[i - 1].text == "," and _name_token(toks[i - 2])
         before_list = end < len(toks) and toks[end].low == "lainnya"
         return after_name or before_list
+    if toks[i].low in posts.LOWER_ABBREVIATED_HEADS and end > i + 1 and end < len(toks):
+        # "kasubag Tekmas Rudi Hartono", "kadiv Hukum, Sari": the abbreviation is a post's in any case
+        z = end + 1 if toks[end].text == "," else end
+        return z < len(toks) and (_name_token(toks[z]) or _title_at(toks, z) > 0)
     return toks[i].low in posts.LOWER_CONTEXT_HEADS and end > i + 1 and end + 1 < len(toks) \
         and toks[end].text == "," and _name_token(toks[end + 1])
 _BARE_BODIES = {"KPU", "KIP"}
@@ -715,11 +740,21 @@ def _bare_body_named(toks: list[Tok], k: int) -> bool:
 _DIVISION_WITHOUT_ORG = {"anggota", "komisioner"}
 
 
-def _capitalised(toks: list[Tok], i: int) -> list[Tok]:
-    """The tokens with the one at i capitalised (a copy; offsets unchanged)."""
-    t = toks[i]
+def _capitalised(toks: list[Tok], i: int, org_at: dict | None = None) -> list[Tok]:
+    """The tokens with the one at i capitalised (a copy; offsets unchanged). A post
+    printed all in lower case up to its organization ("Susi, ketua divisi hukum dan
+    pengawasan KPU Kota X") has its unit words capitalised too: lower-case unit words
+    count only when the organization closes them, so running text is left alone."""
     out = list(toks)
-    out[i] = Tok(t.text[:1].upper() + t.text[1:], t.start, t.end)
+    end = i + 1
+    if org_at is not None:
+        while end < len(toks) and end not in org_at and toks[end].low in _UNIT and not _is_cap(toks[end]):
+            end += 1
+        if end not in org_at or toks[end - 1].low in ("dan", "&", "pada"):
+            end = i + 1
+    for x in range(i, end):
+        t = toks[x]
+        out[x] = Tok(t.text[:1].upper() + t.text[1:], t.start, t.end)
     return out
 
 
@@ -832,7 +867,9 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             if items and items[-1][0] in ("POST", "ORG"):
                 i += _region_before_name(toks, i, text)  # "Kepala Bagian Hukum Jawa Tengah Rudi Hartono"
             r = _read_name(toks, i, text)
-            if r and r[1] > i:
+            if r and i - 1 in in_org and r[0].ntok == 1 and not r[0].titles and r[0].name.lower() in _COMPASS:
+                r = None  # "dosen di Universitas Indonesia Timur": the organization's name goes on
+            if r and r[1] > i and not _noun_subject(r[0], toks, r[1]):
                 nm, e = r
                 # a name cannot swallow a post head: cut at the first head word
                 items.append(("NAME", nm, i, e))
@@ -864,8 +901,10 @@ def _listed_name(items, kinds, z: int) -> int | None:
         z += 1
         while z < len(items) and kinds[z] == "OTHER" and str(items[z][1]).lower() in posts.LIST_LEAD_WORDS:
             z += 1
-        if z < len(items) and kinds[z] == "COMMA":
+        if z < len(items) and (kinds[z] == "COMMA" or (kinds[z] == "OTHER" and items[z][1] == ":")):
             z += 1  # "anggota KPU X lainnya, yakni A dan B"
+            if z < len(items) and kinds[z] == "NAME":
+                return z  # "anggota KPU X lainnya, A dan B": the others named straight after
     for opener in posts.LIST_OPENERS:
         n = len(opener)
         if all(z + q < len(items) and kinds[z + q] == "OTHER" and str(items[z + q][1]).lower() == w
@@ -959,21 +998,31 @@ def _runs(items, kinds, groups) -> dict[int, tuple[str, bool]]:
 _NOUN = re.compile(r"^(?:Pe|Ke)[a-z]{3,}an$")
 
 
+def _noun_subject(nm, toks: list[Tok], e: int) -> bool:
+    """ "... Divisi Sosdiklih Penggunaan media digital ...", "Kegiatan ini ...": one
+    capitalised pe-an / ke-an noun that running text goes on after (a lower-case word)
+    opens a clause; it is not a person's name."""
+    return nm.ntok == 1 and not nm.titles and bool(_NOUN.match(nm.name)) and e < len(toks) \
+        and toks[e].text[:1].islower() and toks[e].low not in AND
+
+
 def _name_then_post_in_clause(items, kinds, a: int, b: int) -> bool:
     """ "KPU BLITAR - Rudi Hartono Anggota KPU Provinsi Jawa Timur menghadiri ...", "Dalam
     sambutannya Rudi Hartono Ketua KPU X menyampaikan": a name of two words or more
-    right before a post that names its organization, in running text (a lower-case word
-    or nothing before the name, a lower-case word or the end after the post), is the
+    right before a post that names its organization, in running text (a lower-case word,
+    a label's colon ("Oleh: Rudi Hartono Anggota KPU X", "Penulis : ...") or nothing before the name, a lower-case word or the end after the post), is the
     post's holder. In a title-case phrase ("Alokasi Kursi Anggota DPRD X") the words
     around are capitalised."""
     nm, post = items[a - 1][1], items[b][1]
     if nm.ntok < 2 or nm.titles or post.org is None or getattr(post.org, "label", "") != "Satker" \
             or any(_NOUN.match(w) for w in nm.name.split()):
         return False  # "Pergantian Antar Waktu Anggota KPU X": a noun phrase, no person
-    before_ok = a - 1 == 0 or (kinds[a - 2] == "OTHER" and str(items[a - 2][1])[:1].islower()) \
+    before_ok = a - 1 == 0 or (kinds[a - 2] == "OTHER" and (str(items[a - 2][1])[:1].islower()
+                                                             or items[a - 2][1] == ":")) \
         or kinds[a - 2] in ("ORG", "COMMA") and a - 2 == 0
     after = b + 1
-    after_ok = after >= len(items) or (kinds[after] == "OTHER" and str(items[after][1])[:1].islower()) \
+    after_ok = after >= len(items) or (kinds[after] == "OTHER" and (str(items[after][1])[:1].islower()
+                                                                    or bool(_NOUN.match(str(items[after][1]))))) \
         or kinds[after] in ("COMMA",)
     return before_ok and after_ok
 

@@ -41,6 +41,11 @@ INTERNAL_HEADS = [
 # post in the satker the context gives when a comma and a name follow.
 LOWER_CONTEXT_HEADS = {"operator", "admin", "administrator", "pengelola", "staf", "staff"}
 
+# Abbreviated heads of the commission's units, no word of running text, which pages print
+# in lower case before the unit and the holder with or without a comma ("serta kasubag
+# Tekmas Rudi, SE.", "kadiv Hukum, Sari ..."): a post in the satker the context gives.
+LOWER_ABBREVIATED_HEADS = {"kadiv", "kasubag", "kasubbag", "kasubbagian", "kabag", "kabiro"}
+
 # Members' heads that pages print in lower case right after the holder and a comma
 # ("Rudi Hartono, komisioner yang juga ...") or before "lainnya" and the list of the
 # other holders ("empat komisioner lainnya masing-masing: A, B"): a post in the satker
@@ -81,6 +86,8 @@ EXTERNAL_HEADS = [
     "Kakan", "Kakankemenag", "Kalapas", "Karutan", "Kasatpol PP", "Kasat Pol PP", "Kalaksa", "Kalak",
     # a candidate's liaison to the commission: "LO Tim Kampanye Paslon 02, Nama"
     "LO", "Liaison Officer", "Penghubung",
+    # the secretary of a regional council's secretariat: "Sekwan Kabupaten X", "Sekretaris Dewan Kota X"
+    "Sekwan", "Sekretaris Dewan",
 ]
 
 # Heads of posts inside an institution outside KPU, which pages print without
@@ -136,6 +143,10 @@ REGION_HEAD_ORGS = {
     "danlanud": "Lanud", "danlantamal": "Lantamal", "danlanal": "Lanal",
     "kakankemenag": "Kemenag", "kalapas": "Lapas", "karutan": "Rutan",
     "kasatpol pp": "Satpol PP", "kasat pol pp": "Satpol PP",
+    "sekwan": "DPRD", "sekretaris dewan": "DPRD",
+    # the head of a region's inspectorate ("Inspektur Kabupaten Kapuas"), only with the
+    # region's level word after it (kg.extract.people): alone it is the commission's own post
+    "inspektur": "Inspektorat",
 }
 
 # Where the region of a head's office comes from when the page names no region
@@ -147,6 +158,9 @@ REGION_HEAD_SCOPE = {
     "wakil wali kota": "local", "wakil walikota": "local", "sekretaris daerah": "same", "sekda": "same",
     "kapolda": "province", "wakapolda": "province", "kajati": "province", "gubernur": "province",
     "wakil gubernur": "province", "wakapolresta": "local",
+    # "Sekwan" is only ever the council's; "Sekretaris Dewan" without a region may be any
+    # council's (Dewan Pers, Dewan Pendidikan): it needs its region written
+    "sekwan": "same",
 }
 
 # Prefixes that mark an acting post.
@@ -207,7 +221,7 @@ ketertiban kesatuan bangsa gratifikasi integritas kepatuhan risiko manajemen tal
 ops operasi operasional intelkam reskrim ppid pemanfaatan inovasi pendaftaran penduduk
 pencatatan sipil kependudukan kehumasan
 subbag subbid subbidang seksi
-paslon pemenangan rendatin kerjasama
+paslon pemenangan rendatin kerjasama tekmas tekhupmas
 penyelenggara pokja kelompok kerja tim seleksi gugus tugas sidalih sipol silon sirekap siakba sidapil situng sitap sikadeka
 """.split())
 
@@ -245,7 +259,12 @@ beliau dia perlu pengumuman lanjutan serentak kakanwil sekdako sekdakab sekdapro
 pejabat parpol perwakilan bakal calon rendatin pasangan kedua desa kelurahan kecamatan kampung distrik nagari gampong
 dewan kas panitia panwasalu pihaknya subbag secara maupun atau bacakan membacakan
 urut
+jl jln jalan gang gg dapil
+beri berikan gelar gelarkan ikuti hadiri sampaikan lakukan laksanakan terima serahkan dukung ajak
+pastikan siapkan tegaskan jelaskan lantik kunjungi sambut tinjau materi
 """.split())
-# (the last lines: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
+# (headline verbs, "Rudi Kadiv Teknis, Beri Materi ...", "KPU X Gelar Rakor"; streets and
+# constituencies, "Jl. Subarkah No. 1", "Dapil Jatim IV", are places;
+# the lines before: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
 # Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common
 # words that open a sentence: none is a word of a person's name)

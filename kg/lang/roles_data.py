@@ -51,6 +51,9 @@ SAME_POST = {
     "kepala divisi": "Ketua Divisi",
     "koordinator divisi": "Ketua Divisi",
     "komisioner": "Anggota",
+    # the council secretary's short title (kept as printed: its office is placed by the
+    # head's own scope, posts.REGION_HEAD_SCOPE)
+    "sekwan": "Sekretaris Dewan",
 }
 
 # A commissioner is printed "Anggota KPU RI Divisi Hukum" by one page and "Ketua
@@ -91,6 +94,8 @@ DIVISION_ABBREVIATIONS = {
     "tekpen": "teknis penyelenggaraan",
     "pusdatin": "pusat data dan informasi",
     "rendatin": "perencanaan data dan informasi",
+    "tekmas": "teknis dan hubungan masyarakat",
+    "tekhupmas": "teknis dan hubungan masyarakat",
 }
 
 # Divisions of a KPU commission printed by a short name -> the full name of the
