@@ -9,6 +9,7 @@ LED or ATTENDED from the nearest cue before their name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract import events as events_mod
@@ -205,21 +206,27 @@ def named_people(ctx) -> list[tuple[Name, int]]:
         out.extend((nm, i) for nm in _names_after_orgs(toks, s.text, members, org_spans))
         out.extend((nm, i) for nm in _names_from_orgs(toks, s.text, froms, org_spans))
         for pos in sorted(set(spots)):
-            k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
-            if k is None:
-                continue
-            r = _read_name(toks, k, s.text)
+            r = _name_at(toks, s.text, pos, org_spans)
             if not r:
-                continue
-            nm = r[0]
-            if any(a <= nm.start < b for a, b in org_spans) or nm.name.split()[0].lower() in _HEAD_WORDS:
                 continue  # "dibuka oleh Komisioner KPU X": a post, whose holder the posts' rules read
+            nm = r[0]
             if nm.ntok == 1 and len(nm.name) < 3:
                 continue
             out.append((nm, i))
             # "adalah Siti Aminah dan Joko Purnomo", "oleh A, B serta C": the names listed after it
             out.extend((n, i) for n in _listed_after(toks, s.text, nm, org_spans))
     return out
+
+
+def _name_at(toks, text: str, pos: int, org_spans) -> tuple[Name, int] | None:
+    """The name read at the first token from offset `pos`, unless it lies inside an
+    organization's mention or opens with a post's head word (a post, whose holder the
+    posts' rules read)."""
+    k = bisect_left([t.start for t in toks], pos)
+    r = _read_name(toks, k, text) if k < len(toks) else None
+    if not r or any(a <= r[0].start < b for a, b in org_spans) or r[0].name.split()[0].lower() in _HEAD_WORDS:
+        return None
+    return r
 
 
 _AFTER_ORG = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*,?\s+(?=[A-Z][a-z])")
@@ -238,13 +245,10 @@ def _names_after_orgs(toks, text: str, spots: list[tuple[int, bool]], org_spans)
     by their verbs and nouns."""
     out = []
     for pos, from_org in spots:
-        k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
-        r = _read_name(toks, k, text) if k is not None else None
-        if not r or r[0].ntok < 2 or r[0].ntok > 4 or any(a <= r[0].start < b for a, b in org_spans):
+        r = _name_at(toks, text, pos, org_spans)
+        if not r or not 2 <= r[0].ntok <= 4 or any(_VERB_OR_NOUN.match(w) for w in r[0].name.split()):
             continue
         nm, e = r
-        if any(_VERB_OR_NOUN.match(w) for w in nm.name.split()) or nm.name.split()[0].lower() in _HEAD_WORDS:
-            continue
         after = nm.end if e >= len(toks) else toks[e - 1].end
         if not (_SPOKE.match(text, after) or (from_org and _NAME_ENDS.match(text, after))):
             continue
@@ -264,29 +268,23 @@ def _names_from_orgs(toks, text: str, spots: list[int], org_spans) -> list[Name]
     phrase's nouns and verbs ("Pemilih Pemula dari SMA X") are none."""
     out = []
     for pos in spots:
-        k = next((x for x, t in enumerate(toks) if t.start >= pos), None)
-        r = _read_name(toks, k, text) if k is not None else None
-        if not r or r[0].ntok < 2 or any(a <= r[0].start < b for a, b in org_spans):
+        r = _name_at(toks, text, pos, org_spans)
+        if not r or r[0].ntok < 2 or any(_VERB_OR_NOUN.match(w) for w in r[0].name.split()):
             continue
         nm, e = r
         if e >= len(toks) or toks[e].low not in ("dari", "asal"):
             continue  # the name must run up to "dari"
-        if any(_VERB_OR_NOUN.match(w) for w in nm.name.split()) or nm.name.split()[0].lower() in _HEAD_WORDS:
-            continue
         out.append(nm)
     return out
 
 
-def _initial_of(p: str, parts: list[str], full: str) -> bool:
-    """ "Vinda Maya S." for "Vinda Maya Setianingrum": the name's last word printed as its
-    initial, the words before it the fuller name's own."""
-    words = full.replace(".", ". ").split()
-    return len(p) == 1 and p.isupper() and p is parts[-1] and len(words) == len(parts) \
-        and words[-1][:1].upper() == p and len(words[-1].strip(".")) > 1
-
-
 def _initialled(parts: list[str], full: str) -> bool:
-    return len(parts) >= 2 and _initial_of(parts[-1], parts, full)
+    """ "Vinda Maya S." for "Vinda Maya Setianingrum": the name's last word printed as its
+    initial, the words before it the fuller name's own (checked by the caller)."""
+    words = full.replace(".", ". ").split()
+    p = parts[-1] if parts else ""
+    return len(parts) >= 2 and len(p) == 1 and p.isupper() and len(words) == len(parts) \
+        and words[-1][:1].upper() == p and len(words[-1].strip(".")) > 1
 
 
 def back_references(names: dict[str, Name]) -> dict[str, str]:
@@ -298,9 +296,13 @@ def back_references(names: dict[str, Name]) -> dict[str, str]:
     for n in names:
         parts = n.replace(".", ". ").split()
         parts = [p.strip(".") for p in parts]
-        cands = [f for f in full if f != n and (len(f.split()) > len(n.split()) or _initialled(parts, f))
-                 and all(p.lower() in [w.lower().strip(".") for w in f.replace(".", ". ").split()]
-                         or _initial_of(p, parts, f) for p in parts)]
+        cands = []
+        for f in full:
+            initial = _initialled(parts, f)
+            if f != n and (len(f.split()) > len(n.split()) or initial) \
+                    and all(p.lower() in [w.lower().strip(".") for w in f.replace(".", ". ").split()]
+                            or (initial and x == len(parts) - 1) for x, p in enumerate(parts)):
+                cands.append(f)
         if len(cands) == 1:
             out[n] = cands[0]
     return out
