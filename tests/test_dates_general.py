@@ -93,3 +93,30 @@ def test_a_weekday_without_its_date_counts_from_the_articles_date():
     assert on("KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan Jumat depan di aula KPU.") == date(2019, 3, 15)
     # lower-case "minggu" is a week, not Sunday
     assert on("Selama dua minggu KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan.") == date(2019, 3, 13)
+
+
+def test_a_written_year_its_weekday_does_not_fall_in_gives_way_to_a_page_year_it_does():
+    from kg.extract.dates import weekday_year
+    # Thursday 7 March was in 2019, not 2018: a page that speaks of 2019 reads 2019
+    dm = find_dates("Rabu, KPU Kabupaten Gowa menggelar bimtek pada Kamis, 7 Maret 2018 di aula.")[0]
+    assert weekday_year(dm, [2019]).date == date(2019, 3, 7)
+    # a range moves with it: Monday 4 to Wednesday 6 November were in 2019, not 2020
+    dm = find_dates("Bimtek berlangsung Senin-Rabu (4-6/11/2020) di Makassar.")[0]
+    fixed = weekday_year(dm, [2019, 2020])
+    assert (fixed.date, fixed.end_date) == (date(2019, 11, 4), date(2019, 11, 6))
+    # no page year fits the weekday: the date stands as written (the weekday may be the slip)
+    dm = find_dates("Kunjungan kerja diterima Senin (15/3/2022) di kantor KPU.")[0]
+    assert weekday_year(dm, [2022]).date == date(2022, 3, 15)
+    # a weekday that fits the written year: nothing to mend
+    dm = find_dates("Rapat pleno digelar Selasa (15/3/2022).")[0]
+    assert weekday_year(dm, [2021, 2023]).date == date(2022, 3, 15)
+
+
+def test_a_listing_page_mends_a_slipped_year_from_its_other_articles():
+    from kg.extract.events import extract_event
+    from kg.extract.sentences import split
+    from kg.model import Article
+    body = ("Kamis, 7 Maret 2018. KPU Kabupaten Gowa menggelar bimbingan teknis kampanye Pemilu 2019 "
+            "di aula kantor. Bimtek diikuti perwakilan partai politik.")
+    art = Article.make("KPU Gowa Gelar Bimtek Kampanye", body, "page.txt", page_years=(2019,))
+    assert extract_event(art, split(body)).date == date(2019, 3, 7)

@@ -13,7 +13,7 @@ article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable
 
@@ -126,6 +126,23 @@ def fix_year(day: int, month: int, weekday: int | None, context_years: Iterable[
         if _valid(y, month, day):
             return y
     return ref.year if _valid(ref.year, month, day) else None
+
+
+def weekday_year(dm: DateMention, years: Iterable[int]) -> DateMention:
+    """A date written with its year and a weekday that falls on it in the year before or after instead
+    ("Selasa, 9 Oktober 2019" on a page of 2018, when 9 October 2018 was a Tuesday): the year is the slip
+    (writers put down the election's year, or last year's), when the page speaks of that other year too.
+    Otherwise the date as written: a weekday or day may be the slip just as well."""
+    if not dm.year_given or dm.weekday is None or dm.date.weekday() == dm.weekday:
+        return dm
+    known = set(years)
+    for y in (dm.date.year - 1, dm.date.year + 1):
+        d = _valid(y, dm.date.month, dm.date.day)
+        if y in known and d and d.weekday() == dm.weekday:
+            end = _valid(dm.end_date.year + y - dm.date.year, dm.end_date.month, dm.end_date.day) \
+                if dm.end_date else None
+            return replace(dm, date=d, end_date=end)
+    return dm
 
 
 def _wd(*names: str | None) -> int | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable
 
-from kg.extract.dates import DateMention, find_dates, years_in
+from kg.extract.dates import DateMention, find_dates, weekday_year, years_in
 from kg.extract.fastre import guarded
 from kg.extract.sentences import Sentence
 from kg.lang import events_data as L
@@ -661,7 +661,9 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     # -- date
     best: tuple[float, int, DateMention] | None = None
     scored = []
+    known = set(ctx) | set(article.page_years)
     for dm in find_dates(body, ctx, ref):
+        dm = weekday_year(dm, known)
         idx = _sentence_index(sentences, dm.start)
         sc = _date_score(dm, rank[idx] if idx < len(rank) else idx + len(rank) - len(sentences), body,
                          rank[name_idx] if name_idx is not None else None)
