@@ -212,3 +212,17 @@ def test_post_lines_under_or_over_each_headline_are_no_title_and_no_text(furnitu
         arts = _read(page)
         assert [a.title for a in arts] == ["KPU Kabupaten Buol Gelar Rapat Pleno DPTHP", "KPU Kabupaten Buol Lantik PPS"]
         assert all(a.body.startswith("Buol - ") and furniture not in a.body for a in arts)
+
+
+@pytest.mark.parametrize("headline", [
+    "SIPOL, Solusi Verifikasi Partai di Era Digital?",  # a name in capitals and a comma: read as a dateline
+    "Menjaga Netralitas ASN. Tugas Siapa",  # a sentence end inside
+    "Pemilih Muda dan Masa Depan Demokrasi Kita",
+])
+def test_an_opinion_columns_headline_over_the_byline_its_text_opens_with(headline):
+    arts = _read(f"Opini\n\n{headline}\n\n"
+                 "Oleh : Rahmat Hidayat, Anggota KPU Kabupaten Lebak Divisi Teknis Penyelenggaraan "
+                 "Perkembangan teknologi informasi menuntut lembaga penyelenggara pemilu untuk terus "
+                 "berbenah. Aplikasi yang dikembangkan harus mudah digunakan oleh masyarakat.\n")
+    assert [a.title for a in arts] == [headline]
+    assert arts[0].body.startswith("Oleh : Rahmat Hidayat")

@@ -25,7 +25,7 @@ from kg.extract import participation
 from kg.extract.entities import person_entity, role_entity
 from kg.extract.people import Holding, Name, parse_sentence
 from kg.extract.sentences import Sentence, split
-from kg.lang import posts, regions
+from kg.lang import pages, posts, regions
 from kg.model import Article, Entity, Evidence, Fact, slug
 from kg.sources.problems import Problem
 
@@ -239,6 +239,18 @@ def _is_place(name: Name) -> bool:
     return regions.lookup(name.name) is not None
 
 
+_BYLINE = re.compile(r"(?:%s)\s*:\s*[A-Z]" % "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(pages.BYLINE_WORDS, key=len, reverse=True)), re.I)
+
+
+def _column(article: Article) -> bool:
+    """An opinion column: on a page of columns ("Opini"), or its text opening with the author's byline
+    ("Oleh : Nama, Anggota KPU X ..."). It sets out a view, so it reports no event any body attended or held;
+    the author's post and the topics still stand."""
+    return (article.section or "").lower().strip(" :") in pages.OPINION_SECTIONS \
+        or _BYLINE.match(article.body.lstrip()) is not None
+
+
 def extract_article(article: Article) -> list[Fact]:
     ctx = _Article(article)
     event, info = participation.main_event(ctx)
@@ -305,7 +317,9 @@ def extract_article(article: Article) -> list[Fact]:
         conf = 0.95 if h.org_source in ("explicit", "") else 0.85 if h.org_source == "list" else 0.75
         ctx.add(person_entity(h.person), "HOLDS", role_entity(h), i, f"holds:{h.rule}:{h.org_source or 'explicit'}",
                 conf, date)
-    if event is not None:
+    if event is not None and _column(article):
+        participation.add_topics(ctx, event, info, date)  # a view: its topics, no one attending
+    elif event is not None:
         participation.add_participation(ctx, event, info, people, canon, holdings, date)
     else:  # no event: what the article itself is about
         participation.add_topics(ctx, None, info, date)
