@@ -120,3 +120,15 @@ def test_a_listing_page_mends_a_slipped_year_from_its_other_articles():
             "di aula kantor. Bimtek diikuti perwakilan partai politik.")
     art = Article.make("KPU Gowa Gelar Bimtek Kampanye", body, "page.txt", page_years=(2019,))
     assert extract_event(art, split(body)).date == date(2019, 3, 7)
+
+
+def test_a_yearless_date_on_a_dated_page_is_the_day_nearest_the_page_date():
+    # "29 Desember" on a page of 3 January 2023: the December just past, not the one ahead
+    assert [d.date for d in find_dates("Rapat evaluasi digelar pada 29 Desember di aula.", (2023,),
+                                       date(2023, 1, 3))] == [date(2022, 12, 29)]
+    # a notice of 20 December 2021 for "5 Januari": the January just ahead
+    assert [d.date for d in find_dates("Pendaftaran calon PPK dibuka 5 Januari di kantor KPU.", (2021,),
+                                       date(2021, 12, 20))] == [date(2022, 1, 5)]
+    # the same day and month in the page's own year stays there
+    assert [d.date for d in find_dates("Pleno terbuka digelar (14/6) di aula.", (2019,),
+                                       date(2019, 6, 15))] == [date(2019, 6, 14)]

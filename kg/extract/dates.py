@@ -107,9 +107,12 @@ def fix_year(day: int, month: int, weekday: int | None, context_years: Iterable[
     earliest the page names) on which the
     day falls on that weekday, the one nearest to a year the page speaks of
     (the later on a tie; the latest when the page names no recent year).
-    Without a weekday, or when no year fits it: the latest page year not after
-    `ref`, else `ref`'s year. `ref` defaults to today.
+    Without a weekday, or when no year fits it: with the article's own date `ref`, the year that puts
+    the day nearest to it (a report tells of days just past, a notice of days just ahead: "29 Desember"
+    on a page of 3 January is the December before); else the latest page year not after today, else
+    this year. `ref` defaults to today.
     """
+    dated = ref is not None
     ref = ref or date.today()
     years = sorted({y for y in context_years if ref.year - 15 <= y <= ref.year}, reverse=True)
     if weekday is not None:
@@ -122,6 +125,11 @@ def fix_year(day: int, month: int, weekday: int | None, context_years: Iterable[
             if not years:
                 return fits[0]
             return min(fits, key=lambda y: (min(abs(y - c) for c in years), -y))
+    if dated:
+        near = [(abs((d - ref).days), y) for y in (ref.year - 1, ref.year, ref.year + 1)
+                if (d := _valid(y, month, day))]
+        if near:
+            return min(near)[1]
     for y in years:
         if _valid(y, month, day):
             return y
