@@ -226,3 +226,14 @@ def test_an_opinion_columns_headline_over_the_byline_its_text_opens_with(headlin
                  "berbenah. Aplikasi yang dikembangkan harus mudah digunakan oleh masyarakat.\n")
     assert [a.title for a in arts] == [headline]
     assert arts[0].body.startswith("Oleh : Rahmat Hidayat")
+
+
+@pytest.mark.parametrize("credit", ["Admin", "Humas KPU Kabupaten Buol", "Oleh: Tim Teknis"])
+def test_who_posted_it_then_the_post_date_between_headline_and_body(credit):
+    arts = _read(f"KPU Kabupaten Buol Gelar Rapat Pleno DPTHP\n{credit}\n11 Maret 2019\n"
+                 "Buol - KPU Kabupaten Buol menggelar rapat pleno DPTHP, Senin (11/3/2019).\n\n"
+                 f"KPU Kabupaten Buol Lantik PPS\n{credit}\nSelasa, 12 Maret 2019\n"
+                 "Buol - KPU Kabupaten Buol melantik anggota PPS, Selasa (12/3/2019).\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Buol Gelar Rapat Pleno DPTHP", "KPU Kabupaten Buol Lantik PPS"]
+    assert [a.date for a in arts] == ["2019-03-11", "2019-03-12"]
+    assert all(a.body.startswith("Buol - ") for a in arts)

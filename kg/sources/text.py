@@ -152,7 +152,10 @@ def _credits(lines: list[Line], dated: list[bool]) -> set[int]:
         p = i - 1
         while p > 0 and dated[p]:
             p -= 1
-        nxt = lines[i + 1].text
+        n = _next_text(lines, dated, i)  # "Title / Admin / 03 Juli 2023 / body": past the post's date
+        if n >= len(lines):
+            continue
+        nxt = lines[n].text
         if dated[p] or len(lines[p].text.split()) < 3 or not looks_like_title(lines[p].text):
             continue
         if parse_dateline(nxt) or not looks_like_title(nxt):
