@@ -237,3 +237,15 @@ def test_who_posted_it_then_the_post_date_between_headline_and_body(credit):
     assert [a.title for a in arts] == ["KPU Kabupaten Buol Gelar Rapat Pleno DPTHP", "KPU Kabupaten Buol Lantik PPS"]
     assert [a.date for a in arts] == ["2019-03-11", "2019-03-12"]
     assert all(a.body.startswith("Buol - ") for a in arts)
+
+
+@pytest.mark.parametrize("body,place", [
+    ("SENGKANG-KPU Kabupaten Wajo melantik anggota PPS", "Sengkang"),  # a town run into the body's first word
+    ("BANDA ACEH-Komisi Independen Pemilihan Aceh menggelar", "Banda Aceh"),
+    ("MAKASSAR-Sebanyak 40 anggota PPK mengikuti", "Makassar"),  # a region's name, any word after
+    ("SIDALIH-Aplikasi ini memudahkan", None),  # an acronym, no place
+    ("Toli-Toli adalah kabupaten", None),  # a hyphenated name
+])
+def test_a_place_in_capitals_run_into_the_text_by_a_bare_hyphen(body, place):
+    dl = parse_dateline(body)
+    assert (dl.place if dl else None) == place
