@@ -873,3 +873,14 @@ def test_an_opinion_column_is_an_article_with_its_authors_post_and_no_event_atte
     facts = list(kg.extract_facts(arts))
     assert not [f for f in facts if f.predicate in ("ATTENDED", "ORGANIZED")]
     assert any(f.predicate == "HOLDS" and f.subject.name == "Dewi Lestari" for f in facts)
+
+
+def test_a_news_report_signed_by_the_press_desk_in_its_first_line_keeps_its_attendance():
+    import kg
+    from kg.sources.text import read_text
+    arts, _ = read_text("Berita Terkini\n\nKPU Kabupaten Sumedang Gelar Sosialisasi di SMA Negeri 3\n\n"
+                        "Oleh: Humas KPU Kabupaten Sumedang Sumedang - KPU Kabupaten Sumedang menggelar "
+                        "sosialisasi pemilih pemula di SMA Negeri 3 Sumedang, Senin (3/7/2023). Kegiatan dihadiri "
+                        "Bawaslu Kabupaten Sumedang.\n", "page.txt")
+    facts = list(kg.extract_facts(arts))
+    assert any(f.predicate == "ATTENDED" and f.subject.name == "Bawaslu Kabupaten Sumedang" for f in facts)

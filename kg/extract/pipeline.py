@@ -243,12 +243,21 @@ _BYLINE = re.compile(r"(?:%s)\s*:\s*[A-Z]" % "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(pages.BYLINE_WORDS, key=len, reverse=True)), re.I)
 
 
+# who signs a news report for the office, not an author: "Oleh: Humas KPU X", "Oleh : Tim Redaksi"
+_DESK = {"humas", "hupmas", "tim", "admin", "administrator", "redaksi", "webmaster", "kpu", "kip", "sekretariat",
+         "subbag", "subbagian", "bagian", "divisi", "panitia"}
+
+
 def _column(article: Article) -> bool:
     """An opinion column: on a page of columns ("Opini"), or its text opening with the author's byline
-    ("Oleh : Nama, Anggota KPU X ..."). It sets out a view, so it reports no event any body attended or held;
-    the author's post and the topics still stand."""
-    return (article.section or "").lower().strip(" :") in pages.OPINION_SECTIONS \
-        or _BYLINE.match(article.body.lstrip()) is not None
+    ("Oleh : Nama, Anggota KPU X ..."; not the press desk's, "Oleh: Humas KPU X", which signs news). It
+    sets out a view, so it reports no event any body attended or held; the author's post and the topics
+    still stand."""
+    if (article.section or "").lower().strip(" :") in pages.OPINION_SECTIONS:
+        return True
+    body = article.body.lstrip()
+    m = _BYLINE.match(body)
+    return m is not None and body[m.end() - 1:].split(maxsplit=1)[0].lower().strip(".,:") not in _DESK
 
 
 def extract_article(article: Article) -> list[Fact]:
