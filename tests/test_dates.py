@@ -40,7 +40,12 @@ def test_weekday_that_fits_no_page_year_takes_the_nearest_year_that_fits():
 
 def test_without_weekday_the_latest_page_year_not_after_ref():
     assert one("Rapat (14/3) membahas Pemilu.", [2019, 2024], ref=date(2024, 6, 1)).date == date(2024, 3, 14)
-    assert one("Rapat (14/3) membahas Pemilu.", [2019, 2024], ref=date(2023, 12, 31)).date == date(2019, 3, 14)
+    # a page of 31 December 2023 that names 2024: the March just ahead, not one five years back
+    assert one("Rapat (14/3) membahas Pemilu.", [2019, 2024], ref=date(2023, 12, 31)).date == date(2024, 3, 14)
+    # a page of 2025 that names only 2024 keeps its yearless days in 2024
+    assert one("Apel (7/6) digelar.", [2024], ref=date(2025, 12, 1)).date == date(2024, 6, 7)
+    # when it names no year around its date: the day nearest to the date
+    assert one("Rapat (20/12) membahas Pemilu.", [2019], ref=date(2024, 1, 3)).date == date(2023, 12, 20)
 
 
 def test_context_years_default_to_the_text():

@@ -93,3 +93,42 @@ def test_a_weekday_without_its_date_counts_from_the_articles_date():
     assert on("KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan Jumat depan di aula KPU.") == date(2019, 3, 15)
     # lower-case "minggu" is a week, not Sunday
     assert on("Selama dua minggu KPU Kabupaten Wakatobi menggelar rapat koordinasi tahapan.") == date(2019, 3, 13)
+
+
+def test_a_written_year_its_weekday_does_not_fall_in_gives_way_to_a_page_year_it_does():
+    from kg.extract.dates import weekday_year
+    # Thursday 7 March was in 2019, not 2018: a page that speaks of 2019 reads 2019
+    dm = find_dates("Rabu, KPU Kabupaten Gowa menggelar bimtek pada Kamis, 7 Maret 2018 di aula.")[0]
+    assert weekday_year(dm, [2019]).date == date(2019, 3, 7)
+    # a range moves with it: Monday 4 to Wednesday 6 November were in 2019, not 2020
+    dm = find_dates("Bimtek berlangsung Senin-Rabu (4-6/11/2020) di Makassar.")[0]
+    fixed = weekday_year(dm, [2019, 2020])
+    assert (fixed.date, fixed.end_date) == (date(2019, 11, 4), date(2019, 11, 6))
+    # no page year fits the weekday: the date stands as written (the weekday may be the slip)
+    dm = find_dates("Kunjungan kerja diterima Senin (15/3/2022) di kantor KPU.")[0]
+    assert weekday_year(dm, [2022]).date == date(2022, 3, 15)
+    # a weekday that fits the written year: nothing to mend
+    dm = find_dates("Rapat pleno digelar Selasa (15/3/2022).")[0]
+    assert weekday_year(dm, [2021, 2023]).date == date(2022, 3, 15)
+
+
+def test_a_listing_page_mends_a_slipped_year_from_its_other_articles():
+    from kg.extract.events import extract_event
+    from kg.extract.sentences import split
+    from kg.model import Article
+    body = ("Kamis, 7 Maret 2018. KPU Kabupaten Gowa menggelar bimbingan teknis kampanye Pemilu 2019 "
+            "di aula kantor. Bimtek diikuti perwakilan partai politik.")
+    art = Article.make("KPU Gowa Gelar Bimtek Kampanye", body, "page.txt", page_years=(2019,))
+    assert extract_event(art, split(body)).date == date(2019, 3, 7)
+
+
+def test_a_yearless_date_on_a_dated_page_is_the_day_nearest_the_page_date():
+    # "29 Desember" on a page of 3 January 2023: the December just past, not the one ahead
+    assert [d.date for d in find_dates("Rapat evaluasi digelar pada 29 Desember di aula.", (2023,),
+                                       date(2023, 1, 3))] == [date(2022, 12, 29)]
+    # a notice of 20 December 2021 for "5 Januari": the January just ahead
+    assert [d.date for d in find_dates("Pendaftaran calon PPK dibuka 5 Januari di kantor KPU.", (2021,),
+                                       date(2021, 12, 20))] == [date(2022, 1, 5)]
+    # the same day and month in the page's own year stays there
+    assert [d.date for d in find_dates("Pleno terbuka digelar (14/6) di aula.", (2019,),
+                                       date(2019, 6, 15))] == [date(2019, 6, 14)]

@@ -51,6 +51,24 @@ def test_the_day_of_the_vote_an_event_prepares_is_not_its_date():
     assert ev.date == date(2024, 11, 4)
 
 
+def test_the_voting_day_an_article_mentions_in_passing_is_not_its_events_date():
+    # the vote looked to, in the first sentence; the event dated further on
+    ev = event("KPU Kabupaten Muna Gelar Sosialisasi di SMA Negeri 2 Raha",
+               "Raha - KPU Kabupaten Muna menyasar pemilih pemula di sekolah menjelang tahapan pemungutan suara "
+               "pada 9 Desember 2020. Siswa diajak datang ke TPS. \"Pemilih muda menentukan,\" kata Ketua KPU "
+               "Kabupaten Muna, Kamis (12/11/2020).")
+    assert ev.date == date(2020, 11, 12)
+    ev = event("KPU Kota Bitung Sosialisasi ke Pemilih Disabilitas",
+               "Bitung - KPU Kota Bitung mengingatkan hari pencoblosan 17 April 2019 kepada penyandang "
+               "disabilitas dalam sosialisasi Sabtu (30/3/2019) di Aula Kecamatan Maesa.")
+    assert ev.date == date(2019, 3, 30)
+    # a report of the voting day itself, which nothing else dates, keeps it
+    ev = event("Pemungutan Suara di Kabupaten Muna Berjalan Lancar",
+               "Raha - Pemungutan suara Pilkada Serentak pada Rabu (9/12/2020) berjalan lancar di 610 TPS "
+               "se-Kabupaten Muna, kata Ketua KPU Kabupaten Muna.")
+    assert ev is None or ev.date in (None, date(2020, 12, 9))
+
+
 def test_a_visit_named_only_by_its_verb_in_a_headline_over_a_cut_body():
     ev = event("Kanwil Kemenkumham Sulteng Sambangi KPU Kabupaten Sigi", "Bora - KPU Kabupaten Si")
     assert ev is not None and ev.kind == "kunjungan" and ev.name == "Kunjungan ke KPU Kabupaten Sigi"

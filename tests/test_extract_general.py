@@ -851,3 +851,36 @@ def test_an_accompanying_lecturer_holds_the_post_in_the_university_named_before(
                        "Mahasiswa didampingi dosen pembimbing, Rahmat Hidayat, S.H., M.H., selama kunjungan.")
     got = {(f.subject.name, f.object.props.get("org")) for f in fs if f.predicate == "HOLDS"}
     assert ("Rahmat Hidayat", "Universitas Batanghari") in got, got
+
+
+@pytest.mark.parametrize("page", [
+    # a page of columns
+    "Opini\n\nMenjaga Suara Pemilih Muda\n\n"
+    "Oleh : Dewi Lestari Anggota KPU Kabupaten Sumedang Divisi Sosialisasi "
+    "Pemilih muda selalu menjadi sasaran KPU Kabupaten Sumedang dan Bawaslu Kabupaten Sumedang "
+    "dalam sosialisasi. KPU Kabupaten Sumedang menggelar sosialisasi di sekolah setiap tahun.\n",
+    # a column among news, known by the byline its text opens with
+    "Berita Terkini\n\nMenjaga Suara Pemilih Muda\n\n"
+    "Penulis: Dewi Lestari Anggota KPU Kabupaten Sumedang Divisi Sosialisasi "
+    "Pemilih muda selalu menjadi sasaran KPU Kabupaten Sumedang dan Bawaslu Kabupaten Sumedang "
+    "dalam sosialisasi. KPU Kabupaten Sumedang menggelar sosialisasi di sekolah setiap tahun.\n",
+])
+def test_an_opinion_column_is_an_article_with_its_authors_post_and_no_event_attended(page):
+    import kg
+    from kg.sources.text import read_text
+    arts, _ = read_text(page, "page.txt")
+    assert [a.title for a in arts] == ["Menjaga Suara Pemilih Muda"]
+    facts = list(kg.extract_facts(arts))
+    assert not [f for f in facts if f.predicate in ("ATTENDED", "ORGANIZED")]
+    assert any(f.predicate == "HOLDS" and f.subject.name == "Dewi Lestari" for f in facts)
+
+
+def test_a_news_report_signed_by_the_press_desk_in_its_first_line_keeps_its_attendance():
+    import kg
+    from kg.sources.text import read_text
+    arts, _ = read_text("Berita Terkini\n\nKPU Kabupaten Sumedang Gelar Sosialisasi di SMA Negeri 3\n\n"
+                        "Oleh: Humas KPU Kabupaten Sumedang Sumedang - KPU Kabupaten Sumedang menggelar "
+                        "sosialisasi pemilih pemula di SMA Negeri 3 Sumedang, Senin (3/7/2023). Kegiatan dihadiri "
+                        "Bawaslu Kabupaten Sumedang.\n", "page.txt")
+    facts = list(kg.extract_facts(arts))
+    assert any(f.predicate == "ATTENDED" and f.subject.name == "Bawaslu Kabupaten Sumedang" for f in facts)

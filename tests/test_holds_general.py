@@ -343,3 +343,20 @@ def test_the_other_holders_named_straight_after_lainnya_and_a_comma():
     assert {("Rina Wati", "Anggota"), ("Yohanes", "Anggota")} <= got, got
     got = _pairs("Turut hadir Komisioner KPU Kota Bima lainnya: Agus Salim, Yohana dan Rudi.")
     assert {("Agus Salim", "Komisioner"), ("Yohana", "Komisioner"), ("Rudi", "Komisioner")} <= got, got
+
+
+def test_a_derived_noun_opening_the_text_after_a_post_is_no_name():
+    # a heading or byline run into the text: "Penggunaan", "Perkembangan", "Kebutuhan" open the sentence
+    for word in ("Perkembangan", "Pelaksanaan", "Kebutuhan"):
+        got = holds(f"Anggota KPU Kabupaten Lebak Divisi Teknis Penyelenggaraan {word} teknologi menuntut "
+                    "lembaga penyelenggara pemilu untuk terus berbenah.")
+        assert not any(p == word for p, _, _ in got)
+    # names in -an are names all the same
+    assert ("Rudi Setiawan", "Ketua", "KPU Kabupaten Lebak") in holds("Rapat dibuka Ketua KPU Kabupaten Lebak Rudi Setiawan.")
+
+
+def test_a_columns_byline_names_its_author_and_post_without_a_comma():
+    got = holds("Oleh : Rahmat Hidayat Anggota KPU Kabupaten Lebak, Divisi Teknis Penyelenggaraan "
+                "Perkembangan teknologi informasi menuntut lembaga penyelenggara pemilu berbenah.")
+    assert any(p == "Rahmat Hidayat" and org == "KPU Kabupaten Lebak" for p, _, org in got)
+    assert not any(p == "Perkembangan" for p, _, _ in got)

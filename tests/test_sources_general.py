@@ -212,3 +212,40 @@ def test_post_lines_under_or_over_each_headline_are_no_title_and_no_text(furnitu
         arts = _read(page)
         assert [a.title for a in arts] == ["KPU Kabupaten Buol Gelar Rapat Pleno DPTHP", "KPU Kabupaten Buol Lantik PPS"]
         assert all(a.body.startswith("Buol - ") and furniture not in a.body for a in arts)
+
+
+@pytest.mark.parametrize("headline", [
+    "SIPOL, Solusi Verifikasi Partai di Era Digital?",  # a name in capitals and a comma: read as a dateline
+    "Menjaga Netralitas ASN. Tugas Siapa",  # a sentence end inside
+    "Pemilih Muda dan Masa Depan Demokrasi Kita",
+])
+def test_an_opinion_columns_headline_over_the_byline_its_text_opens_with(headline):
+    arts = _read(f"Opini\n\n{headline}\n\n"
+                 "Oleh : Rahmat Hidayat, Anggota KPU Kabupaten Lebak Divisi Teknis Penyelenggaraan "
+                 "Perkembangan teknologi informasi menuntut lembaga penyelenggara pemilu untuk terus "
+                 "berbenah. Aplikasi yang dikembangkan harus mudah digunakan oleh masyarakat.\n")
+    assert [a.title for a in arts] == [headline]
+    assert arts[0].body.startswith("Oleh : Rahmat Hidayat")
+
+
+@pytest.mark.parametrize("credit", ["Admin", "Humas KPU Kabupaten Buol", "Oleh: Tim Teknis"])
+def test_who_posted_it_then_the_post_date_between_headline_and_body(credit):
+    arts = _read(f"KPU Kabupaten Buol Gelar Rapat Pleno DPTHP\n{credit}\n11 Maret 2019\n"
+                 "Buol - KPU Kabupaten Buol menggelar rapat pleno DPTHP, Senin (11/3/2019).\n\n"
+                 f"KPU Kabupaten Buol Lantik PPS\n{credit}\nSelasa, 12 Maret 2019\n"
+                 "Buol - KPU Kabupaten Buol melantik anggota PPS, Selasa (12/3/2019).\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Buol Gelar Rapat Pleno DPTHP", "KPU Kabupaten Buol Lantik PPS"]
+    assert [a.date for a in arts] == ["2019-03-11", "2019-03-12"]
+    assert all(a.body.startswith("Buol - ") for a in arts)
+
+
+@pytest.mark.parametrize("body,place", [
+    ("SENGKANG-KPU Kabupaten Wajo melantik anggota PPS", "Sengkang"),  # a town run into the body's first word
+    ("BANDA ACEH-Komisi Independen Pemilihan Aceh menggelar", "Banda Aceh"),
+    ("MAKASSAR-Sebanyak 40 anggota PPK mengikuti", "Makassar"),  # a region's name, any word after
+    ("SIDALIH-Aplikasi ini memudahkan", None),  # an acronym, no place
+    ("Toli-Toli adalah kabupaten", None),  # a hyphenated name
+])
+def test_a_place_in_capitals_run_into_the_text_by_a_bare_hyphen(body, place):
+    dl = parse_dateline(body)
+    assert (dl.place if dl else None) == place

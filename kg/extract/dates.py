@@ -13,7 +13,7 @@ article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable
 
@@ -107,10 +107,15 @@ def fix_year(day: int, month: int, weekday: int | None, context_years: Iterable[
     earliest the page names) on which the
     day falls on that weekday, the one nearest to a year the page speaks of
     (the later on a tie; the latest when the page names no recent year).
-    Without a weekday, or when no year fits it: the latest page year not after
-    `ref`, else `ref`'s year. `ref` defaults to today.
+    Without a weekday, or when no year fits it: with the article's own date `ref`, the year that puts
+    the day nearest to it (a report tells of days just past, a notice of days just ahead: "29 Desember"
+    on a page of 3 January is the December before); when the page names years around its date but not
+    its own, among those ("Bimtek 5-6 Juni 2024 dan apel (7/6)" stays in 2024 on a page of 2025); else the latest page year not after today, else
+    this year. `ref` defaults to today.
     """
+    dated = ref is not None
     ref = ref or date.today()
+    context_years = set(context_years)
     years = sorted({y for y in context_years if ref.year - 15 <= y <= ref.year}, reverse=True)
     if weekday is not None:
         # the last twelve years, and back to the year before the earliest the page names: a page of 2014
@@ -122,10 +127,35 @@ def fix_year(day: int, month: int, weekday: int | None, context_years: Iterable[
             if not years:
                 return fits[0]
             return min(fits, key=lambda y: (min(abs(y - c) for c in years), -y))
+    if dated:
+        around = (ref.year - 1, ref.year, ref.year + 1)
+        spoken = [y for y in around if y in context_years]
+        if ref.year in context_years or not spoken:
+            spoken = around
+        near = [(abs((d - ref).days), y) for y in spoken if (d := _valid(y, month, day))]
+        if near:
+            return min(near)[1]
     for y in years:
         if _valid(y, month, day):
             return y
     return ref.year if _valid(ref.year, month, day) else None
+
+
+def weekday_year(dm: DateMention, years: Iterable[int]) -> DateMention:
+    """A date written with its year and a weekday that falls on it in the year before or after instead
+    ("Selasa, 9 Oktober 2019" on a page of 2018, when 9 October 2018 was a Tuesday): the year is the slip
+    (writers put down the election's year, or last year's), when the page speaks of that other year too.
+    Otherwise the date as written: a weekday or day may be the slip just as well."""
+    if not dm.year_given or dm.weekday is None or dm.date.weekday() == dm.weekday:
+        return dm
+    known = set(years)
+    for y in (dm.date.year - 1, dm.date.year + 1):
+        d = _valid(y, dm.date.month, dm.date.day)
+        if y in known and d and d.weekday() == dm.weekday:
+            end = _valid(dm.end_date.year + y - dm.date.year, dm.end_date.month, dm.end_date.day) \
+                if dm.end_date else None
+            return replace(dm, date=d, end_date=end)
+    return dm
 
 
 def _wd(*names: str | None) -> int | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable
 
-from kg.extract.dates import DateMention, find_dates, years_in
+from kg.extract.dates import DateMention, find_dates, weekday_year, years_in
 from kg.extract.fastre import guarded
 from kg.extract.sentences import Sentence
 from kg.lang import events_data as L
@@ -258,6 +258,10 @@ _DATE_PAST_BEFORE = re.compile(rf"(?:{_alt(L.DATE_PAST_BEFORE)})\W*(?:\w+\W+)?$"
 _DATE_AHEAD = re.compile(rf"(?<![\w-])(?:{_alt(L.DATE_AHEAD_BEFORE)})\s+(?:(?:{_alt(L.DATE_AHEAD_BETWEEN)}|\d{{4}})-?\s+){{0,6}}$",
                          re.I)
 _DATE_PAST_AFTER = re.compile(rf"^\W*(?:{_alt(L.DATE_PAST_AFTER)})(?![\w-])", re.I)
+_VOTING_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(L.DATE_VOTING_BEFORE, key=len, reverse=True))
+_DATE_VOTING = re.compile(rf"(?<![\w-])(?:{_VOTING_WORDS})"
+                          rf"\s+(?:(?:{_alt(L.DATE_AHEAD_BETWEEN)}|\d{{4}})-?\s+){{0,6}}$", re.I)
+VOTING_DAY_PENALTY = 2.5  # below any date placed as events are dated, above none at all
 
 EARLY = 5  # sentences searched for the event's name and place
 
@@ -474,6 +478,8 @@ def _date_score(dm: DateMention, idx: int, body: str, name_sentence: int | None)
         score += 1.5
     if _DATE_AHEAD.search(body[max(0, dm.start - 60):dm.start]):
         score -= 4.0
+    elif _DATE_VOTING.search(body[max(0, dm.start - 60):dm.start]):
+        score -= VOTING_DAY_PENALTY
     if _DATE_PAST_BEFORE.search(body[max(0, dm.start - 30):dm.start]) or \
             _DATE_PAST_AFTER.match(body[dm.end:dm.end + 20]):
         score -= 4.0
@@ -655,7 +661,9 @@ def extract_event(article: Article, sentences: list[Sentence], headline: bool = 
     # -- date
     best: tuple[float, int, DateMention] | None = None
     scored = []
+    known = set(ctx) | set(article.page_years)
     for dm in find_dates(body, ctx, ref):
+        dm = weekday_year(dm, known)
         idx = _sentence_index(sentences, dm.start)
         sc = _date_score(dm, rank[idx] if idx < len(rank) else idx + len(rank) - len(sentences), body,
                          rank[name_idx] if name_idx is not None else None)

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.extract import orgs as orgs_mod
 from kg.extract.fastre import trie
-from kg.lang import names_data, posts, regions, roles_data, words
+from kg.lang import names_data, pages, posts, regions, roles_data, words
 from kg.model import slug
 
 _TITLES_BEFORE = sorted({t.lower().rstrip(".") for t in words.NAME_TITLES_BEFORE}, key=len, reverse=True)
@@ -69,6 +69,7 @@ LINK = {"pada", "dari", "di"}
 # title-case phrase ("Alokasi Kursi Anggota DPRD").
 NAME_POST_AFTER = {"oleh", "kepada", "hadir", "dihadiri", "bersama", "dipimpin", "dibuka", "disampaikan",
                    "didampingi", "saudara", "saudari", "bapak", "ibu"}
+BYLINE_WORDS = {w for w in pages.BYLINE_WORDS if " " not in w}  # "Oleh : Nama Post", a column's byline
 
 
 class Tok:
@@ -175,11 +176,18 @@ def _is_cap(t: Tok) -> bool:
     return t.text[:1].isupper()
 
 
+# Nouns derived with pe(N)-/per-/ke- ... -an ("Penggunaan", "Perkembangan", "Kebutuhan"): a sentence's first
+# word when a byline or heading runs into the text ("... Divisi Parmas dan SDM Penggunaan media digital ...");
+# never an Indonesian person's name (those in -an, "Setiawan", "Ridwan", do not open so).
+_DERIVED_NOUN = re.compile(r"(?:pe|ke)[a-z]{5,}an")
+
+
 def _name_token(t: Tok) -> bool:
     if not _is_cap(t):
         return False
     low = t.low
-    if low in _NOT_NAMES or low in _UNIT or low in posts.ROMAN:
+    if low in _NOT_NAMES or low in _UNIT or low in posts.ROMAN or low in BYLINE_WORDS \
+            or _DERIVED_NOUN.fullmatch(low):
         return False
     if len(t.text) >= 2 and t.text.isupper() and not _INITIALS.match(t.text):
         return False  # acronyms: KPU, PSI, PPK
@@ -1006,6 +1014,15 @@ def _noun_subject(nm, toks: list[Tok], e: int) -> bool:
         and toks[e].text[:1].islower() and toks[e].low not in AND
 
 
+def _name_post_cue(items, kinds, z: int) -> bool:
+    """Item `z` is a word after which "Nama Post" needs no comma ("oleh Arif Rahman Ketua KPU X"), also
+    as a byline writes it ("Oleh : Arif Rahman Anggota KPU X", "Penulis: ...")."""
+    if z >= 1 and kinds[z] == "OTHER" and items[z][1] == ":" and kinds[z - 1] == "OTHER" \
+            and str(items[z - 1][1]).lower() in BYLINE_WORDS:
+        return True
+    return z >= 0 and kinds[z] == "OTHER" and str(items[z][1]).lower() in NAME_POST_AFTER
+
+
 def _name_then_post_in_clause(items, kinds, a: int, b: int) -> bool:
     """ "KPU BLITAR - Rudi Hartono Anggota KPU Provinsi Jawa Timur menghadiri ...", "Dalam
     sambutannya Rudi Hartono Ketua KPU X menyampaikan": a name of two words or more
@@ -1200,7 +1217,7 @@ def _bind(items) -> SentenceParse:
         elif prev is not None:
             target, rule = prev, "name, post"
         elif a >= 1 and kinds[a - 1] == "NAME" and a - 1 not in bound_name and (
-                (a == 1 and not any(_NOUN.match(w) for w in items[0][1].name.split())) or (kinds[a - 2] == "OTHER" and str(items[a - 2][1]).lower() in NAME_POST_AFTER)
+                (a == 1 and not any(_NOUN.match(w) for w in items[0][1].name.split())) or _name_post_cue(items, kinds, a - 2)
                 or (items[a - 1][1].titles and items[a][1].head.lower() in posts.REGION_HEAD_ORGS)
                 or _name_then_post_in_clause(items, kinds, a, b)):
             # "Arif Rahman Ketua KPU X membuka ...": a name right before its post, no comma between

@@ -25,7 +25,7 @@ from kg.extract import participation
 from kg.extract.entities import person_entity, role_entity
 from kg.extract.people import Holding, Name, parse_sentence
 from kg.extract.sentences import Sentence, split
-from kg.lang import posts, regions
+from kg.lang import pages, posts, regions
 from kg.model import Article, Entity, Evidence, Fact, slug
 from kg.sources.problems import Problem
 
@@ -239,6 +239,27 @@ def _is_place(name: Name) -> bool:
     return regions.lookup(name.name) is not None
 
 
+_BYLINE = re.compile(r"(?:%s)\s*:\s*[A-Z]" % "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(pages.BYLINE_WORDS, key=len, reverse=True)), re.I)
+
+
+# who signs a news report for the office, not an author: "Oleh: Humas KPU X", "Oleh : Tim Redaksi"
+_DESK = {"humas", "hupmas", "tim", "admin", "administrator", "redaksi", "webmaster", "kpu", "kip", "sekretariat",
+         "subbag", "subbagian", "bagian", "divisi", "panitia"}
+
+
+def _column(article: Article) -> bool:
+    """An opinion column: on a page of columns ("Opini"), or its text opening with the author's byline
+    ("Oleh : Nama, Anggota KPU X ..."; not the press desk's, "Oleh: Humas KPU X", which signs news). It
+    sets out a view, so it reports no event any body attended or held; the author's post and the topics
+    still stand."""
+    if (article.section or "").lower().strip(" :") in pages.OPINION_SECTIONS:
+        return True
+    body = article.body.lstrip()
+    m = _BYLINE.match(body)
+    return m is not None and body[m.end() - 1:].split(maxsplit=1)[0].lower().strip(".,:") not in _DESK
+
+
 def extract_article(article: Article) -> list[Fact]:
     ctx = _Article(article)
     event, info = participation.main_event(ctx)
@@ -305,7 +326,9 @@ def extract_article(article: Article) -> list[Fact]:
         conf = 0.95 if h.org_source in ("explicit", "") else 0.85 if h.org_source == "list" else 0.75
         ctx.add(person_entity(h.person), "HOLDS", role_entity(h), i, f"holds:{h.rule}:{h.org_source or 'explicit'}",
                 conf, date)
-    if event is not None:
+    if event is not None and _column(article):
+        participation.add_topics(ctx, event, info, date)  # a view: its topics, no one attending
+    elif event is not None:
         participation.add_participation(ctx, event, info, people, canon, holdings, date)
     else:  # no event: what the article itself is about
         participation.add_topics(ctx, None, info, date)

@@ -43,6 +43,11 @@ DATE_AHEAD_BETWEEN = ["hari", "pemungutan", "penghitungan", "suara", "pencoblosa
                       "serentak", "nasional", "lanjutan", "tahun", "h", "pada", "tanggal", "yang", "jatuh",
                       "akan", "digelar", "dilaksanakan"]
 
+# Words a few words before a date that name the voting day ("hingga proses pemungutan suara pada 27 November
+# 2024", "hari pencoblosan 14 Februari 2024"): the day of the vote the article looks to, not of its event,
+# unless nothing else dates it (a report of the voting day itself). What may stand between: DATE_AHEAD_BETWEEN.
+DATE_VOTING_BEFORE = ["pemungutan suara", "pencoblosan", "hari h", "hari pemilihan", "hari pemungutan"]
+
 # Event kinds and the phrases that name them, most specific first inside each
 # kind. The first phrase of a name decides its kind (`Rapat Koordinasi
 # Sosialisasi ...` is a rakor), so longer phrases win over their prefixes

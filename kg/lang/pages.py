@@ -16,6 +16,11 @@ SECTION_HEADERS = [
     "news", "latest news", "seputar kpu", "kpu terkini", "warta kpu", "warta",
 ]
 
+# Sections of columns: an author's view, which reports no event anyone attended.
+OPINION_SECTIONS = ["opini", "kolom", "artikel opini", "opini publik"]
+# The byline a column's text opens with ("Oleh : Nama, Anggota KPU ...").
+BYLINE_WORDS = ["oleh", "penulis", "ditulis oleh"]
+
 # Read-more links: the line before one is a teaser's text, never a title.
 _ARROWS = r"[»>›.…→⟶➔➜➞▶►≫\]\[)(-]*"
 READ_MORE_LINES = [

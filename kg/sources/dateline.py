@@ -62,12 +62,17 @@ _FORMS = [
     re.compile(rf"\(\s*{_PLACE}\s*,\s*(?:{_WORD}(?:\s{_WORD}){{0,2}}\s*,?\s*)?{_DATE}\s*\)[.,]?\s*(?=[A-Z])"),
     # Place, Region —   ("Raha, Muna – KPU ...": the region a region's name or in capitals)
     re.compile(rf"{_PLACE}\s*,\s*(?P<region>{_WORD}(?:\s{_WORD})?){_DASH}"),
+    # PLACE-Text   (a place in capitals run into the text by a bare hyphen: "SENGKANG-KPU Kabupaten ...",
+    # "BANDA ACEH-Komisi ..."; in capitals only, so a hyphenated name "Toli-Toli", "E-Coklit" stays whole,
+    # and before the election body's name, else a region's name: "SIREKAP-Aplikasi ..." is no place)
+    re.compile(r"(?P<place>[A-Z]{4,}(?:\s[A-Z]{3,}){0,2})-(?=(?P<glued>(?:KPU|KIP|Komisi|Bawaslu)\b)|[A-Z])(?!\S*-)"),
     # Place —   (at most three words, so a headline-like opening is not read as a place; "Dompu,- ")
     re.compile(rf"(?P<place>{_WORD}(?:\s{_WORD}){{0,2}})(?:\s*,(?=[-–—]))?{_DASH}"),
     # PLACE, Text  /  Place, Text   (no dash: a place in capitals, or a region's name: "TANJUNGPINANG,
     # Komisi ...", "Kota Yogyakarta, Dihadapan ...")
     re.compile(rf"(?P<place>{_WORD}(?:\s{_WORD}){{0,2}})\s*,\s+(?=[A-Z])"),
 ]
+_GLUED = _FORMS[-3]
 # "kalbar.kpu.go.id - Pontianak, Komisi ...": the place after the site
 _PLACE_AFTER = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,\s+(?=[A-Z])")
 _NOT_PLACES = {"kpu", "kip", "kpud", "bawaslu", "panwaslu", "dkpp", "dprd", "komisi", "ketua", "anggota",
@@ -117,7 +122,9 @@ def parse_dateline(body: str) -> Dateline | None:
             continue
         groups = m.groupdict()
         site = groups.get("site")
-        if form is _FORMS[-1] and not _no_dash_place(place):
+        if (form is _FORMS[-1] or form is _GLUED) and not _no_dash_place(place):
+            continue
+        if form is _GLUED and not m.group("glued") and regions.lookup(place) is None:
             continue
         if groups.get("region") and not _no_dash_place(groups["region"]):
             continue

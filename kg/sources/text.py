@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lang.pages import (CHROME_LINES, CREDIT_PREFIXES, MONTHS, NOT_TITLE_PREFIXES, READ_MORE_LINES,
+from kg.lang.pages import (BYLINE_WORDS, CHROME_LINES, CREDIT_PREFIXES, MONTHS, NOT_TITLE_PREFIXES, READ_MORE_LINES,
                            SECTION_HEADERS, WEEKDAYS)
 from kg.lang import regions
 from kg.lang.words import ABBREVIATIONS
@@ -38,6 +38,9 @@ _SOFT_END = re.compile(r"[!?][\"”’'»)\]]*$")
 _WRAPPED = re.compile(r"\(.*\)|\[.*\]")
 _CREDIT_END = re.compile(r"[.!?][\"”’']?\s*\([^()]*\)$")  # "... rapat. (humas/ed)"
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[a-z][.)]|[-•*·▪–—])\s")
+# the byline a column's text opens with: "Oleh : Nama, Anggota KPU ...", "Penulis: ..."
+_BYLINE = re.compile(r"(?:%s)\s*:\s*[A-Z]" % "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(BYLINE_WORDS, key=len, reverse=True)), re.I)
 _BREAK = re.compile(r"(\S+)[.!?][\"”’']?\s+[\"“]?[A-Z]")
 _ABBREV = {a.replace(".", "") for a in ABBREVIATIONS}
 
@@ -79,9 +82,11 @@ def _sentence_breaks(line: str) -> int:
                and m.group(1).strip("(\"“").lower().replace(".", "") not in _ABBREV)
 
 
-def looks_like_title(line: str, breaks_ok: bool = False) -> bool:
+def looks_like_title(line: str, breaks_ok: bool = False, dateline_ok: bool = False) -> bool:
     """Could this line be a headline? (Whether it is one depends on what follows.)
-    `breaks_ok`: a sentence end inside does not tell against it ("Tok! KPU Dapatkan ...")."""
+    `breaks_ok`: a sentence end inside does not tell against it ("Tok! KPU Dapatkan ...");
+    `dateline_ok`: nor an opening read as a dateline ("SIREKAP, Alat Bantu ...": a name in capitals
+    and a comma)."""
     if not 2 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) > MAX_TITLE_WORDS:
         return False
     if _HARD_END.search(line) or (_SOFT_END.search(line) and len(line) > 150):
@@ -96,7 +101,7 @@ def looks_like_title(line: str, breaks_ok: bool = False) -> bool:
     # "e-Coklit Dimulai ..." starts lower-case but is a name; "dan lainnya" is not
     if not (first.isupper() or first.isdigit() or any(c.isupper() for c in first_word)):
         return False
-    if parse_dateline(line) or (_sentence_breaks(line) and not breaks_ok):
+    if (parse_dateline(line) and not dateline_ok) or (_sentence_breaks(line) and not breaks_ok):
         return False
     return True
 
@@ -147,7 +152,10 @@ def _credits(lines: list[Line], dated: list[bool]) -> set[int]:
         p = i - 1
         while p > 0 and dated[p]:
             p -= 1
-        nxt = lines[i + 1].text
+        n = _next_text(lines, dated, i)  # "Title / Admin / 03 Juli 2023 / body": past the post's date
+        if n >= len(lines):
+            continue
+        nxt = lines[n].text
         if dated[p] or len(lines[p].text.split()) < 3 or not looks_like_title(lines[p].text):
             continue
         if parse_dateline(nxt) or not looks_like_title(nxt):
@@ -312,6 +320,14 @@ def _titles(lines: list[Line], dated: list[bool]) -> tuple[list[int], set[int]]:
         j = _next_text(lines, dated, i)
         if not like[i] and j < len(lines) and opens[j] and not dated[i] \
                 and looks_like_title(lines[i].text, breaks_ok=True):
+            like[i] = True
+    # An opinion column's headline over the byline its text opens with ("Oleh : Nama, Anggota KPU X
+    # ..."): a headline even when it reads like a sentence or a dateline ("SIAKBA, Jawaban ...?").
+    for i in range(len(lines) - 1):
+        j = _next_text(lines, dated, i)
+        if not like[i] and j < len(lines) and not dated[i] and _BYLINE.match(lines[j].text) \
+                and len(lines[j].text) > len(lines[i].text) \
+                and looks_like_title(lines[i].text, breaks_ok=True, dateline_ok=True):
             like[i] = True
     # A headline printed without its first letter ("etua KPU ...") over a lead that
     # repeats it ("Ketua KPU ..."): the title of a teaser whose text is its lead.
