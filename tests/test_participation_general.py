@@ -183,3 +183,20 @@ def test_a_body_whose_head_speaks_or_takes_part_attends():
     got = parts("KPU Gowa Ikut Apel Siaga", "KPU Kabupaten Gowa turut serta dalam apel siaga pengamanan Pemilu 2024 "
                 "yang dipimpin oleh Kapolres Gowa, Senin (12/2/2024).")
     assert ("KPU Kabupaten Gowa", "ATTENDED") in got and ("KPU Kabupaten Gowa", "ORGANIZED") not in got
+
+
+def test_a_body_named_as_someones_former_post_does_not_attend():
+    got = parts("Rapat Evaluasi Pilkada",
+                "KPU Kabupaten Sikka menggelar rapat evaluasi Pilkada. Hadir antara lain eks Anggota KPU Provinsi "
+                "Nusa Tenggara Timur, Yohanes Bria, dan mantan Ketua Bawaslu Kabupaten Sikka, Maria Goreti.",
+                site="kab-sikka.kpu.go.id")
+    assert ("KPU Provinsi Nusa Tenggara Timur", "ATTENDED") not in got
+    assert ("Bawaslu Kabupaten Sikka", "ATTENDED") not in got
+    assert ("KPU Kabupaten Sikka", "ORGANIZED") in got
+
+
+def test_a_former_post_past_a_clause_is_no_former_post():
+    from kg.extract.participation import _FORMER_OF
+    assert _FORMER_OF.search("hadir mantan ketua dan anggota ")
+    assert not _FORMER_OF.search("hadir mantan ketua kpu sikka yang kini menjabat kepala ")
+    assert not _FORMER_OF.search("hadir mantan ketua kpu sikka, ")

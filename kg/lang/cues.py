@@ -196,3 +196,6 @@ PARTY_TO_CASE_BEFORE = (
 CITIZEN_AFTER_NAME = (r"(?:warga|penduduk|seorang warga|pemilih|mahasiswa|pelajar|siswa|siswi|ibu rumah tangga|petani|"
                       r"nelayan|musisi|seniman|penyanyi|pencipta lagu|budayawan|pengusaha|atlet|desainer|"
                       r"tokoh (?:masyarakat|agama|pemuda|adat))")
+
+# Words that make a post a former one, before its title ("mantan Ketua KPU X", "eks Anggota Bawaslu Y").
+FORMER_WORDS = ["mantan", "eks", "bekas", "purnatugas", "purna tugas", "purnabakti", "purna bakti"]
