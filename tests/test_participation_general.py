@@ -200,3 +200,18 @@ def test_a_former_post_past_a_clause_is_no_former_post():
     assert _FORMER_OF.search("hadir mantan ketua dan anggota ")
     assert not _FORMER_OF.search("hadir mantan ketua kpu sikka yang kini menjabat kepala ")
     assert not _FORMER_OF.search("hadir mantan ketua kpu sikka, ")
+
+
+def test_the_event_followed_up_takes_no_part_in_the_one_reported():
+    got = parts("Rakor Persiapan Kampanye",
+                "KPU Kabupaten Bone menggelar rakor persiapan kampanye. Rakor ini merupakan tindak lanjut dari "
+                "bimtek yang digelar KPU Provinsi Sulawesi Selatan bulan lalu.", site="kab-bone.kpu.go.id")
+    assert not any(n == "KPU Provinsi Sulawesi Selatan" for n, _ in got)
+    assert ("KPU Kabupaten Bone", "ORGANIZED") in got
+
+
+def test_who_will_take_part_in_a_later_event_takes_no_part_now():
+    got = parts("Rapat Persiapan Nota Kesepahaman",
+                "KPU Kabupaten Bone menggelar rapat persiapan nota kesepahaman. Penandatanganan itu nantinya akan "
+                "melibatkan Dinas Pendidikan Kabupaten Bone dan Universitas Hasanuddin.", site="kab-bone.kpu.go.id")
+    assert not any(n in ("Dinas Pendidikan Kabupaten Bone", "Universitas Hasanuddin") for n, _ in got)

@@ -77,6 +77,7 @@ _LIST_NAMED = re.compile(r"[^.;:]{0,100}?\b(?:yaitu|yakni|antara lain|di ?antara
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 _SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
+_OTHER_EVENT = re.compile(cues.OTHER_EVENT, re.I)
 # a body named as where someone once held a post ("mantan Ketua KPU X", "eks anggota Bawaslu Y",
 # "purnatugas Sekretaris KPU Z"): the person takes part, the body does not through this mention
 # (not past a clause: "mantan Ketua KPU X yang kini menjabat Kepala Dinas Y" holds a post in Y now)
@@ -132,8 +133,8 @@ def second_event_cuts(sentences) -> list[int]:
 
 @lru_cache(maxsize=128)  # asked twice an article (organizations, then people)
 def _second_event_cut(text: str) -> int:
-    m = _SECOND_EVENT.search(text)
-    return m.start() if m else len(text) + 1
+    cuts = [m.start() for m in (_SECOND_EVENT.search(text), _OTHER_EVENT.search(text)) if m]
+    return min(cuts) if cuts else len(text) + 1
 
 
 def main_event(ctx):
