@@ -507,3 +507,13 @@ def test_a_service_name_that_goes_on_or_has_its_own_region_is_not_placed():
     assert not any(n.startswith("Dinas Kesehatan") for n, _ in got)
     assert ("Dinas Sosial Kabupaten Kampar", "ATTENDED") in got
     assert not any(n == "Dinas Sosial Provinsi Riau" for n, _ in got)
+
+
+def test_ad_hoc_bodies_of_a_list_joined_by_dan_are_each_taken_part():
+    names = [m.name for m in find_orgs("Bimtek pungut hitung diikuti oleh PPK dan PPS.")]
+    assert names == ["Panitia Pemilihan Kecamatan", "Panitia Pemungutan Suara"]
+
+
+def test_ad_hoc_bodies_scoped_by_a_district_are_named_with_it():
+    names = [m.name for m in find_orgs("Bimtek bagi PPS dan KPPS se-Kecamatan Tamalanrea, juga PPS se-Distrik Kurulu.")]
+    assert names == ["PPS se-Kecamatan Tamalanrea", "KPPS se-Kecamatan Tamalanrea", "PPS se-Distrik Kurulu"]

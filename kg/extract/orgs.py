@@ -1335,7 +1335,17 @@ def _adhoc_scope(text: str, i: int) -> tuple[str, int] | None:
     if _INDONESIA.match(text, m.end()):
         return "Indonesia", m.end() + len("Indonesia")
     hit = _region_at(text, m.end())
-    return (hit[0].full, hit[1]) if hit else None
+    if hit:
+        return hit[0].full, hit[1]
+    d = _DISTRICT_SCOPE.match(text, m.end())
+    area = _area_after(text, d.end()) if d else None
+    if area:
+        # "PPS se-Kecamatan Tamalate", "KPPS se-Distrik Wamena": a district, no region of the gazetteer
+        return f"{' '.join(d[1].split())} {area[0]}", area[1]
+    return None
+
+
+_DISTRICT_SCOPE = re.compile(r"(Kecamatan|Distrik|Kapanewon|Kemantren)(?=[ \t])")
 
 
 # (who is sworn in, trained, invited or brought in, also after other bodies of the list:
@@ -1343,7 +1353,8 @@ def _adhoc_scope(text: str, i: int) -> tuple[str, int] | None:
 _ADHOC_TAKEN = re.compile(r"(?i)\b(?:melantik|dilantik(?:nya)?|bagi|diikuti(?: oleh)?|dihadiri(?: oleh)?|mengundang|"
                           r"melibatkan|menghadirkan)(?: para| seluruh)?"
                           r"(?: [\d.]+)?(?: orang)?(?: calon)?(?: anggota| ketua| operator| petugas)?"
-                          r"(?-i:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,5}[ \t]*,)*[ \t]+$")
+                          r"(?-i:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,5}"
+                          r"(?:[ \t]*,(?:[ \t]*(?:dan|serta))?|[ \t]+(?:dan|serta)))*[ \t]+$")
 
 
 def _adhoc(text: str, i: int) -> OrgMention | None:
