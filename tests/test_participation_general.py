@@ -215,3 +215,12 @@ def test_who_will_take_part_in_a_later_event_takes_no_part_now():
                 "KPU Kabupaten Bone menggelar rapat persiapan nota kesepahaman. Penandatanganan itu nantinya akan "
                 "melibatkan Dinas Pendidikan Kabupaten Bone dan Universitas Hasanuddin.", site="kab-bone.kpu.go.id")
     assert not any(n in ("Dinas Pendidikan Kabupaten Bone", "Universitas Hasanuddin") for n, _ in got)
+
+
+def test_the_direction_word_ending_a_place_name_is_no_person():
+    fs = extract_article(Article("t1", "Peningkatan Kapasitas Humas",
+                                 "KPU Kabupaten Alor menggelar pelatihan kehumasan. Materi disampaikan oleh "
+                                 "Yohana, dosen Universitas Nusa Cendana Barat, dan Lurah Kalabahi Kota Utara.",
+                                 "t.txt", site="kab-alor.kpu.go.id"))
+    people = {f.subject.name for f in fs if f.subject.label == "Person"}
+    assert not people & {"Barat", "Utara", "Kota Utara"}

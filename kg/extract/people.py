@@ -313,6 +313,8 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
             break
     if k == j:
         return None
+    if j == i and toks[j].low in posts.PLACE_NAME_TAILS:
+        return None  # "Universitas Indonesia Timur", "Lurah Kapuas Kanan Hulu": the rest of a place's name
     # a head word right after ends the name ("... Hamzah Ketua Divisi")
     name_toks = toks[j:k]
     if siti and len(name_toks) == 1:
