@@ -488,3 +488,32 @@ def test_migrant_worker_voters_are_no_red_cross():
 
 def test_the_parties_opening_a_clause_after_a_comma_are_no_list_item():
     assert not [om for om in find_orgs("Kalau tidak, parpol dan caleg bisa evaluasi diri.") if om.kind == "party"]
+
+
+def test_regional_services_named_in_full_without_region_are_the_satkers_regions():
+    got = parts("Rapat Pleno Rekapitulasi DPS",
+                "KPU Kabupaten Ketapang menggelar rapat pleno rekapitulasi DPS. Rapat dihadiri perwakilan "
+                "Dinas Sosial, Dinas Kependudukan dan Catatan Sipil, serta Kepala Badan Penanggulangan "
+                "Bencana Daerah.", site="kab-ketapang.kpu.go.id")
+    assert {("Dinas Sosial Kabupaten Ketapang", "ATTENDED"),
+            ("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Ketapang", "ATTENDED"),
+            ("Badan Penanggulangan Bencana Daerah Kabupaten Ketapang", "ATTENDED")} <= got
+
+
+def test_a_service_name_that_goes_on_or_has_its_own_region_is_not_placed():
+    got = parts("Koordinasi Data Pemilih",
+                "KPU Provinsi Riau menggelar rapat koordinasi yang dihadiri Dinas Kesehatan Hewan dan "
+                "Dinas Sosial Kabupaten Kampar.", site="riau.kpu.go.id")
+    assert not any(n.startswith("Dinas Kesehatan") for n, _ in got)
+    assert ("Dinas Sosial Kabupaten Kampar", "ATTENDED") in got
+    assert not any(n == "Dinas Sosial Provinsi Riau" for n, _ in got)
+
+
+def test_ad_hoc_bodies_of_a_list_joined_by_dan_are_each_taken_part():
+    names = [m.name for m in find_orgs("Bimtek pungut hitung diikuti oleh PPK dan PPS.")]
+    assert names == ["Panitia Pemilihan Kecamatan", "Panitia Pemungutan Suara"]
+
+
+def test_ad_hoc_bodies_scoped_by_a_district_are_named_with_it():
+    names = [m.name for m in find_orgs("Bimtek bagi PPS dan KPPS se-Kecamatan Tamalanrea, juga PPS se-Distrik Kurulu.")]
+    assert names == ["PPS se-Kecamatan Tamalanrea", "KPPS se-Kecamatan Tamalanrea", "PPS se-Distrik Kurulu"]

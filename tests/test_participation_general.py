@@ -183,3 +183,44 @@ def test_a_body_whose_head_speaks_or_takes_part_attends():
     got = parts("KPU Gowa Ikut Apel Siaga", "KPU Kabupaten Gowa turut serta dalam apel siaga pengamanan Pemilu 2024 "
                 "yang dipimpin oleh Kapolres Gowa, Senin (12/2/2024).")
     assert ("KPU Kabupaten Gowa", "ATTENDED") in got and ("KPU Kabupaten Gowa", "ORGANIZED") not in got
+
+
+def test_a_body_named_as_someones_former_post_does_not_attend():
+    got = parts("Rapat Evaluasi Pilkada",
+                "KPU Kabupaten Sikka menggelar rapat evaluasi Pilkada. Hadir antara lain eks Anggota KPU Provinsi "
+                "Nusa Tenggara Timur, Yohanes Bria, dan mantan Ketua Bawaslu Kabupaten Sikka, Maria Goreti.",
+                site="kab-sikka.kpu.go.id")
+    assert ("KPU Provinsi Nusa Tenggara Timur", "ATTENDED") not in got
+    assert ("Bawaslu Kabupaten Sikka", "ATTENDED") not in got
+    assert ("KPU Kabupaten Sikka", "ORGANIZED") in got
+
+
+def test_a_former_post_past_a_clause_is_no_former_post():
+    from kg.extract.participation import _FORMER_OF
+    assert _FORMER_OF.search("hadir mantan ketua dan anggota ")
+    assert not _FORMER_OF.search("hadir mantan ketua kpu sikka yang kini menjabat kepala ")
+    assert not _FORMER_OF.search("hadir mantan ketua kpu sikka, ")
+
+
+def test_the_event_followed_up_takes_no_part_in_the_one_reported():
+    got = parts("Rakor Persiapan Kampanye",
+                "KPU Kabupaten Bone menggelar rakor persiapan kampanye. Rakor ini merupakan tindak lanjut dari "
+                "bimtek yang digelar KPU Provinsi Sulawesi Selatan bulan lalu.", site="kab-bone.kpu.go.id")
+    assert not any(n == "KPU Provinsi Sulawesi Selatan" for n, _ in got)
+    assert ("KPU Kabupaten Bone", "ORGANIZED") in got
+
+
+def test_who_will_take_part_in_a_later_event_takes_no_part_now():
+    got = parts("Rapat Persiapan Nota Kesepahaman",
+                "KPU Kabupaten Bone menggelar rapat persiapan nota kesepahaman. Penandatanganan itu nantinya akan "
+                "melibatkan Dinas Pendidikan Kabupaten Bone dan Universitas Hasanuddin.", site="kab-bone.kpu.go.id")
+    assert not any(n in ("Dinas Pendidikan Kabupaten Bone", "Universitas Hasanuddin") for n, _ in got)
+
+
+def test_the_direction_word_ending_a_place_name_is_no_person():
+    fs = extract_article(Article("t1", "Peningkatan Kapasitas Humas",
+                                 "KPU Kabupaten Alor menggelar pelatihan kehumasan. Materi disampaikan oleh "
+                                 "Yohana, dosen Universitas Nusa Cendana Barat, dan Lurah Kalabahi Kota Utara.",
+                                 "t.txt", site="kab-alor.kpu.go.id"))
+    people = {f.subject.name for f in fs if f.subject.label == "Person"}
+    assert not people & {"Barat", "Utara", "Kota Utara"}

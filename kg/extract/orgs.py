@@ -834,6 +834,10 @@ def _name_words(text: str, i: int, limit: int = 8, paren: bool = False):
         i = g.end()
 
 
+# another office opening inside a name, after "dan", "serta" or a comma: a list, no one name
+_NEXT_OFFICE = re.compile(r"(?:,|\s(?:dan|serta|&))\s+(?:%s)\s" % "|".join(D.REGIONAL_OFFICE_WORDS))
+
+
 def _regional_office(text: str, i: int) -> OrgMention | None:
     """ "Dinas Arsip dan Perpustakaan Provinsi Jawa Tengah": a name running up to a
     kind word and its region (or up to its bracketed abbreviation and a region:
@@ -848,6 +852,8 @@ def _regional_office(text: str, i: int) -> OrgMention | None:
     for s, e in _name_words(text, _skip(text, m.end()), paren=True):
         if _BODY.match(text, s):
             return None  # "Kantor KPU Provinsi NTT" is a place; the KPU is read on its own
+        if _NEXT_OFFICE.search(text, i, e + 1):
+            return None  # "Dinas Kesehatan Hewan dan Dinas Sosial Kabupaten X": two offices, each read on its own
         reg = _region_at(text, s) if after_abbr and s > _skip(text, m.end()) else None
         if reg:
             return _office(text, i, s, *reg[:2])
@@ -1329,7 +1335,17 @@ def _adhoc_scope(text: str, i: int) -> tuple[str, int] | None:
     if _INDONESIA.match(text, m.end()):
         return "Indonesia", m.end() + len("Indonesia")
     hit = _region_at(text, m.end())
-    return (hit[0].full, hit[1]) if hit else None
+    if hit:
+        return hit[0].full, hit[1]
+    d = _DISTRICT_SCOPE.match(text, m.end())
+    area = _area_after(text, d.end()) if d else None
+    if area:
+        # "PPS se-Kecamatan Tamalate", "KPPS se-Distrik Wamena": a district, no region of the gazetteer
+        return f"{' '.join(d[1].split())} {area[0]}", area[1]
+    return None
+
+
+_DISTRICT_SCOPE = re.compile(r"(Kecamatan|Distrik|Kapanewon|Kemantren)(?=[ \t])")
 
 
 # (who is sworn in, trained, invited or brought in, also after other bodies of the list:
@@ -1337,7 +1353,8 @@ def _adhoc_scope(text: str, i: int) -> tuple[str, int] | None:
 _ADHOC_TAKEN = re.compile(r"(?i)\b(?:melantik|dilantik(?:nya)?|bagi|diikuti(?: oleh)?|dihadiri(?: oleh)?|mengundang|"
                           r"melibatkan|menghadirkan)(?: para| seluruh)?"
                           r"(?: [\d.]+)?(?: orang)?(?: calon)?(?: anggota| ketua| operator| petugas)?"
-                          r"(?-i:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,5}[ \t]*,)*[ \t]+$")
+                          r"(?-i:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,5}"
+                          r"(?:[ \t]*,(?:[ \t]*(?:dan|serta))?|[ \t]+(?:dan|serta)))*[ \t]+$")
 
 
 def _adhoc(text: str, i: int) -> OrgMention | None:
@@ -1891,6 +1908,7 @@ def bare_bodies(text: str, taken: list[OrgMention], home: OrgMention | None) -> 
             placed = _placed(opener, region, s, e, m[1]) if region else None
         if placed is not None:
             out.append(placed)
+    out += bare_services(text, taken, home)
     for t in taken:
         p = placed_office(t, home) if t.kind != "ministry" else _placed_kanwil(text, t, home)
         if p is not t:
@@ -1898,6 +1916,36 @@ def bare_bodies(text: str, taken: list[OrgMention], home: OrgMention | None) -> 
     return out
 
 
+
+
+_SERVICE_NAMES = {**{v[0]: v[0] for v in D.GOVERNMENT_HEADS.values() if v[0].split()[0] in D.CONTEXT_OFFICE_WORDS
+                     + ["Badan"]}, **D.SERVICE_NAME_VARIANTS}
+_BARE_SERVICE = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(
+    r"\s+".join(map(re.escape, n.split())) for n in sorted(_SERVICE_NAMES, key=len, reverse=True)))
+# more of a name the table does not hold: "Dinas Kesehatan Hewan", "Dinas Sosial dan Pemakaman"
+_SERVICE_GOES_ON = re.compile(r"\s+(?:(?:dan|&)\s+)?(?!(?:%s)(?![\w-]))[A-Z]" % "|".join(D.SERVICE_LIST_NEXT))
+
+
+def bare_services(text: str, taken: list[OrgMention], home: OrgMention | None) -> list[OrgMention]:
+    """ "dihadiri perwakilan Dinas Sosial dan Dinas Kependudukan dan Catatan Sipil": a regional
+    service every region has, named in full without its region, is the article's satker's
+    region's, as its short name is ("Dinsos", orgs_data.CONTEXT_BODIES)."""
+    out = []
+    for m in _BARE_SERVICE.finditer(text):
+        s, e = m.span()
+        if _CONTEXT_NOT_BEFORE.match(text, e) or _SERVICE_GOES_ON.match(text, e):
+            continue  # "Dinas Sosial Provinsi ...", "Dinas Kesehatan Hewan": not the bare service
+        if any(t.start < e and s < t.end for t in taken):
+            continue
+        region = _context_region(home, "same")
+        if region is None:
+            continue
+        service = _SERVICE_NAMES[" ".join(m[1].split())]
+        name = f"{service} {region.full}"
+        hit = [om for om in find_orgs(name) if om.start == 0 and om.end == len(name)]
+        if hit:
+            out.append(replace(hit[0], start=s, end=e, written=hit[0].name))
+    return out
 
 _KANWIL_BEFORE = re.compile(r"(?:Kakanwil|Kanwil|Kantor\s+Wilayah)\s+$")
 

@@ -78,6 +78,12 @@ _LIST_NAMED = re.compile(r"[^.;:]{0,100}?\b(?:yaitu|yakni|antara lain|di ?antara
 _WITH = re.compile(r"^\s*(?:bersama(?: dengan)?|dan|serta|bekerja\s?sama dengan)\s*$")  # "KPU X bersama KPU Y menggelar ..."
 _LIST_GLUE = re.compile(r"^[\s,]*(?:lain(?:nya)?\b[\s,]*)?(?:dan|serta|,|seperti|antara lain|yaitu|yakni|termasuk)?\s*$")
 _SECOND_EVENT = re.compile(cues.SECOND_EVENT, re.I)
+_OTHER_EVENT = re.compile(cues.OTHER_EVENT, re.I)
+# a body named as where someone once held a post ("mantan Ketua KPU X", "eks anggota Bawaslu Y",
+# "purnatugas Sekretaris KPU Z"): the person takes part, the body does not through this mention
+# (not past a clause: "mantan Ketua KPU X yang kini menjabat Kepala Dinas Y" holds a post in Y now)
+_FORMER_OF = re.compile(r"\b(?:%s)\s+(?:(?!(?:yang|kini|sekarang|menjabat|serta|juga|dan\s+(?:juga\s+)?(?:kini|sekarang))\b)"
+                        r"[\w./-]+\s+){1,6}$" % "|".join(cues.FORMER_WORDS))
 # a legislature named as the office an election fills ("rekapitulasi suara Pemilu Presiden dan Wakil
 # Presiden, DPR, DPD dan DPRD", "calon anggota DPD", "alokasi kursi anggota DPRD Kota X"): no body at the event
 _ELECTED_BEFORE = re.compile(
@@ -128,8 +134,8 @@ def second_event_cuts(sentences) -> list[int]:
 
 @lru_cache(maxsize=128)  # asked twice an article (organizations, then people)
 def _second_event_cut(text: str) -> int:
-    m = _SECOND_EVENT.search(text)
-    return m.start() if m else len(text) + 1
+    cuts = [m.start() for m in (_SECOND_EVENT.search(text), _OTHER_EVENT.search(text)) if m]
+    return min(cuts) if cuts else len(text) + 1
 
 
 def main_event(ctx):
@@ -381,6 +387,8 @@ def _org_facts(ctx):
                 partner, q = oms[q + 1], q + 1
             if _REPORTED.search(before) or (j < k and _REPORTED.search(before_list)):
                 continue  # sent or reported to: no part in the event
+            if _FORMER_OF.search(before):
+                continue  # "hadir mantan Ketua Bawaslu X, Budi": the person is there, not the body
             if _ORG_BEFORE.search(before) or _ORG_BEFORE.search(before_list):
                 note("ORGANIZED", om, i, "org:organized-by")
             elif i < 3 and (_ORG_AFTER.match(after) or (

@@ -332,6 +332,8 @@ def _read_name(toks: list[Tok], i: int, text: str) -> tuple[Name, int] | None:
             break
     if k == j or all(t.low in _PARTICLES for t in toks[j:k]):
         return None  # "..., Kepala Kesbangpol, De" (a page cut off mid-word): a particle alone is no name
+    if j == i and toks[j].low in posts.PLACE_NAME_TAILS:
+        return None  # "Universitas Indonesia Timur", "Lurah Kapuas Kanan Hulu": the rest of a place's name
     # a head word right after ends the name ("... Hamzah Ketua Divisi")
     name_toks = toks[j:k]
     if siti and len(name_toks) == 1:
@@ -691,7 +693,6 @@ def _area_office(toks: list[Tok], k: int, text: str, kind: str):
 
 # Words that continue the name of a district or village after its first word
 # ("Tondano Barat", "Ilir Timur I", "Sukamaju Baru").
-_COMPASS = {"barat", "timur", "utara", "selatan", "tengah"}
 _AREA_NAME_TAIL = {"barat", "timur", "utara", "selatan", "tengah", "hulu", "hilir", "ilir", "ulu", "baru", "raya",
                    "laut", "darat", "atas", "bawah", "dalam", "luar", "lama", "jaya", "kota", "pesisir", "kepulauan"}
 
@@ -875,8 +876,6 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             if items and items[-1][0] in ("POST", "ORG"):
                 i += _region_before_name(toks, i, text)  # "Kepala Bagian Hukum Jawa Tengah Rudi Hartono"
             r = _read_name(toks, i, text)
-            if r and i - 1 in in_org and r[0].ntok == 1 and not r[0].titles and r[0].name.lower() in _COMPASS:
-                r = None  # "dosen di Universitas Indonesia Timur": the organization's name goes on
             if r and r[1] > i and not _noun_subject(r[0], toks, r[1]):
                 nm, e = r
                 # a name cannot swallow a post head: cut at the first head word

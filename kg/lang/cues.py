@@ -186,6 +186,16 @@ SECOND_EVENT = (
     r"monitoring|supervisi|rapat|rakor|bimbingan|bimtek|pelatihan|penanaman|bakti sosial|karnaval))\b"
 )
 
+# Where a sentence turns to an event other than the one reported, earlier or later: what
+# the event follows up ("sebagai tindak lanjut arahan KPU RI dalam rakor yang digelar KPU RI
+# pada ..."), and who will take part in a later one ("MoU itu nantinya akan melibatkan Dinas
+# X"). Who is named after it took no part in the event reported.
+OTHER_EVENT = (
+    r"\b(?:(?:sebagai|merupakan|menjadi|adalah|wujud|bentuk) (?:sebuah |salah satu )?tindak ?lanjut(?: dari| atas)?|"
+    r"(?:nantinya |rencananya |ke ?depan(?:nya)? )?akan (?:melibatkan|dihadiri|diikuti|mengundang|menghadirkan|"
+    r"menggandeng|bekerja ?sama dengan))\b"
+)
+
 # Before the name of a party to a complaint or case ("diadukan oleh Suryadi ...",
 # "pengadu, Budi ...", "dilaporkan oleh Rina ...").
 PARTY_TO_CASE_BEFORE = (
@@ -196,3 +206,6 @@ PARTY_TO_CASE_BEFORE = (
 CITIZEN_AFTER_NAME = (r"(?:warga|penduduk|seorang warga|pemilih|mahasiswa|pelajar|siswa|siswi|ibu rumah tangga|petani|"
                       r"nelayan|musisi|seniman|penyanyi|pencipta lagu|budayawan|pengusaha|atlet|desainer|"
                       r"tokoh (?:masyarakat|agama|pemuda|adat))")
+
+# Words that make a post a former one, before its title ("mantan Ketua KPU X", "eks Anggota Bawaslu Y").
+FORMER_WORDS = ["mantan", "eks", "bekas", "purnatugas", "purna tugas", "purnabakti", "purna bakti"]

@@ -620,3 +620,20 @@ HEAD_OFFICE_UNITS = ["Sekretariat Daerah", "Setda"]
 # Words opening the name of a regional service that exists only in a region:
 # written without one ("Kepala Dinas Pendidikan, ..."), it is the article's satker's region's.
 CONTEXT_OFFICE_WORDS = ["Dinas"]
+
+# Regional services written by their full name and no region ("perwakilan dari Dinas
+# Sosial, Dinas Pendidikan dan Kesbangpol" on a regency's page): the services every
+# region has (the full names of GOVERNMENT_HEADS) are the article's satker's region's,
+# as their short names are (CONTEXT_BODIES). Older or loose written names -> the name.
+SERVICE_NAME_VARIANTS = {
+    "Dinas Kependudukan dan Catatan Sipil": "Dinas Kependudukan dan Pencatatan Sipil",
+    "Dinas Kependudukan Catatan Sipil": "Dinas Kependudukan dan Pencatatan Sipil",
+    "Dinas Kependudukan Pencatatan Sipil": "Dinas Kependudukan dan Pencatatan Sipil",
+    "Badan Kesatuan Bangsa dan Politik Dalam Negeri": "Badan Kesatuan Bangsa dan Politik",
+}
+# Words after such a name that begin the next item of a list, not more of the name
+# ("Dinas Sosial dan Kepala Badan ...", "Dinas Pendidikan dan Polres ...").
+SERVICE_LIST_NEXT = ["Dinas", "Badan", "Kantor", "Kepala", "Kadis", "Sekretaris", "Inspektorat", "Polres",
+                     "Polsek", "Kodim", "Koramil", "Kejari", "Kejaksaan", "Bawaslu", "KPU", "Kesbangpol",
+                     "Pemerintah", "Pemkab", "Pemkot", "Perwakilan", "Unsur", "Camat", "Lurah", "Bupati",
+                     "Wakil", "Ketua", "Tokoh", "Satpol", "Disdukcapil", "Dukcapil", "Panwaslu", "TNI", "Polri"]

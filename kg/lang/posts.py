@@ -268,3 +268,8 @@ pastikan siapkan tegaskan jelaskan lantik kunjungi sambut tinjau materi
 # the lines before: quote verbs and speech verbs that pages capitalise, "Ujar Lanny ..." or
 # Every Word Capitalised bodies, "... Sawati Mengatakan Bahwa ...", and pronouns and common
 # words that open a sentence: none is a word of a person's name)
+
+# Words that end place and institution names ("Sumba Timur", "Kapuas Hulu", "Universitas Indonesia
+# Timur") and begin no one's name: a name read from one of them is the rest of the place's name.
+PLACE_NAME_TAILS = {"timur", "barat", "utara", "selatan", "tengah", "tenggara", "hulu", "hilir", "ilir", "ulu",
+                    "kanan", "kiri"}
