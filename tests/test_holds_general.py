@@ -360,3 +360,13 @@ def test_a_columns_byline_names_its_author_and_post_without_a_comma():
                 "Perkembangan teknologi informasi menuntut lembaga penyelenggara pemilu berbenah.")
     assert any(p == "Rahmat Hidayat" and org == "KPU Kabupaten Lebak" for p, _, org in got)
     assert not any(p == "Perkembangan" for p, _, _ in got)
+
+
+def test_a_comma_after_the_list_opener_still_gives_every_listed_name_the_post():
+    s = ("Pleno dihadiri tiga orang Komisioner KPU Kabupaten Alor masing-masing, Yakobus Lete, "
+         "Maria Goreti Bano dan Simon Tefa, hadir juga staf sekretariat.")
+    got = _pairs(s)
+    assert {("Yakobus Lete", "Komisioner"), ("Maria Goreti Bano", "Komisioner"),
+            ("Simon Tefa", "Komisioner")} <= got, got
+    s = "Hadir pula anggota KPU Kota Bogor yakni, Rina Wati dan Joko Santoso."
+    assert {("Rina Wati", "Anggota"), ("Joko Santoso", "Anggota")} <= _pairs(s)

@@ -917,7 +917,8 @@ def _listed_name(items, kinds, z: int) -> int | None:
         if all(z + q < len(items) and kinds[z + q] == "OTHER" and str(items[z + q][1]).lower() == w
                for q, w in enumerate(opener)):
             y = z + n
-            if y < len(items) and kinds[y] == "OTHER" and items[y][1] == ":":
+            # "masing-masing: A", "masing-masing, A": the opener's punctuation before the list
+            if y < len(items) and (kinds[y] == "COMMA" or (kinds[y] == "OTHER" and items[y][1] == ":")):
                 y += 1
             return y if y < len(items) and kinds[y] == "NAME" else None
     return None
