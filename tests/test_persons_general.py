@@ -422,3 +422,25 @@ def test_a_last_name_printed_as_its_initial_is_the_fuller_name():
     got = persons("KPU Kabupaten Ngawi menggelar bimtek kehumasan. Materi disampaikan oleh Rina Dewi Kusumawati "
                   "dari Universitas Negeri Surabaya. Menurut Rina Dewi K, pesan harus singkat.")
     assert "Rina Dewi K" not in got and "Rina Dewi Kusumawati" in got, got
+
+
+def test_the_sarjana_sastra_degree_ends_the_name_with_or_without_its_dot():
+    got = holds("Yohanes Bata, SS (Ketua KPU Kota Kupang) membuka rapat pleno.")
+    assert ("Yohanes Bata", "Ketua", "KPU Kota Kupang") in got, got
+    got = holds("Rapat dibuka Ketua KPU Kabupaten Ende, Maria Lio, S.S.")
+    assert any(p == "Maria Lio" and r == "Ketua" for p, r, _ in got), got
+
+
+def test_akademisi_is_a_post_in_the_university_that_follows():
+    got = holds("Materi disampaikan oleh Dr. Rudi Hartanto, M.Si (Akademisi Universitas Andalas).")
+    assert ("Rudi Hartanto", "Akademisi", "Universitas Andalas") in got, got
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Rapat dihadiri Ketua KPU Kabupaten Ende, Semua Divisi dan staf sekretariat.", "Semua"),
+    ("Pelantikan Anggota DPRD Kabupaten Ende Periode 2024-2029 berjalan lancar.", "Periode"),
+    ("Ketua KPU Kabupaten Ende, Semua Anggota, dan Sekretaris hadir.", "Semua"),
+])
+def test_capitalised_common_words_are_not_read_as_names(sentence, word):
+    got = names(sentence)
+    assert not any(word in n.split() for n in got), got

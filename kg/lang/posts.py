@@ -70,7 +70,7 @@ EXTERNAL_HEADS = [
     "Hakim", "Panitera", "Ketua Umum", "Sekretaris Umum", "Wakil Ketua Umum",
     "Bendahara Umum", "Ketua Harian", "Menteri", "Wakil Menteri", "Staf Khusus",
     "Komisioner", "Anggota", "Ketua", "Wakil Ketua", "Sekretaris", "Kepala",
-    "Assistant Professor", "Associate Professor", "Profesor", "Praktisi", "Pakar",
+    "Assistant Professor", "Associate Professor", "Profesor", "Praktisi", "Pakar", "Akademisi",
     "Koordinator", "Kepala Biro", "Kepala Bidang", "Kabid", "Kepala Pusat", "Deputi",
     "Wakapolres", "Dandim", "Danrem", "Pangdam", "Danramil", "Kepala Kepolisian Resor",
     "Kepala Kepolisian Daerah", "Komandan Kodim",
@@ -99,7 +99,7 @@ _ACADEMIC = ("university", "faculty")
 _OFFICE = ("government", "agency", "ministry")
 SUBORDINATE_HEADS = {
     "ketua program studi": _ACADEMIC, "kaprodi": _ACADEMIC, "dosen": _ACADEMIC, "dosen pengampu": _ACADEMIC,
-    "dosen pendamping": _ACADEMIC, "dosen pembimbing": _ACADEMIC,
+    "dosen pendamping": _ACADEMIC, "dosen pembimbing": _ACADEMIC, "akademisi": _ACADEMIC,
     "dekan": _ACADEMIC, "wakil dekan": _ACADEMIC, "ketua departemen": _ACADEMIC,
     "sekretaris departemen": _ACADEMIC, "kepala departemen": _ACADEMIC, "wakil rektor": _ACADEMIC,
     "kepala bidang": _OFFICE, "kabid": _OFFICE, "kepala seksi": _OFFICE, "kasi": _OFFICE,
@@ -229,6 +229,7 @@ ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
 
 # Capitalised words that are never (part of) a person's name.
 NOT_NAMES = set("""
+semua periode akademisi
 kpu kip bawaslu dkpp ri dprd pemilu pemilihan pilkada sirekap sidalih sipol silon situng
 siakba sidapil jdih zoom youtube senin selasa rabu kamis jumat sabtu minggu januari februari
 maret april mei juni juli agustus september oktober november desember dalam acara kegiatan

@@ -43,6 +43,8 @@ NAME_TITLES_AFTER = [
     # degrees of universities abroad and of applied programmes: "Rina V. Yuniarti, M.Ed"
     "m.ed", "s.ed", "b.ed", "b.a", "m.phil", "m.b.a", "s.tr", "m.tr", "s.st", "m.kp", "s.e.i", "m.e.i",
     "s.sy", "m.sy", "s.th", "m.th", "s.ars", "m.ars", "s.gz", "s.k.m", "m.m.pd", "mpa", "m.pa", "llm", "ll.m",
+    # Sarjana Sastra, printed with or without its dot: "Rina Wati, S.S", "Yohanes Bata, SS"
+    "s.s", "ss",
 ]
 
 # Titles of NAME_TITLES_BEFORE that pages also print in lower case before a
