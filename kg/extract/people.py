@@ -876,7 +876,7 @@ def parse_sentence(text: str, orgs: list) -> SentenceParse:
             if items and items[-1][0] in ("POST", "ORG"):
                 i += _region_before_name(toks, i, text)  # "Kepala Bagian Hukum Jawa Tengah Rudi Hartono"
             r = _read_name(toks, i, text)
-            if r and r[1] > i and not _noun_subject(r[0], toks, r[1]):
+            if r and r[1] > i:
                 nm, e = r
                 # a name cannot swallow a post head: cut at the first head word
                 items.append(("NAME", nm, i, e))
@@ -1004,14 +1004,6 @@ def _runs(items, kinds, groups) -> dict[int, tuple[str, bool]]:
 # Nouns of the pe-an / ke-an / per-an families ("Penetapan", "Pergantian", "Keputusan"),
 # which open title-case phrases before a post, never a person's name
 _NOUN = re.compile(r"^(?:Pe|Ke)[a-z]{3,}an$")
-
-
-def _noun_subject(nm, toks: list[Tok], e: int) -> bool:
-    """ "... Divisi Sosdiklih Penggunaan media digital ...", "Kegiatan ini ...": one
-    capitalised pe-an / ke-an noun that running text goes on after (a lower-case word)
-    opens a clause; it is not a person's name."""
-    return nm.ntok == 1 and not nm.titles and bool(_NOUN.match(nm.name)) and e < len(toks) \
-        and toks[e].text[:1].islower() and toks[e].low not in AND
 
 
 def _name_post_cue(items, kinds, z: int) -> bool:
