@@ -386,3 +386,12 @@ def test_a_one_word_name_after_a_quote_attribution_holds_the_post_after_it():
     # a title-case phrase with no attribution before it stays no person
     s = "Pergantian Antar Waktu Anggota KPU Kota Ternate dibahas dalam rapat."
     assert not holds(s)
+
+
+def test_a_list_of_names_each_with_its_post_right_after_it_pairs_each_with_its_own():
+    s = ("Sebagai narasumber Joko Santoso Ketua Bawaslu Kabupaten Gowa, Andi Lala Ketua KPU Kabupaten "
+         "Gowa, dan Rina Wati Sekretaris KPU Kabupaten Gowa.")
+    got = holds(s)
+    assert {("Joko Santoso", "Ketua", "Bawaslu Kabupaten Gowa"), ("Andi Lala", "Ketua", "KPU Kabupaten Gowa"),
+            ("Rina Wati", "Sekretaris", "KPU Kabupaten Gowa")} <= got, got
+    assert ("Andi Lala", "Ketua", "Bawaslu Kabupaten Gowa") not in got

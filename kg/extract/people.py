@@ -1087,6 +1087,28 @@ def _member_and_division(out: SentenceParse) -> None:
         out.holdings.remove(h)
 
 
+def _glued_pairs(items, kinds, groups, bound_name, bound_post, bind) -> None:
+    """ "Narasumber A Ketua Bawaslu X, B Jaksa Gakkumdu, dan C Sekretaris KPU X": a list
+    whose every entry is a name with its post right after it, no comma between. Two such
+    entries or more, joined by commas or 'dan', pair each name with its own post; read
+    as post-comma-name the pairs would shift by one."""
+    glued = [g for g in groups if g[0] >= 1 and kinds[g[0] - 1] == "NAME"
+             and g[0] not in bound_post and g[0] - 1 not in bound_name]
+    chains: list[list[tuple[int, int]]] = []
+    for g in glued:
+        if chains:
+            prev = chains[-1][-1]
+            gap = kinds[_tail(items, kinds, prev[1]):g[0] - 1]
+            if gap and all(k in ("COMMA", "AND") for k in gap) and len(gap) <= 2:
+                chains[-1].append(g)
+                continue
+        chains.append([g])
+    for chain in chains:
+        if len(chain) >= 2:
+            for g in chain:
+                bind(g[0] - 1, g, "name post-list")
+
+
 def _bind(items) -> SentenceParse:
     out = SentenceParse()
     kinds = [k for k, *_ in items]
@@ -1201,6 +1223,8 @@ def _bind(items) -> SentenceParse:
             if order == "post" and not last:
                 return False
         return followed_by_own_post(n)
+
+    _glued_pairs(items, kinds, groups, bound_name, bound_post, bind)
 
     # POST NAME / POST, NAME / NAME, POST
     for g in groups:
