@@ -370,3 +370,28 @@ def test_a_comma_after_the_list_opener_still_gives_every_listed_name_the_post():
             ("Simon Tefa", "Komisioner")} <= got, got
     s = "Hadir pula anggota KPU Kota Bogor yakni, Rina Wati dan Joko Santoso."
     assert {("Rina Wati", "Anggota"), ("Joko Santoso", "Anggota")} <= _pairs(s)
+
+
+def test_a_name_and_post_without_comma_after_a_sentence_the_splitter_left_joined():
+    s = ("Yusuf Hamdani diajukan Partai Demokrat menggantikan Burhanudin, SH. Rudi Hartono Ketua KPU "
+         "Kabupaten Kebumen menyatakan klarifikasi ini wajib dilakukan.")
+    assert ("Rudi Hartono", "Ketua", "KPU Kabupaten Kebumen") in holds(s)
+
+
+def test_a_one_word_name_after_a_quote_attribution_holds_the_post_after_it():
+    s = '"Data pemilih harus akurat," pungkas Suyatno Divisi Hukum KPU Kabupaten Kebumen.'
+    assert any(p == "Suyatno" and r.startswith("Divisi Hukum") for p, r, _ in holds(s)), holds(s)
+    s = '"Semua tahapan berjalan," ujar Marlina Ketua KPU Kota Ternate usai rapat.'
+    assert ("Marlina", "Ketua", "KPU Kota Ternate") in holds(s)
+    # a title-case phrase with no attribution before it stays no person
+    s = "Pergantian Antar Waktu Anggota KPU Kota Ternate dibahas dalam rapat."
+    assert not holds(s)
+
+
+def test_a_list_of_names_each_with_its_post_right_after_it_pairs_each_with_its_own():
+    s = ("Sebagai narasumber Joko Santoso Ketua Bawaslu Kabupaten Gowa, Andi Lala Ketua KPU Kabupaten "
+         "Gowa, dan Rina Wati Sekretaris KPU Kabupaten Gowa.")
+    got = holds(s)
+    assert {("Joko Santoso", "Ketua", "Bawaslu Kabupaten Gowa"), ("Andi Lala", "Ketua", "KPU Kabupaten Gowa"),
+            ("Rina Wati", "Sekretaris", "KPU Kabupaten Gowa")} <= got, got
+    assert ("Andi Lala", "Ketua", "Bawaslu Kabupaten Gowa") not in got

@@ -224,3 +224,19 @@ def test_the_direction_word_ending_a_place_name_is_no_person():
                                  "t.txt", site="kab-alor.kpu.go.id"))
     people = {f.subject.name for f in fs if f.subject.label == "Person"}
     assert not people & {"Barat", "Utara", "Kota Utara"}
+
+
+def test_an_invitation_list_names_who_took_part():
+    got = parts("KPU Sampang Gelar Rakor Pilkada",
+                "Sampang - KPU Kabupaten Sampang menggelar rapat koordinasi pilkada, Selasa (6/3/2018). Adapun pihak "
+                "yang diundang di antaranya yaitu Kepolisian Resor Sampang dan Badan Kesatuan Bangsa dan Politik "
+                "Kabupaten Sampang. Rapat dipimpin Ketua KPU Sampang Moh Hasan.", site="kab-sampang.kpu.go.id")
+    assert {("Kepolisian Resor Sampang", "ATTENDED"),
+            ("Badan Kesatuan Bangsa dan Politik Kabupaten Sampang", "ATTENDED")} <= got
+
+
+def test_the_host_inviting_a_list_of_bodies_brings_them_in():
+    got = parts("KPU Sinjai Gelar Sosialisasi Tahapan",
+                "Sinjai - KPU Kabupaten Sinjai menggelar sosialisasi tahapan pemilihan dengan mengundang Polres "
+                "Sinjai, Kodim 1424 Sinjai dan Bawaslu Kabupaten Sinjai, Kamis (8/2/2024).", site="kab-sinjai.kpu.go.id")
+    assert {("Polres Sinjai", "ATTENDED"), ("Bawaslu Kabupaten Sinjai", "ATTENDED")} <= got

@@ -37,3 +37,13 @@ def test_glued_splits_do_not_push_the_event_out_of_the_first_sentences():
             "KPU Kabupaten Muna menggelar Rapat Koordinasi Tahapan Pencalonan, Selasa (7/5/2019), di aula KPU.")
     ev = extract_event(Article.make("Suasana di Kantor KPU Muna", body, "t.txt"), split(body))
     assert ev is not None and ev.name.startswith("Rapat Koordinasi Tahapan") and ev.date == date(2019, 5, 7)
+
+
+def test_end_marks_found_as_the_look_behind_first_pattern_finds_them():
+    """_END checks its look-behind one character on (for speed, issue 11): the same ends."""
+    import re
+    from kg.extract.sentences import _END
+    old = re.compile(r"(?<![.!?])[.!?]++[\"'”’)]*+(?=\s|$)")
+    for text in ("Rapat dimulai. Ketua KPU Kota Ambon hadir!? Ya.\" Lalu", "...awal. b", ".", "?! x", "a.b. c",
+                 "Selesai pukul 10.00 WIT.) Kemudian", "Tamat!!!", "x\u201d. Y"):
+        assert [m.span() for m in _END.finditer(text)] == [m.span() for m in old.finditer(text)], text

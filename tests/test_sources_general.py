@@ -249,3 +249,37 @@ def test_who_posted_it_then_the_post_date_between_headline_and_body(credit):
 def test_a_place_in_capitals_run_into_the_text_by_a_bare_hyphen(body, place):
     dl = parse_dateline(body)
     assert (dl.place if dl else None) == place
+
+
+def test_a_headline_ending_with_a_full_stop_under_a_view_count():
+    arts = _read("Berita Terkini\n\n14\n\nPleno DPB triwulan III tahun 2023.\n\n"
+                 "#KawanPemilih Kamis, 5 Oktober 2023, bertempat di aula KPU Kabupaten Dompu, "
+                 "KPU Kabupaten Dompu melaksanakan rapat pleno rekapitulasi daftar pemilih berkelanjutan.\n\n"
+                 "Selengkapnya\n52\n\nRapat Koordinasi Pencocokan Data Pemilih bersama Dukcapil\n\n"
+                 "DOMPU,_ KPU Kabupaten Dompu, Selasa (3/10/2023) menggelar rapat koordinasi bersama "
+                 "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Dompu.\n")
+    assert [a.title for a in arts] == ["Pleno DPB triwulan III tahun 2023.",
+                                       "Rapat Koordinasi Pencocokan Data Pemilih bersama Dukcapil"]
+
+
+def test_a_sentence_under_a_view_count_stays_body():
+    arts = _read("KPU Kabupaten Dompu Gelar Rapat Pleno\n\n"
+                 "Dompu - KPU Kabupaten Dompu menggelar rapat pleno, Senin (2/10/2023). "
+                 "Rapat dihadiri Bawaslu. Pleno ditutup siang hari.\n\n7\n\n"
+                 "Rapat berjalan lancar. Semua peserta hadir tepat waktu dan mengikuti acara hingga selesai.\n")
+    assert [a.title for a in arts] == ["KPU Kabupaten Dompu Gelar Rapat Pleno"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Sambutan Ahmad Fauzi Anggota KPU Tuban Saat Membuka Kegiatan",
+    "Suasana Rapat Pleno Terbuka Di Aula KPU Kabupaten Tuban",
+])
+def test_a_photo_caption_run_into_the_dateline_under_a_headline_in_capitals(caption):
+    arts = _read(f"Berita Terkini\n\nKPU TUBAN, GANDENG KAMPUS UNTUK SOSIALISASI PEMILIH PEMULA\n\n"
+                 f"{caption} TUBAN,- Komisi Pemilihan Umum Kabupaten Tuban hari ini menggandeng "
+                 "Universitas Ronggolawe untuk sosialisasi pemilih pemula, Rabu (4/11).\n\n"
+                 "KPU TUBAN IKUTI RAPAT KOORDINASI NASIONAL\n\n"
+                 "TUBAN,- KPU Kabupaten Tuban mengikuti rapat koordinasi nasional secara daring, Kamis (5/11).\n")
+    assert [a.title for a in arts] == ["KPU TUBAN, GANDENG KAMPUS UNTUK SOSIALISASI PEMILIH PEMULA",
+                                       "KPU TUBAN IKUTI RAPAT KOORDINASI NASIONAL"]
+    assert arts[0].body.startswith(caption) and arts[0].place == "Tuban"

@@ -252,3 +252,20 @@ def test_a_suit_before_bawaslu_stays_a_process_dispute():
                  "Bawaslu Kabupaten Bantul menggelar sidang ajudikasi gugatan bakal calon perseorangan terhadap KPU "
                  "Kabupaten Bantul, Senin (12/8/2024).")
     assert "Sengketa Proses Pemilu" in got and "Perselisihan Hasil Pemilihan" not in got
+
+
+def test_unit_masks_as_the_look_behind_first_alternation():
+    """The unit pattern is written first-letter first with its heads as a trie (issue 11):
+    it masks the same spans as the alternation it replaces."""
+    import re
+    from kg.extract.topics import _compiled
+    from kg.lang import events_data as L
+    heads = "|".join(sorted((f"[{re.escape(h[0].upper())}{re.escape(h[0].lower())}]{re.escape(h[1:])}"
+                             for h in L.UNIT_HEADS), key=len, reverse=True))
+    old = re.compile(rf"(?<![\w-])(?:{heads})(?:\s+(?:[A-Z][\w/&.-]*|dan|serta|&)|,(?=\s*[A-Z]))+")
+    new = _compiled().unit
+    for text in ("anggota KPU Kota Tidore divisi Teknis Penyelenggaraan dan Hubungan Masyarakat hadir",
+                 "Kepala Bagian Umum, Keuangan dan Logistik Sekretariat KPU Provinsi Gorontalo",
+                 "sub-Divisi Hukum", "xDivisi Hukum", "Subbagian Program Data, Subbag Hukum dan SDM",
+                 "Direktorat Jenderal Politik dan Pemerintahan Umum", "biro Perencanaan"):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text

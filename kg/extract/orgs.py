@@ -1528,8 +1528,8 @@ def find_orgs(text: str) -> list[OrgMention]:
 
 
 def _in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = list(filter(str.isalpha, text))  # (filter and map: no Python frame a character)
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 def _table_words(value, out: dict) -> dict:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.extract import orgs as orgs_mod
 from kg.extract.fastre import trie
-from kg.lang import names_data, pages, posts, regions, roles_data, words
+from kg.lang import cues, names_data, pages, posts, regions, roles_data, words
 from kg.model import slug
 
 _TITLES_BEFORE = sorted({t.lower().rstrip(".") for t in words.NAME_TITLES_BEFORE}, key=len, reverse=True)
@@ -1015,6 +1015,21 @@ def _name_post_cue(items, kinds, z: int) -> bool:
     return z >= 0 and kinds[z] == "OTHER" and str(items[z][1]).lower() in NAME_POST_AFTER
 
 
+# Quote attributions before a name ("pungkas Rudi Divisi Hukum KPU X"): a one-word
+# name after one is a speaker, not the tail of a title-case phrase.
+_ATTRIBUTION = re.compile(r"^%s$" % cues.ATTRIBUTION_BEFORE)
+
+
+def _sentence_end(items, kinds, z: int) -> bool:
+    """Item z ends a sentence that the splitter left joined, at a degree's or an initial's
+    dot ("... menggantikan Burhan, SH. Rudi Hartono Ketua KPU X mengatakan ..."): the
+    name after it opens a new clause."""
+    if z < 0 or kinds[z] not in ("NAME", "OTHER"):
+        return False
+    written = items[z][1].written if kinds[z] == "NAME" else str(items[z][1])
+    return written.endswith(".") and not written.endswith("..")
+
+
 def _name_then_post_in_clause(items, kinds, a: int, b: int) -> bool:
     """ "KPU BLITAR - Rudi Hartono Anggota KPU Provinsi Jawa Timur menghadiri ...", "Dalam
     sambutannya Rudi Hartono Ketua KPU X menyampaikan": a name of two words or more
@@ -1023,12 +1038,13 @@ def _name_then_post_in_clause(items, kinds, a: int, b: int) -> bool:
     post's holder. In a title-case phrase ("Alokasi Kursi Anggota DPRD X") the words
     around are capitalised."""
     nm, post = items[a - 1][1], items[b][1]
-    if nm.ntok < 2 or nm.titles or post.org is None or getattr(post.org, "label", "") != "Satker" \
+    quoted = a >= 2 and kinds[a - 2] == "OTHER" and _ATTRIBUTION.match(str(items[a - 2][1]))
+    if (nm.ntok < 2 and not quoted) or nm.titles or post.org is None or getattr(post.org, "label", "") != "Satker" \
             or any(_NOUN.match(w) for w in nm.name.split()):
         return False  # "Pergantian Antar Waktu Anggota KPU X": a noun phrase, no person
     before_ok = a - 1 == 0 or (kinds[a - 2] == "OTHER" and (str(items[a - 2][1])[:1].islower()
                                                              or items[a - 2][1] == ":")) \
-        or kinds[a - 2] in ("ORG", "COMMA") and a - 2 == 0
+        or kinds[a - 2] in ("ORG", "COMMA") and a - 2 == 0 or _sentence_end(items, kinds, a - 2)
     after = b + 1
     after_ok = after >= len(items) or (kinds[after] == "OTHER" and (str(items[after][1])[:1].islower()
                                                                     or bool(_NOUN.match(str(items[after][1]))))) \
@@ -1061,6 +1077,28 @@ def _member_and_division(out: SentenceParse) -> None:
         if member.org is None and h.org is not None:
             member.org, member.org_source = h.org, h.org_source
         out.holdings.remove(h)
+
+
+def _glued_pairs(items, kinds, groups, bound_name, bound_post, bind) -> None:
+    """ "Narasumber A Ketua Bawaslu X, B Jaksa Gakkumdu, dan C Sekretaris KPU X": a list
+    whose every entry is a name with its post right after it, no comma between. Two such
+    entries or more, joined by commas or 'dan', pair each name with its own post; read
+    as post-comma-name the pairs would shift by one."""
+    glued = [g for g in groups if g[0] >= 1 and kinds[g[0] - 1] == "NAME"
+             and g[0] not in bound_post and g[0] - 1 not in bound_name]
+    chains: list[list[tuple[int, int]]] = []
+    for g in glued:
+        if chains:
+            prev = chains[-1][-1]
+            gap = kinds[_tail(items, kinds, prev[1]):g[0] - 1]
+            if gap and all(k in ("COMMA", "AND") for k in gap) and len(gap) <= 2:
+                chains[-1].append(g)
+                continue
+        chains.append([g])
+    for chain in chains:
+        if len(chain) >= 2:
+            for g in chain:
+                bind(g[0] - 1, g, "name post-list")
 
 
 def _bind(items) -> SentenceParse:
@@ -1177,6 +1215,8 @@ def _bind(items) -> SentenceParse:
             if order == "post" and not last:
                 return False
         return followed_by_own_post(n)
+
+    _glued_pairs(items, kinds, groups, bound_name, bound_post, bind)
 
     # POST NAME / POST, NAME / NAME, POST
     for g in groups:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.events import Phrases
-from kg.extract.fastre import guarded
+from kg.extract.fastre import guarded, trie
 from kg.extract.sentences import Sentence
 from kg.lang import events_data as L
 from kg.lang.elections import AFTER_DAYS, PEMILU, PILKADA, served
@@ -223,10 +223,8 @@ class _Compiled:
         self.purpose = re.compile("|".join(f"(?:{p})" for p in (*L.PURPOSE_PATTERNS, *_PURPOSE_MORE)), re.I)
         # "anggota KPU Gianyar divisi Keuangan, Umum dan Logistik": pages write the head in lower case too;
         # the capitalised name after it still says it is a unit
-        heads = "|".join(sorted((f"[{re.escape(h[0].upper())}{re.escape(h[0].lower())}]{re.escape(h[1:])}"
-                                 for h in L.UNIT_HEADS), key=len, reverse=True))
         self.unit = re.compile(
-            rf"(?<![\w-])(?:{heads})(?:\s+(?:[A-Z][\w/&.-]*|dan|serta|&)|,(?=\s*[A-Z]))+")
+            rf"(?:{_first_letter_first(L.UNIT_HEADS)})(?:\s+(?:[A-Z][\w/&.-]*|dan|serta|&)|,(?=\s*[A-Z]))+")
 
     def hits(self, text: str) -> list[tuple[int, int, str, set[str]]]:
         return [(h.start(), h.end(), h.group(), self.ids[h.phrase]) for h in self.phrases.finditer(text)]
@@ -259,6 +257,21 @@ class _Compiled:
 
     def masks(self, text: str) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in self.unit.finditer(text)]
+
+
+def _first_letter_first(heads) -> str:
+    """The alternation `(?<![\\w-])(?:[Dd]ivisi|[Dd]eputi Bidang|...)` (longest
+    first; a head in either case of its first letter) written as
+    `D(?<![\\w-].)(?:eputi Bidang|ivisi)|d(?<![\\w-].)(?:...)`: the same matches
+    (the look-behind checks the same character, one step on; the rest of the
+    heads as a trie, kg.extract.fastre), but the engine skips to the letters a
+    head begins with instead of trying the look-behind at every position, and
+    reads the rest one character at a time, not head by head (issue 11)."""
+    rests: dict[str, list[str]] = {}
+    for h in heads:
+        for c in dict.fromkeys((h[0].upper(), h[0].lower())):
+            rests.setdefault(c, []).append(re.escape(h[1:]))
+    return "|".join(f"{re.escape(c)}(?<![\\w-].)(?:{trie(rs)})" for c, rs in sorted(rests.items()))
 
 
 @lru_cache(maxsize=4)

@@ -158,6 +158,11 @@ ATTENDED_LIST_OPENERS = [
     # who speaks comes: "materi disampaikan oleh Kakanwil X, Kepala Dinas Y, Bawaslu Z Nama serta ..."
     r"(?:materi )?(?:disampaikan|dipaparkan) oleh", r"(?:para )?narasumber(?:nya)?(?: kegiatan(?: ini)?)?(?: yaitu| yakni| adalah)?",
     r"menghadirkan(?: narasumber| pemateri)?", r"didampingi(?: oleh)?",
+    # who is invited to the event takes part: "pihak yang diundang di antaranya yaitu Polres X, Kesbangpol
+    # dan Bawaslu", "turut diundang Dinas Y", "mengundang Polres X, Kodim Y dan Bawaslu Z"
+    r"(?:turut |juga |yang )?diundang(?: pula| juga)?(?: dalam (?:kegiatan|rapat|acara)(?: \w+)?)?"
+    r"(?: (?:di ?antaranya|antara lain))?(?: yaitu| yakni| adalah)?",
+    r"mengundang(?: pula| juga)?",
 ]
 # The parties of a meeting or an agreement, in the sentences that report the event (the first
 # three): "FGD ... antara KPU, Bawaslu, Pemkot X dan Polres", "penandatanganan MoU antara KPU X

@@ -61,6 +61,10 @@ NOT_TITLE_PREFIXES = [
     "posted", "oleh:", "oleh :",
 ]
 
+# The first word of a photo caption, which says what the picture shows: "Sambutan Ketua KPU X
+# Dalam Membuka Acara", "Suasana Rapat Pleno ...", "Tampak Anggota KPU ...", "Foto bersama ...".
+CAPTION_WORDS = ["sambutan", "suasana", "tampak", "foto", "dokumentasi", "dok.", "ilustrasi", "potret"]
+
 # A line of one or two words between a headline and its body is who posted it ("Admin",
 # "iwan"); these words open a longer credit line ("Oleh: Humas KPU", "Posted by admin").
 CREDIT_PREFIXES = ["oleh", "penulis", "ditulis oleh", "posted by", "by", "editor", "reporter",

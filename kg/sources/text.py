@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lang.pages import (BYLINE_WORDS, CHROME_LINES, CREDIT_PREFIXES, MONTHS, NOT_TITLE_PREFIXES, READ_MORE_LINES,
+from kg.lang.pages import (BYLINE_WORDS, CAPTION_WORDS, CHROME_LINES, CREDIT_PREFIXES, MONTHS, NOT_TITLE_PREFIXES, READ_MORE_LINES,
                            SECTION_HEADERS, WEEKDAYS)
 from kg.lang import regions
 from kg.lang.words import ABBREVIATIONS
@@ -32,6 +32,7 @@ _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a listing's date without its year, over a teaser: "21 Feb", "Senin, 12 Maret", "Feb 21"
 _SHORT_DATE = re.compile(rf"(?:(?:{'|'.join(map(re.escape, WEEKDAYS))}),?\s+)?"
                          rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORD})\.?|(?:{_MONTH_WORD})\.?\s+\d{{1,2}})", re.I)
+_COUNTER = re.compile(r"\d{1,6}")  # a view count printed alone: "8", "30"
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _HARD_END = re.compile(r"[.;:,…][\"”’'»)\]]*$")
 _SOFT_END = re.compile(r"[!?][\"”’'»)\]]*$")
@@ -52,20 +53,23 @@ class Line:
     text: str
     blank_before: bool
     before_more: bool = False  # a read-more link follows: the text of a teaser
+    after_count: bool = False  # a bare number (a teaser's view count) stands on the line above
 
 
 def _lines(text: str) -> list[Line]:
     out: list[Line] = []
-    pos, blank = 0, True
+    pos, blank, count = 0, True, False
     for number, raw in enumerate(text.split("\n"), 1):
         stripped = raw.strip()
         if not stripped or _CHROME.fullmatch(stripped):
             if stripped and out and _READ_MORE.fullmatch(stripped):
                 out[-1].before_more = True
+            if stripped:
+                count = bool(_COUNTER.fullmatch(stripped))
             blank = True
         else:
-            out.append(Line(number, pos + raw.index(stripped[0]), stripped, blank))
-            blank = False
+            out.append(Line(number, pos + raw.index(stripped[0]), stripped, blank, after_count=count))
+            blank, count = False, False
         pos += len(raw) + 1
     return out
 
@@ -101,9 +105,19 @@ def looks_like_title(line: str, breaks_ok: bool = False, dateline_ok: bool = Fal
     # "e-Coklit Dimulai ..." starts lower-case but is a name; "dan lainnya" is not
     if not (first.isupper() or first.isdigit() or any(c.isupper() for c in first_word)):
         return False
-    if (parse_dateline(line) and not dateline_ok) or (_sentence_breaks(line) and not breaks_ok):
+    if (parse_dateline(line) and not dateline_ok and not _all_capitals(line)) \
+            or (_sentence_breaks(line) and not breaks_ok):
         return False
     return True
+
+
+def _all_capitals(line: str) -> bool:
+    """A headline set wholly in capitals ("GANDENG UNISDA LAMONGAN, KPU BERHARAP ..."): its
+    opening may read as a dateline (a place in capitals and a comma), but a dateline is
+    followed by a sentence in ordinary case, so a line of four words or more in capitals
+    throughout is no dateline."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 4 and len(letters) >= 15 and all(c.isupper() for c in letters)
 
 
 def _unglue(line: Line) -> list[Line]:
@@ -306,6 +320,26 @@ def _next_text(lines: list[Line], dated: list[bool], i: int) -> int:
     return j
 
 
+def _caption_opening(text: str) -> bool:
+    """A photo caption opens with what the picture shows ("Sambutan ...", "Suasana ...",
+    "Tampak ..."): a headline seldom does, so such a line run into the body's dateline under
+    a headline is the caption, not the next article's title."""
+    first = text.split()[0].lower() if text.split() else ""
+    return first in CAPTION_WORDS
+
+
+def _after_counter(lines: list[Line], dated: list[bool], i: int) -> bool:
+    """A listing prints a teaser's view count as a bare number on its own line over the
+    headline ("8" / "Rekap DPB Periode Mei."): the line under such a counter stands where
+    a title stands, so it is one even when it ends with a full stop, provided a longer
+    paragraph follows and it holds no sentence end inside."""
+    if not lines[i].after_count:
+        return False
+    j = _next_text(lines, dated, i)
+    return j < len(lines) and len(lines[j].text) > 2 * len(lines[i].text) \
+        and not lines[i].text.endswith("..") and _sentence_breaks(lines[i].text) == 0
+
+
 def _titles(lines: list[Line], dated: list[bool]) -> tuple[list[int], set[int]]:
     """Indexes of the lines that are article titles, and of the photo captions
     printed between a title and its body."""
@@ -353,7 +387,8 @@ def _titles(lines: list[Line], dated: list[bool]) -> tuple[list[int], set[int]]:
         # or it is written in headline capitals.
         if like[i] or (_HARD_END.search(ln.text) and ln.text[-1] in ".…"
                        and looks_like_title(ln.text.rstrip(".… "))
-                       and (parse_dateline(lines[j].text) or _headline_case(ln, lines[j]))
+                       and (parse_dateline(lines[j].text) or _headline_case(ln, lines[j])
+                            or _after_counter(lines, dated, i))
                        and (len(ln.text) <= 150 or _headline_case(ln, lines[j]))):
             candidates.append(i)
     # A photo caption between a title and its body: the title stands apart, the
@@ -363,8 +398,10 @@ def _titles(lines: list[Line], dated: list[bool]) -> tuple[list[int], set[int]]:
         c = _next_text(lines, dated, i)
         if c + 1 >= len(lines) or c not in candidates or i in candidates or dated[i]:
             continue
-        if lines[c].text == lines[i].text or lines[c].number == lines[c + 1].number:
-            continue  # the title printed again, or split from its body (_unglue): no caption
+        if lines[c].text == lines[i].text:
+            continue  # the title printed again: no caption
+        if lines[c].number == lines[c + 1].number and not _caption_opening(lines[c].text):
+            continue  # a title split from its body (_unglue), unless it reads as a caption
         if like[i] and opens[c + 1] and lines[c].blank_before and not lines[c + 1].blank_before \
                 and len(lines[i].text.split()) >= 3 and len(lines[c].text.split()) >= 6:
             candidates[candidates.index(c)] = i
