@@ -17,7 +17,7 @@ seeds.
 | unseen10 | 24 / 31 | real pages, 19 sites from Bangka Belitung to Papua Pegunungan, 2014-2026 | 0.611 | 0.695 |
 | unseen11 | 24 / 36 | real pages, 16 sites of Java, Sumatra and Kalimantan, 2017-2026 (blind in the third session) | 0.752 | 0.800 |
 | unseen12 | 26 / 36 | real pages, 18 sites of Sulawesi, Bali, Nusa Tenggara and Papua, 2015-2025 (blind in the third session) | 0.745 | 0.775 |
-| unseen13 | 24 / 34 | real pages, 14 sites from Sumatera Barat to Papua Pegunungan, 2017-2026, 32% of 2014-2019 (blind in the fifth session) | 0.704 | 0.701 |
+| unseen13 | 24 / 34 | real pages, 14 sites from Sumatera Barat to Papua Pegunungan, 2017-2026, 32% of 2014-2019 (blind in the fifth session) | 0.704 | 0.788 |
 | unseen14 | 21 / 30 | real pages, 12 sites, 2014-2026, 13% of 2014-2019 (blind in the fifth session) | 0.696 | 0.702 |
 
 unseen1-6 were written in imitation of the seeds; unseen7-10 are stored copies of
@@ -48,7 +48,9 @@ from 26 sites no fixture used). Their before-figures (0.704, 0.696) were taken o
 the three rule rounds merged after them (topics, posts, page shapes with organisations), written on
 unseen7, unseen9 and unseen11, moved them 0.704 -> 0.701 and 0.696 -> 0.702 while they moved their
 development sets by +0.016 to +0.029: the rules do not transfer. unseen13 was then read for a count
-of its misses and became a development set; unseen14 stays the check set.
+of its misses and became a development set; unseen14 stays the check set. The round written on
+unseen13 (HOLDS pairing, reader, invitation lists) moved it 0.701 -> 0.788 and unseen14 not at all
+(0.702); unseen13's bars follow (less 0.02-0.03).
 
 "Before" is the honest figure of how the extractor did on pages it had not
 seen; each set's rules were then written against it, so from then on it
@@ -100,16 +102,15 @@ SETS = {
     "unseen12": (36, {("core", "f1"): 0.74, ("HOLDS", "f1"): 0.79, ("ATTENDED", "f1"): 0.69,
                       ("ORGANIZED", "f1"): 0.81, ("persons", "f1"): 0.85, ("event_date", "accuracy"): 0.85,
                       ("ABOUT", "f1"): 0.59}),
-    "unseen13": (34, {("core", "f1"): 0.68, ("HOLDS", "f1"): 0.58, ("ATTENDED", "f1"): 0.74,
-                      ("ORGANIZED", "f1"): 0.87, ("persons", "f1"): 0.58, ("event_date", "accuracy"): 0.79,
-                      ("ABOUT", "f1"): 0.52}),
+    "unseen13": (34, {("core", "f1"): 0.76, ("HOLDS", "f1"): 0.68, ("ATTENDED", "f1"): 0.82,
+                      ("ORGANIZED", "f1"): 0.92, ("persons", "f1"): 0.65, ("event_date", "accuracy"): 0.86,
+                      ("ABOUT", "f1"): 0.55}),
     "unseen14": (30, {("core", "f1"): 0.68, ("HOLDS", "f1"): 0.67, ("ATTENDED", "f1"): 0.68,
                       ("ORGANIZED", "f1"): 0.66, ("persons", "f1"): 0.80, ("event_date", "accuracy"): 0.78,
                       ("ABOUT", "f1"): 0.52}),
 }
-# 1120 an opinion column no reader finds; 1214 a PHP warning read as a title; unseen13: a headline
-# ending in a full stop after a view counter, a photo caption read as a title
-ALIGNED = {"unseen11": (35, 0), "unseen12": (36, 1), "unseen13": (32, 1), "unseen14": (29, 2)}
+# 1120 an opinion column no reader finds; 1214 a PHP warning read as a title
+ALIGNED = {"unseen11": (35, 0), "unseen12": (36, 1), "unseen13": (34, 1), "unseen14": (29, 2)}
 BARS = [(name, rel, measure, bar) for name, (_, bars) in SETS.items() for (rel, measure), bar in bars.items()]
 
 
